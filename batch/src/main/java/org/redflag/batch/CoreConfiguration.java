@@ -1,0 +1,79 @@
+package org.redflag.batch;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.redflag.Redflag;
+import org.redflag.RedflagException;
+import org.redflag.corpus.CorpusReaders;
+import org.redflag.corpus.demo.DemoBoard;
+import org.redflag.corpus.demo.DemoBoardServer;
+import org.redflag.corpus.demo.DemoSites;
+import org.redflag.index.lucene.LuceneAdIndex;
+import org.redflag.scrape.SiteProfile;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
+
+/** The library's stages as beans: one Redflag, one index, the sites to scan. */
+@Configuration(proxyBeanMethods = false)
+public class CoreConfiguration {
+
+    /** @return the assessor, loaded once (CoreNLP, rules, model) */
+    @Bean
+    @Lazy
+    public Redflag redflag(RedflagProperties props) {
+        Redflag.Builder b = Redflag.builder();
+        if (props.model() != null) {
+            b.model(props.model());
+        }
+        return b.build();
+    }
+
+    /** @return the ad index under the data folder */
+    @Bean(destroyMethod = "close")
+    public LuceneAdIndex adIndex(RedflagProperties props) {
+        return LuceneAdIndex.open(props.indexDir());
+    }
+
+    /** The demo board, served on loopback while the application runs, when asked for. */
+    @Bean(destroyMethod = "close")
+    @Lazy
+    public DemoBoardServer demoBoardServer(RedflagProperties props) {
+        return DemoBoardServer.start(DemoBoard.of(CorpusReaders.readBundled(), props.demoAds()));
+    }
+
+    /** @return the sites to scan: the demo board's, or the profiles in the sites folder */
+    @Bean
+    public Sites sites(RedflagProperties props, org.springframework.beans.factory.ObjectProvider<DemoBoardServer> demo) {
+        if (props.demo()) {
+            return new Sites(DemoSites.profiles(demo.getObject().baseUri()));
+        }
+        Path dir = props.sitesDir();
+        if (dir == null) {
+            throw new RedflagException("no sites to scan: give --sites DIR (a folder of site profiles) or --demo");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new RedflagException("sites folder " + dir + " does not exist");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            List<SiteProfile> profiles = files.filter(f -> f.toString().endsWith(".json")).sorted().map(SiteProfile::read).toList();
+            if (profiles.isEmpty()) {
+                throw new RedflagException("sites folder " + dir + " holds no site profile (*.json)");
+            }
+            return new Sites(profiles);
+        } catch (IOException e) {
+            throw new RedflagException("cannot list sites folder " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The sites a scan visits.
+     *
+     * @param profiles their profiles
+     */
+    public record Sites(List<SiteProfile> profiles) {
+    }
+}

@@ -1,0 +1,37 @@
+package org.redflag.batch;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The application's settings ({@code redflag.*}).
+ *
+ * @param dataDir where the index, the job repository and the reports live
+ * @param sitesDir a folder of site profiles ({@code *.json}) to scan; unused with {@code demo}
+ * @param demo whether to serve and scan the demo board instead of {@code sitesDir}
+ * @param demoAds how many corpus ads the demo board publishes
+ * @param model a model file to score with; the default model when null
+ * @param chunkSize how many ads are analysed between two commits
+ * @param skipLimit how many bad ads a scan skips before it fails
+ */
+@ConfigurationProperties("redflag")
+public record RedflagProperties(Path dataDir, Path sitesDir, boolean demo, int demoAds, Path model, int chunkSize,
+                                int skipLimit) {
+
+    public RedflagProperties {
+        dataDir = dataDir == null ? Path.of("redflag-data") : dataDir;
+        demoAds = demoAds <= 0 ? 120 : demoAds;
+        chunkSize = chunkSize <= 0 ? 20 : chunkSize;
+        skipLimit = skipLimit <= 0 ? 1000 : skipLimit;
+    }
+
+    /** @return where the Lucene index lives */
+    public Path indexDir() {
+        return dataDir.resolve("index");
+    }
+
+    /** @return where the reports of each run are written */
+    public Path reportsDir() {
+        return dataDir.resolve("reports");
+    }
+}

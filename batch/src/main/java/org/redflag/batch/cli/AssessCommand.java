@@ -1,0 +1,213 @@
+package org.redflag.batch.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.redflag.Redflag;
+import org.redflag.RedflagException;
+import org.redflag.ad.JobAd;
+import org.redflag.ad.RawPage;
+import org.redflag.classify.RiskAssessment;
+import org.redflag.corpus.JsonlCorpusReader;
+import org.redflag.features.IndicatorMatch;
+import org.redflag.nlp.Span;
+import org.redflag.scrape.SiteProfile;
+import org.redflag.scrape.jsoup.JsoupFetcher;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/** {@code redflag assess}: the risk of one ad, with its indicators and their evidence. */
+@Command(name = "assess", mixinStandardHelpOptions = true,
+        description = {"Assesses job ads: risk, level, indicators and the evidence of each.",
+                "INPUT is an .html page (schema.org JobPosting, else the page's main text), a .json ad "
+                        + "(the corpus format), a .jsonl file of ads, a .txt file, an http(s) URL, or - for standard input."},
+        footer = {"", "Examples:", "  redflag assess ad.html", "  redflag assess --json https://jobs.example/ad/123",
+                "  cat ad.txt | redflag assess -"})
+final class AssessCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "INPUT", description = "file, URL, or - for standard input")
+    String input;
+
+    @Option(names = "--json", description = "print JSON: {\"risk\",\"level\",\"indicators\",\"model\"}")
+    boolean json;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "score with this model file instead of the default model")
+    Path model;
+
+    @Option(names = "--rules", paramLabel = "DIR", description = "a folder of indicator rule files that replace the shipped ones")
+    Path rules;
+
+    @Option(names = "--allow-private-network", description = "let a URL point at a loopback or private address")
+    boolean allowPrivate;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<JobAd> ads = read();
+        Redflag.Builder b = Redflag.builder();
+        if (model != null) {
+            b.model(model);
+        }
+        if (rules != null) {
+            b.rules(rules);
+        }
+        Redflag redflag = b.build();
+        PrintWriter out = spec.commandLine().getOut();
+        for (JobAd ad : ads) {
+            RiskAssessment a = redflag.assess(ad);
+            out.println(json ? Output.JSON.writeValueAsString(jsonOf(a)) : text(ad, a));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private List<JobAd> read() {
+        if (input.equals("-")) {
+            try {
+                return parse(new String(System.in.readAllBytes(), StandardCharsets.UTF_8), "standard input", null);
+            } catch (IOException e) {
+                throw new RedflagException("cannot read standard input: " + e.getMessage(), e);
+            }
+        }
+        String lower = input.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            URI url;
+            try {
+                url = URI.create(input);
+            } catch (IllegalArgumentException e) {
+                throw new RedflagException("not a valid URL: " + input);
+            }
+            SiteProfile site = new SiteProfile(url.getHost() == null ? "url" : url.getHost(), List.of(url), "", "", Map.of(),
+                    1, 1, 0, allowPrivate);
+            RawPage page = new JsoupFetcher().fetch(url, site);
+            return List.of(extract(page));
+        }
+        Path file = Path.of(input);
+        if (!Files.isRegularFile(file)) {
+            throw new RedflagException(input + ": no such file");
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+                return List.of(extract(new RawPage(file.toUri(), 200, "", bytes, Instant.now())));
+            }
+            return parse(new String(bytes, StandardCharsets.UTF_8), input, lower);
+        } catch (IOException e) {
+            throw new RedflagException("cannot read " + input + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JobAd extract(RawPage page) {
+        return new org.redflag.scrape.jsoup.JsoupAdExtractor().extract(page, null)
+                .orElseThrow(() -> new RedflagException("no job ad found in " + page.url()));
+    }
+
+    /** Reads text whose kind is given by the file's name, or guessed from its first character. */
+    private static List<JobAd> parse(String text, String where, String name) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            throw new RedflagException(where + " is empty: there is no ad to assess");
+        }
+        boolean jsonl = name != null && name.endsWith(".jsonl");
+        boolean jsonFile = name != null && name.endsWith(".json");
+        if (name == null || !(jsonl || jsonFile || name.endsWith(".txt"))) {
+            if (t.startsWith("<")) {
+                return List.of(extract(new RawPage(URI.create("file:///stdin"), 200, "", text.getBytes(StandardCharsets.UTF_8), Instant.now())));
+            }
+            jsonFile = t.startsWith("{");
+        }
+        if (jsonl) {
+            List<JobAd> ads = new ArrayList<>();
+            int line = 0;
+            for (String l : text.split("\n")) {
+                line++;
+                if (!l.isBlank()) {
+                    ads.add(jsonAd(l, where + ":" + line));
+                }
+            }
+            return ads;
+        }
+        if (jsonFile) {
+            return List.of(jsonAd(t, where));
+        }
+        return List.of(JobAd.builder().id(where).description(t).build());
+    }
+
+    private static JobAd jsonAd(String json, String where) {
+        try {
+            JsonNode n = Output.JSON.readTree(json);
+            if (!n.isObject()) {
+                throw new RedflagException(where + ": expected a JSON object with the fields of an ad");
+            }
+            return JsonlCorpusReader.jobAd(n, where);
+        } catch (JacksonException e) {
+            throw new RedflagException(where + ": not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    static Map<String, Object> jsonOf(RiskAssessment a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.adId());
+        m.put("risk", Math.round(a.risk() * 1000) / 1000.0);
+        m.put("level", a.level().name());
+        List<Map<String, Object>> indicators = new ArrayList<>();
+        for (IndicatorMatch i : a.indicators()) {
+            List<Map<String, Object>> evidence = new ArrayList<>();
+            for (Span s : i.evidence()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("text", s.text());
+                e.put("field", s.field().name().toLowerCase(Locale.ROOT));
+                e.put("start", s.start());
+                e.put("end", s.end());
+                evidence.add(e);
+            }
+            Map<String, Object> im = new LinkedHashMap<>();
+            im.put("code", i.indicator().name());
+            im.put("kind", i.indicator().kind().name().toLowerCase(Locale.ROOT));
+            im.put("evidence", evidence);
+            indicators.add(im);
+        }
+        m.put("indicators", indicators);
+        m.put("model", a.model());
+        return m;
+    }
+
+    private static String text(JobAd ad, RiskAssessment a) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(ad.title().isEmpty() ? "(untitled ad)" : ad.title());
+        if (!ad.employer().isEmpty()) {
+            sb.append(" - ").append(ad.employer());
+        }
+        sb.append('\n').append(String.format(Locale.ROOT, "risk %.2f  %s   (model %s)%n", a.risk(), a.level(), a.model()));
+        if (a.indicators().isEmpty()) {
+            sb.append("no indicator found\n");
+        }
+        for (IndicatorMatch i : a.indicators()) {
+            sb.append(String.format("  %s %-26s", i.indicator().isProtective() ? "+" : "!", i.indicator().name()));
+            for (Span s : i.evidence()) {
+                sb.append(" \"").append(s.text().replace('\n', ' ')).append('"');
+                if (s.field() != JobAd.Field.DESCRIPTION) {
+                    sb.append(" (").append(s.field().name().toLowerCase(Locale.ROOT)).append(')');
+                }
+            }
+            sb.append('\n');
+        }
+        return sb.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,72 @@
+package org.redflag.batch.cli;
+
+import org.redflag.RedflagException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code redflag} command: finds job ads with signs of labour trafficking and recruitment fraud. */
+@Command(name = "redflag", mixinStandardHelpOptions = true, versionProvider = RedflagCommand.Version.class,
+        description = "Finds online job ads that show signs of labour trafficking, forced labour and recruitment fraud.",
+        subcommands = {AssessCommand.class, ScanCommand.class, ScrapeCommand.class, SearchCommand.class,
+                ReportCommand.class, TrainCommand.class, EvaluateCommand.class, ExportArffCommand.class,
+                CorpusCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class RedflagCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (see redflag --help)");
+    }
+
+    /**
+     * Runs the command line and exits with its code.
+     *
+     * @param args the arguments
+     */
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /**
+     * @param args the arguments
+     * @return the exit code: 0 success, 1 failure, 2 bad usage
+     */
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new RedflagCommand());
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            Throwable cause = userError(e);
+            if (cause instanceof RedflagException) {
+                cmd.getErr().println("redflag " + cmd.getCommandName() + ": " + cause.getMessage());
+            } else {
+                cmd.getErr().println("redflag " + cmd.getCommandName() + ": internal error: " + e
+                        + (Boolean.getBoolean("redflag.debug") ? "" : " (run with -Dredflag.debug=true for the stack trace)"));
+                if (Boolean.getBoolean("redflag.debug")) {
+                    e.printStackTrace(cmd.getErr());
+                }
+            }
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    /** @return the RedflagException at the root of a failure (Spring wraps them), or the failure itself */
+    static Throwable userError(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof RedflagException) {
+                return t;
+            }
+        }
+        return e;
+    }
+
+    /** The version, from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = RedflagCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"redflag " + (v == null ? "(development build)" : v)};
+        }
+    }
+}

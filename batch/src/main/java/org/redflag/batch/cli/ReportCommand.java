@@ -1,0 +1,62 @@
+package org.redflag.batch.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.redflag.RedflagException;
+import org.redflag.batch.report.ReportFiles;
+import org.redflag.batch.report.RunSummary;
+import org.redflag.index.StoredAd;
+import org.redflag.index.lucene.LuceneAdIndex;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code redflag report}: renders a past run's report again, from its numbers and the index. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Renders the report of a past scan again (the latest one unless --run says which).",
+        footer = {"", "Examples:", "  redflag report", "  redflag report --run 3 --data /var/lib/redflag"})
+final class ReportCommand implements java.util.concurrent.Callable<Integer> {
+
+    @Option(names = "--run", paramLabel = "ID", description = "the run's id, as the scan printed it")
+    Long run;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "redflag-data", description = "the data folder (default: ${DEFAULT-VALUE})")
+    Path data;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Path reports = data.resolve("reports");
+        Path dir = run != null ? ReportFiles.runDir(reports, run) : latest(reports);
+        RunSummary summary = ReportFiles.readSummary(dir);
+        List<StoredAd> ads = new ArrayList<>();
+        try (LuceneAdIndex index = LuceneAdIndex.open(data.resolve("index"))) {
+            for (String id : index.analysedIds()) {
+                index.get(id).ifPresent(ads::add);
+            }
+        }
+        spec.commandLine().getOut().println(ReportFiles.write(dir, summary, ads));
+        return 0;
+    }
+
+    private static Path latest(Path reports) {
+        if (!Files.isDirectory(reports)) {
+            throw new RedflagException("no reports in " + reports + ": run redflag scan first");
+        }
+        try (Stream<Path> dirs = Files.list(reports)) {
+            return dirs.filter(d -> d.getFileName().toString().matches("run-\\d+"))
+                    .max(Comparator.comparingLong(d -> Long.parseLong(d.getFileName().toString().substring(4))))
+                    .orElseThrow(() -> new RedflagException("no reports in " + reports + ": run redflag scan first"));
+        } catch (IOException e) {
+            throw new RedflagException("cannot list " + reports + ": " + e.getMessage(), e);
+        }
+    }
+}

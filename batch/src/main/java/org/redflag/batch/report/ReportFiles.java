@@ -1,0 +1,97 @@
+package org.redflag.batch.report;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.redflag.RedflagException;
+import org.redflag.features.IndicatorMatch;
+import org.redflag.index.StoredAd;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes a run's report folder: {@code report.html}, {@code ads.json}, {@code ads.csv} and
+ * {@code run.json} (the summary the report can be rendered again from).
+ */
+public final class ReportFiles {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private ReportFiles() {
+    }
+
+    /**
+     * @param reportsDir the folder of all reports
+     * @param runId the run
+     * @return the run's report folder
+     */
+    public static Path runDir(Path reportsDir, long runId) {
+        return reportsDir.resolve("run-" + runId);
+    }
+
+    /**
+     * @param dir the run's report folder
+     * @param summary the run's numbers
+     * @param ads every scored ad in the index
+     * @return the HTML report
+     */
+    public static Path write(Path dir, RunSummary summary, List<StoredAd> ads) {
+        List<StoredAd> scored = ads.stream().filter(a -> a.assessment() != null)
+                .sorted(Comparator.comparingDouble((StoredAd a) -> a.assessment().risk()).reversed()).toList();
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("run.json"), JSON.writeValueAsString(summary));
+            Files.writeString(dir.resolve("ads.json"), JSON.writeValueAsString(scored.stream().map(ReportFiles::exported).toList()));
+            try (Writer w = Files.newBufferedWriter(dir.resolve("ads.csv"), StandardCharsets.UTF_8);
+                 CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder()
+                         .setHeader("id", "risk", "level", "title", "employer", "location", "url", "indicators", "model").get())) {
+                for (StoredAd a : scored) {
+                    csv.printRecord(a.ad().id(), String.format(java.util.Locale.ROOT, "%.4f", a.assessment().risk()),
+                            a.assessment().level(), a.ad().title(), a.ad().employer(), a.ad().location(), a.ad().url(),
+                            codes(a), a.assessment().model());
+                }
+            }
+            Path html = dir.resolve("report.html");
+            Files.writeString(html, HtmlReport.render(summary, scored));
+            return html;
+        } catch (IOException e) {
+            throw new RedflagException("cannot write the report in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param dir a run's report folder
+     * @return the run's summary
+     */
+    public static RunSummary readSummary(Path dir) {
+        Path file = dir.resolve("run.json");
+        if (!Files.isRegularFile(file)) {
+            throw new RedflagException("no report in " + dir + " (run.json is missing)");
+        }
+        try {
+            return JSON.readValue(Files.readString(file), RunSummary.class);
+        } catch (IOException e) {
+            throw new RedflagException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String codes(StoredAd a) {
+        return a.assessment().indicators().stream().map(m -> m.indicator().name()).collect(Collectors.joining(" "));
+    }
+
+    private record ExportedAd(String id, double risk, String level, String title, String employer, String location,
+                              String url, List<IndicatorMatch> indicators, String model) {
+    }
+
+    private static ExportedAd exported(StoredAd a) {
+        return new ExportedAd(a.ad().id(), a.assessment().risk(), a.assessment().level().name(), a.ad().title(),
+                a.ad().employer(), a.ad().location(), a.ad().url(), a.assessment().indicators(), a.assessment().model());
+    }
+}

@@ -1,0 +1,163 @@
+package org.redflag;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.redflag.ad.JobAd;
+import org.redflag.ad.RawPage;
+import org.redflag.classify.RiskAssessment;
+import org.redflag.classify.RiskLevel;
+import org.redflag.classify.RiskModel;
+import org.redflag.classify.weka.ModelFiles;
+import org.redflag.features.AdFeatureExtractor;
+import org.redflag.features.FeatureExtractor;
+import org.redflag.features.FeatureVector;
+import org.redflag.features.IndicatorDetector;
+import org.redflag.features.tokensregex.TokensRegexIndicatorDetector;
+import org.redflag.nlp.AnalyzedAd;
+import org.redflag.nlp.TextAnalyzer;
+import org.redflag.nlp.corenlp.CoreNlpTextAnalyzer;
+import org.redflag.scrape.AdExtractor;
+import org.redflag.scrape.jsoup.JsoupAdExtractor;
+
+/**
+ * The library's entry point: assesses job ads for signs of labour trafficking and recruitment fraud.
+ *
+ * <pre>{@code
+ * Redflag redflag = Redflag.builder().build();          // CoreNLP, the shipped rules, the default model
+ * RiskAssessment a = redflag.assess(JobAd.builder().title("Cleaner").description(text).build());
+ * a.level();        // LOW, MEDIUM or HIGH
+ * a.indicators();   // e.g. RECRUITMENT_FEE, with the exact text that shows it
+ * }</pre>
+ *
+ * A Redflag is thread-safe and expensive to build (it loads CoreNLP's models): build one and share it.
+ */
+public final class Redflag {
+
+    private final TextAnalyzer analyzer;
+    private final FeatureExtractor features;
+    private final RiskModel model;
+    private final AdExtractor extractor;
+
+    private Redflag(Builder b) {
+        this.analyzer = b.analyzer != null ? b.analyzer : CoreNlpTextAnalyzer.withDefaults();
+        IndicatorDetector detector = b.detector != null ? b.detector
+                : b.rulesDir != null ? TokensRegexIndicatorDetector.withRulesFrom(b.rulesDir)
+                : TokensRegexIndicatorDetector.withDefaultRules();
+        this.features = new AdFeatureExtractor(detector);
+        this.model = b.model != null ? b.model : b.modelFile != null ? ModelFiles.read(b.modelFile) : ModelFiles.readDefault();
+        this.extractor = b.extractor != null ? b.extractor : new JsoupAdExtractor();
+    }
+
+    /** @return a builder with every stage at its default */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Analyses, extracts features and scores one ad.
+     *
+     * @param ad the ad
+     * @return its assessment
+     * @throws RedflagException when the ad has no text to assess
+     */
+    public RiskAssessment assess(JobAd ad) {
+        return rescore(analyze(ad));
+    }
+
+    /**
+     * Finds the job ad in an HTML page and assesses it.
+     *
+     * @param html the page
+     * @param url where the page comes from
+     * @return the ad's assessment
+     * @throws RedflagException when the page holds no job ad
+     */
+    public RiskAssessment assess(String html, URI url) {
+        RawPage page = new RawPage(url, 200, "text/html; charset=UTF-8", html.getBytes(StandardCharsets.UTF_8), Instant.now());
+        JobAd ad = extractor.extract(page, null)
+                .orElseThrow(() -> new RedflagException("no job ad found in " + url));
+        return assess(ad);
+    }
+
+    /**
+     * The expensive stage alone: linguistic analysis.
+     *
+     * @param ad the ad
+     * @return its analysis, to store and re-score later
+     * @throws RedflagException when the ad has no text to assess
+     */
+    public AnalyzedAd analyze(JobAd ad) {
+        if (ad.isEmpty()) {
+            throw new RedflagException("ad " + (ad.id().isEmpty() ? "(without id)" : ad.id()) + " has no text to assess");
+        }
+        return analyzer.analyze(ad);
+    }
+
+    /**
+     * Scores a stored analysis again, without re-running the analyser: how a new model re-scores the index.
+     *
+     * @param analysis an ad's analysis
+     * @return its assessment under this Redflag's rules and model
+     */
+    public RiskAssessment rescore(AnalyzedAd analysis) {
+        FeatureVector v = features.extract(analysis);
+        double risk = model.risk(v);
+        return new RiskAssessment(analysis.ad().id(), risk, RiskLevel.of(risk, model.card()), v.indicators(), model.card().id());
+    }
+
+    /** @return the feature extractor, for training models with the very same features */
+    public FeatureExtractor features() {
+        return features;
+    }
+
+    /** @return the model that scores */
+    public RiskModel model() {
+        return model;
+    }
+
+    /** @return the extractor that finds ads in pages */
+    public AdExtractor extractor() {
+        return extractor;
+    }
+
+    /** Builds a {@link Redflag}; every stage left unset takes its default. */
+    public static final class Builder {
+        private TextAnalyzer analyzer;
+        private IndicatorDetector detector;
+        private Path rulesDir;
+        private RiskModel model;
+        private Path modelFile;
+        private AdExtractor extractor;
+
+        private Builder() {
+        }
+
+        /** @param analyzer the analyser (default: CoreNLP with tokenize, ssplit, pos, lemma) */
+        public Builder analyzer(TextAnalyzer analyzer) { this.analyzer = analyzer; return this; }
+
+        /** @param detector the indicator detector (default: the shipped TokensRegex rules) */
+        public Builder detector(IndicatorDetector detector) { this.detector = detector; return this; }
+
+        /** @param dir a folder of TokensRegex rule files that replace the shipped ones, file by file */
+        public Builder rules(Path dir) { this.rulesDir = dir; return this; }
+
+        /** @param model the risk model (default: the model in the redflag-models jar) */
+        public Builder model(RiskModel model) { this.model = model; return this; }
+
+        /** @param file a model file written by {@code redflag train} */
+        public Builder model(Path file) { this.modelFile = file; return this; }
+
+        /** @param extractor finds ads in pages (default: jsoup) */
+        public Builder extractor(AdExtractor extractor) { this.extractor = extractor; return this; }
+
+        /**
+         * @return the Redflag
+         * @throws RedflagException when a model or rules file cannot be loaded
+         */
+        public Redflag build() {
+            return new Redflag(this);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.redflag.classify.weka;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InvalidClassException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.redflag.RedflagException;
+import org.redflag.ad.ContentHash;
+import org.redflag.classify.ModelCard;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import weka.classifiers.Classifier;
+
+/**
+ * Reads and writes model files: a ZIP archive with the model card ({@value #CARD_ENTRY}) and the
+ * serialized Weka classifier ({@value #CLASSIFIER_ENTRY}).
+ *
+ * <p>A Weka model is Java serialization, so a hostile file could run code while it is read.
+ * Loading therefore checks the classifier's SHA-256 against the card first, and then
+ * deserializes through an {@link ObjectInputFilter} that admits only Weka's own classes and the
+ * JDK's collections and numbers, with limits on depth, references and size.
+ */
+public final class ModelFiles {
+
+    static {
+        WekaSetup.ensure();
+    }
+
+    /** The card's entry in a model file. */
+    public static final String CARD_ENTRY = "model-card.json";
+    /** The classifier's entry in a model file. */
+    public static final String CLASSIFIER_ENTRY = "classifier.ser";
+    /** Where the default model lies on the class path (it ships in the redflag-models jar). */
+    public static final String DEFAULT_MODEL_RESOURCE = "org/redflag/models/default.model";
+
+    static final long MAX_CLASSIFIER_BYTES = 512L * 1024 * 1024;
+    static final long MAX_CARD_BYTES = 1024 * 1024;
+
+    /** The classes a model may contain; everything else is refused. */
+    static final String FILTER = "maxdepth=2000;maxrefs=20000000;maxbytes=" + MAX_CLASSIFIER_BYTES
+            + ";maxarray=100000000;weka.**;no.uib.cipr.matrix.**;java.util.**;java.lang.Number;java.lang.Integer;"
+            + "java.lang.Long;java.lang.Double;java.lang.Float;java.lang.Short;java.lang.Byte;java.lang.Character;"
+            + "java.lang.Boolean;java.lang.String;java.lang.Enum;java.lang.Object;java.lang.StringBuffer;"
+            + "java.lang.StringBuilder;java.text.*;java.math.*;java.io.File;!*";
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private ModelFiles() {
+    }
+
+    /**
+     * Writes a model file. The card's checksum is set from the classifier's bytes.
+     *
+     * @param classifier the trained classifier
+     * @param card its card
+     * @param file where to write
+     * @return the card as written, with its checksum
+     */
+    public static ModelCard write(Classifier classifier, ModelCard card, Path file) {
+        byte[] bytes = serialize(classifier);
+        ModelCard written = card.withModelSha256(ContentHash.sha256(bytes));
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+            try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
+                zip.putNextEntry(new ZipEntry(CARD_ENTRY));
+                zip.write(JSON.writeValueAsBytes(written));
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry(CLASSIFIER_ENTRY));
+                zip.write(bytes);
+                zip.closeEntry();
+            }
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new RedflagException("cannot write model file " + file + ": " + e.getMessage(), e);
+        }
+        return written;
+    }
+
+    /**
+     * @param file a model file
+     * @return the model it holds
+     * @throws RedflagException when the file is missing, truncated, tampered with or not a model
+     */
+    public static WekaRiskModel read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new RedflagException("model file " + file + " does not exist");
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        } catch (IOException e) {
+            throw new RedflagException("cannot read model file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @return the default model from the class path
+     * @throws RedflagException when redflag-models is not on the class path
+     */
+    public static WekaRiskModel readDefault() {
+        try (InputStream in = ModelFiles.class.getClassLoader().getResourceAsStream(DEFAULT_MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new RedflagException("no default risk model on the class path: add the org.redflag:redflag-models "
+                        + "jar, or give a model file");
+            }
+            return read(in, "the default model");
+        } catch (IOException e) {
+            throw new RedflagException("cannot read the default model: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param in a model file's bytes
+     * @param where the file's name, for messages
+     * @return the model
+     */
+    public static WekaRiskModel read(InputStream in, String where) {
+        byte[] cardBytes = null;
+        byte[] classifierBytes = null;
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (CARD_ENTRY.equals(e.getName())) {
+                    cardBytes = readBounded(zip, MAX_CARD_BYTES, where, CARD_ENTRY);
+                } else if (CLASSIFIER_ENTRY.equals(e.getName())) {
+                    classifierBytes = readBounded(zip, MAX_CLASSIFIER_BYTES, where, CLASSIFIER_ENTRY);
+                }
+            }
+        } catch (ZipException | java.io.EOFException e) {
+            throw new RedflagException(where + " is not a Redflag model file (broken or truncated archive)", e);
+        } catch (IOException e) {
+            throw new RedflagException("cannot read " + where + ": " + e.getMessage(), e);
+        }
+        if (cardBytes == null || classifierBytes == null) {
+            throw new RedflagException(where + " is not a Redflag model file: it lacks " + (cardBytes == null ? CARD_ENTRY : CLASSIFIER_ENTRY));
+        }
+        ModelCard card;
+        try {
+            card = JSON.readValue(cardBytes, ModelCard.class);
+        } catch (JacksonException e) {
+            throw new RedflagException(where + " has an unreadable model card: " + e.getOriginalMessage(), e);
+        }
+        if (card.modelSha256() == null || !card.modelSha256().equals(ContentHash.sha256(classifierBytes))) {
+            throw new RedflagException(where + " was altered or damaged: its classifier does not match the checksum in its card");
+        }
+        return new WekaRiskModel(deserialize(classifierBytes, where), card);
+    }
+
+    private static byte[] readBounded(InputStream in, long max, String where, String entry) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
+        if (bytes.length > max) {
+            throw new RedflagException(where + ": entry " + entry + " is larger than " + max + " bytes");
+        }
+        return bytes;
+    }
+
+    /**
+     * Deserializes a classifier through the allow-list.
+     *
+     * @param bytes the serialized classifier
+     * @param where the file's name, for messages
+     * @return the classifier
+     */
+    static Classifier deserialize(byte[] bytes, String where) {
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
+            in.setObjectInputFilter(ObjectInputFilter.Config.createFilter(FILTER));
+            Object o = in.readObject();
+            if (!(o instanceof Classifier c)) {
+                throw new RedflagException(where + " holds a " + o.getClass().getName() + ", not a Weka classifier");
+            }
+            return c;
+        } catch (InvalidClassException e) {
+            throw new RedflagException(where + " was refused: it names a class outside the model allow-list ("
+                    + e.getMessage() + ")", e);
+        } catch (IOException | ClassNotFoundException e) {
+            throw new RedflagException(where + " holds no readable classifier: " + e.getMessage(), e);
+        }
+    }
+
+    private static byte[] serialize(Classifier classifier) {
+        var bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(classifier);
+        } catch (IOException e) {
+            throw new RedflagException("cannot serialize classifier " + classifier.getClass().getName() + ": " + e.getMessage(), e);
+        }
+        return bytes.toByteArray();
+    }
+}

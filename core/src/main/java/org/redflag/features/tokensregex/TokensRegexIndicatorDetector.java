@@ -1,0 +1,216 @@
+package org.redflag.features.tokensregex;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.redflag.RedflagException;
+import org.redflag.features.Indicator;
+import org.redflag.features.IndicatorDetector;
+import org.redflag.features.IndicatorMatch;
+import org.redflag.nlp.AnalyzedAd;
+import org.redflag.nlp.Span;
+import org.redflag.nlp.Token;
+
+/**
+ * Detects indicators with CoreNLP TokensRegex rules over words, lemmas and tags. Each indicator
+ * has its own rules file, {@code CODE.rules}, whose rules may return anything: a match is evidence
+ * of that file's indicator. A match is dropped when a negation cue ({@code negation-cues.txt})
+ * stands in the few tokens before it in the same sentence, so that "we never charge a fee" is no
+ * recruitment fee; the rules for pledges start with the negation and so match them.
+ *
+ * <p>The rules run on the stored tokens, not on a CoreNLP pipeline, so re-scoring a stored analysis
+ * needs no annotator.
+ */
+public final class TokensRegexIndicatorDetector implements IndicatorDetector {
+
+    /** Where the rules that ship with Redflag lie on the class path. */
+    public static final String RULES_ON_CLASSPATH = "org/redflag/features/rules/";
+
+    /** How many tokens before a match a negation cue reaches. */
+    static final int NEGATION_WINDOW = 4;
+
+    private final Map<Indicator, CoreMapExpressionExtractor<MatchedExpression>> extractors;
+    private final Set<String> negationCues;
+
+    private TokensRegexIndicatorDetector(Map<Indicator, String> rules, Set<String> negationCues) {
+        this.extractors = new EnumMap<>(Indicator.class);
+        rules.forEach((indicator, text) -> extractors.put(indicator, compile(indicator, text)));
+        this.negationCues = negationCues;
+    }
+
+    /** @return a detector with the rules that ship with Redflag */
+    public static TokensRegexIndicatorDetector withDefaultRules() {
+        Map<Indicator, String> rules = new EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) {
+            String text = readResource(RULES_ON_CLASSPATH + i.name() + ".rules");
+            if (text != null) {
+                rules.put(i, text);
+            }
+        }
+        return new TokensRegexIndicatorDetector(rules, cues(readResource(RULES_ON_CLASSPATH + "negation-cues.txt")));
+    }
+
+    /**
+     * Reads the rules from a folder: {@code CODE.rules} per indicator, and {@code negation-cues.txt}.
+     * Indicators without a file in the folder keep the rules that ship with Redflag.
+     *
+     * @param dir the folder
+     * @return the detector
+     */
+    public static TokensRegexIndicatorDetector withRulesFrom(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RedflagException("rules folder " + dir + " does not exist");
+        }
+        Map<Indicator, String> rules = new EnumMap<>(Indicator.class);
+        for (Indicator i : Indicator.values()) {
+            Path file = dir.resolve(i.name() + ".rules");
+            String text = Files.exists(file) ? readFile(file) : readResource(RULES_ON_CLASSPATH + i.name() + ".rules");
+            if (text != null) {
+                rules.put(i, text);
+            }
+        }
+        Path cueFile = dir.resolve("negation-cues.txt");
+        String cues = Files.exists(cueFile) ? readFile(cueFile) : readResource(RULES_ON_CLASSPATH + "negation-cues.txt");
+        return new TokensRegexIndicatorDetector(rules, cues(cues));
+    }
+
+    private static CoreMapExpressionExtractor<MatchedExpression> compile(Indicator indicator, String rules) {
+        Env env = TokenSequencePattern.getNewEnv();
+        env.setDefaultStringPatternFlags(java.util.regex.Pattern.CASE_INSENSITIVE);
+        env.setDefaultStringMatchFlags(java.util.regex.Pattern.CASE_INSENSITIVE);
+        try {
+            return CoreMapExpressionExtractor.createExtractorFromString(env, rules);
+        } catch (Exception e) {
+            throw new RedflagException("rules of " + indicator + " do not parse: " + firstLine(e.getMessage()), e);
+        } catch (Error e) {
+            // TokensRegex reports lexical errors as its package-private TokenMgrError
+            if (!e.getClass().getSimpleName().equals("TokenMgrError")) {
+                throw e;
+            }
+            throw new RedflagException("rules of " + indicator + " do not parse: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.lines().findFirst().orElse("");
+    }
+
+    private static Set<String> cues(String text) {
+        if (text == null) {
+            return Set.of();
+        }
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String readResource(String name) {
+        try (InputStream in = TokensRegexIndicatorDetector.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                return null;
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RedflagException("cannot read " + name + " from the class path: " + e.getMessage(), e);
+        }
+    }
+
+    private static String readFile(Path file) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
+            return r.lines().collect(Collectors.joining("\n"));
+        } catch (IOException e) {
+            throw new RedflagException("cannot read rules file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<IndicatorMatch> detect(AnalyzedAd ad) {
+        List<CoreMap> sentences = sentences(ad);
+        List<IndicatorMatch> found = new ArrayList<>();
+        for (var e : extractors.entrySet()) {
+            Indicator indicator = e.getKey();
+            TreeMap<Integer, Span> spans = new TreeMap<>();
+            for (CoreMap sentence : sentences) {
+                List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+                for (MatchedExpression m : e.getValue().extractExpressions(sentence)) {
+                    int begin = m.getCharOffsets().first();
+                    int end = m.getCharOffsets().second();
+                    if (negated(tokens, begin)) {
+                        continue;
+                    }
+                    spans.putIfAbsent(begin, ad.span(begin, end));
+                }
+            }
+            if (!spans.isEmpty()) {
+                found.add(new IndicatorMatch(indicator, new ArrayList<>(spans.values())));
+            }
+        }
+        return found;
+    }
+
+    /** @return true when a negation cue stands in the window before the token that starts at {@code begin} */
+    private boolean negated(List<CoreLabel> tokens, int begin) {
+        int first = 0;
+        while (first < tokens.size() && tokens.get(first).beginPosition() < begin) {
+            first++;
+        }
+        for (int i = Math.max(0, first - NEGATION_WINDOW); i < first; i++) {
+            if (negationCues.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))
+                    || negationCues.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Rebuilds CoreNLP sentences from the stored tokens, so the rules need no pipeline. */
+    private static List<CoreMap> sentences(AnalyzedAd ad) {
+        List<CoreMap> sentences = new ArrayList<>(ad.sentences().size());
+        for (AnalyzedAd.Sentence s : ad.sentences()) {
+            List<CoreLabel> labels = new ArrayList<>(s.endToken() - s.firstToken());
+            for (int i = s.firstToken(); i < s.endToken(); i++) {
+                Token t = ad.tokens().get(i);
+                CoreLabel l = new CoreLabel();
+                l.setWord(t.word());
+                l.setValue(t.word());
+                l.setOriginalText(t.word());
+                l.setLemma(t.lemma());
+                l.setTag(t.tag());
+                l.setNER(t.ner());
+                l.setBeginPosition(t.begin());
+                l.setEndPosition(t.end());
+                l.set(CoreAnnotations.TokenBeginAnnotation.class, i);
+                l.set(CoreAnnotations.TokenEndAnnotation.class, i + 1);
+                labels.add(l);
+            }
+            if (labels.isEmpty()) {
+                continue;
+            }
+            CoreMap sentence = new ArrayCoreMap();
+            sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+            sentence.set(CoreAnnotations.TokenBeginAnnotation.class, s.firstToken());
+            sentence.set(CoreAnnotations.TokenEndAnnotation.class, s.endToken());
+            sentences.add(sentence);
+        }
+        return sentences;
+    }
+}

@@ -1,0 +1,103 @@
+package org.redflag.nlp.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+import org.redflag.RedflagException;
+import org.redflag.ad.JobAd;
+import org.redflag.nlp.AnalyzedAd;
+import org.redflag.nlp.TextAnalyzer;
+import org.redflag.nlp.Token;
+
+/**
+ * Analyses ads with a Stanford CoreNLP pipeline. The pipeline is built once per set of
+ * properties and shared by every analyser with the same properties; CoreNLP's annotators are
+ * thread-safe, so one instance serves all threads.
+ */
+public final class CoreNlpTextAnalyzer implements TextAnalyzer {
+
+    /** The default annotators: tokens, sentences, part of speech and lemmas; no statistical NER. */
+    public static final String DEFAULT_ANNOTATORS = "tokenize,ssplit,pos,lemma";
+
+    private static final Map<Properties, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+
+    private final StanfordCoreNLP pipeline;
+    private final String name;
+
+    private CoreNlpTextAnalyzer(Properties props) {
+        this.pipeline = PIPELINES.computeIfAbsent(props, CoreNlpTextAnalyzer::load);
+        this.name = "corenlp:" + props.getProperty("annotators");
+    }
+
+    /** @return an analyser with {@link #DEFAULT_ANNOTATORS} */
+    public static CoreNlpTextAnalyzer withDefaults() {
+        return withAnnotators(DEFAULT_ANNOTATORS);
+    }
+
+    /**
+     * @param annotators CoreNLP annotator names, comma-separated
+     * @return an analyser that runs them
+     */
+    public static CoreNlpTextAnalyzer withAnnotators(String annotators) {
+        Properties props = new Properties();
+        props.setProperty("annotators", annotators);
+        // blank lines separate an ad's fields: a sentence never runs from one field into the next
+        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
+        props.setProperty("ner.applyFineGrained", "false");
+        props.setProperty("ner.useSUTime", "false");
+        props.setProperty("ner.buildEntityMentions", "false");
+        return withProperties(props);
+    }
+
+    /**
+     * @param props CoreNLP properties, {@code annotators} included
+     * @return an analyser with exactly these properties
+     */
+    public static CoreNlpTextAnalyzer withProperties(Properties props) {
+        return new CoreNlpTextAnalyzer(props);
+    }
+
+    private static StanfordCoreNLP load(Properties props) {
+        try {
+            return new StanfordCoreNLP(props);
+        } catch (RuntimeException e) {
+            throw new RedflagException("cannot start CoreNLP with annotators " + props.getProperty("annotators")
+                    + ": " + e.getMessage() + " (is stanford-corenlp's models jar on the class path?)", e);
+        }
+    }
+
+    @Override
+    public AnalyzedAd analyze(JobAd ad) {
+        String text = AnalyzedAd.joinedText(ad);
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        List<Token> tokens = new ArrayList<>();
+        List<AnalyzedAd.Sentence> sentences = new ArrayList<>();
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            int first = tokens.size();
+            for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+                tokens.add(new Token(t.originalText(), orElse(t.lemma(), t.word()), orElse(t.tag(), ""),
+                        orElse(t.ner(), "O"), t.beginPosition(), t.endPosition()));
+            }
+            sentences.add(new AnalyzedAd.Sentence(first, tokens.size()));
+        }
+        return new AnalyzedAd(ad, text, AnalyzedAd.sectionsOf(ad), tokens, sentences, name);
+    }
+
+    private static String orElse(String value, String fallback) {
+        return value == null ? fallback : value;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+}

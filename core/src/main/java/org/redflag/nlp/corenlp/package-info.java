@@ -1,0 +1,2 @@
+/** The {@link org.redflag.nlp.TextAnalyzer} on Stanford CoreNLP. */
+package org.redflag.nlp.corenlp;

@@ -1,0 +1,88 @@
+package org.redflag.scrape;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.redflag.RedflagException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One job board, as data (a JSON file): where to start, how to find ads and next pages, how to
+ * read an ad's fields, and how fast to go.
+ *
+ * @param name the site's short name, used in ad ids and reports
+ * @param startUrls the listing pages to start from
+ * @param adLinks CSS selector of the links to ad pages on a listing page
+ * @param nextPage CSS selector of the link to the next listing page, empty when none
+ * @param fields CSS selectors of an ad page's fields by name (title, employer, location, salary,
+ *     description, requirements, benefits, contact, posted); when empty, schema.org JobPosting or the
+ *     page's main text is used
+ * @param maxPages the most listing pages to read
+ * @param maxAds the most ads to read
+ * @param delayMillis the pause between two requests to the site, at least the site asks for
+ * @param allowPrivateNetwork whether the site may live on loopback or private addresses (the demo board)
+ */
+public record SiteProfile(String name, List<URI> startUrls, String adLinks, String nextPage,
+                          Map<String, String> fields, int maxPages, int maxAds, long delayMillis,
+                          boolean allowPrivateNetwork) {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+
+    public SiteProfile {
+        if (name == null || name.isBlank()) {
+            throw new RedflagException("a site profile needs a name");
+        }
+        if (startUrls == null || startUrls.isEmpty()) {
+            throw new RedflagException("site profile " + name + " has no startUrls");
+        }
+        startUrls = List.copyOf(startUrls);
+        adLinks = adLinks == null ? "" : adLinks;
+        nextPage = nextPage == null ? "" : nextPage;
+        fields = fields == null ? Map.of() : Map.copyOf(fields);
+        maxPages = maxPages <= 0 ? Defaults.MAX_PAGES : maxPages;
+        maxAds = maxAds <= 0 ? Defaults.MAX_ADS : maxAds;
+        delayMillis = delayMillis < 0 ? Defaults.DELAY_MILLIS : delayMillis;
+    }
+
+    /**
+     * @param file a site profile in JSON
+     * @return the profile
+     * @throws RedflagException when the file is missing or malformed
+     */
+    public static SiteProfile read(Path file) {
+        try {
+            return parse(Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw new RedflagException("cannot read site profile " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param json a site profile in JSON
+     * @param where where it comes from, for messages
+     * @return the profile
+     * @throws RedflagException when the JSON is malformed
+     */
+    public static SiteProfile parse(String json, String where) {
+        try {
+            return JSON.readValue(json, SiteProfile.class);
+        } catch (JacksonException e) {
+            throw new RedflagException("site profile " + where + " is malformed: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * @param baseUri where the site's pages are served (the demo board's port is only known at run time)
+     * @return this profile with its start URLs resolved against {@code baseUri}
+     */
+    public SiteProfile withBase(URI baseUri) {
+        return new SiteProfile(name, startUrls.stream().map(baseUri::resolve).toList(), adLinks, nextPage, fields,
+                maxPages, maxAds, delayMillis, allowPrivateNetwork);
+    }
+}

@@ -1,0 +1,254 @@
+package org.redflag.scrape.jsoup;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.redflag.ad.JobAd;
+import org.redflag.ad.RawPage;
+import org.redflag.ad.ContentHash;
+import org.redflag.scrape.AdExtractor;
+import org.redflag.scrape.SiteProfile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Extracts a job ad from a page with jsoup. With a site profile's field selectors, those; otherwise
+ * schema.org {@code JobPosting} (JSON-LD, then microdata), else the page's main text by a
+ * readability-style heuristic. Broken HTML is parsed as browsers parse it; the charset comes from
+ * the Content-Type header, else the page's meta tag or byte-order mark.
+ */
+public final class JsoupAdExtractor implements AdExtractor {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*\"?([^\\s;\"]+)", Pattern.CASE_INSENSITIVE);
+    private static final String CLUTTER = "script, style, noscript, iframe, nav, header, footer, aside, form, "
+            + "[role=navigation], [role=banner], [role=contentinfo], .ad, .ads, .advert, .advertisement, .cookie, .sidebar";
+    /** A page whose main text is shorter than this holds no ad. */
+    static final int MIN_TEXT_CHARS = 80;
+
+    @Override
+    public Optional<JobAd> extract(RawPage page, SiteProfile profile) {
+        Document doc = parse(page);
+        String id = (profile == null ? "page" : profile.name()) + "-"
+                + ContentHash.sha256(page.url().toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        JobAd.Builder ad = JobAd.builder().id(id).url(page.url().toString())
+                .source(profile == null ? page.url().getHost() : profile.name());
+        Optional<JobAd> found;
+        if (profile != null && !profile.fields().isEmpty()) {
+            found = fromSelectors(doc, profile, ad);
+        } else {
+            found = fromJsonLd(doc, ad).or(() -> fromMicrodata(doc, ad)).or(() -> fromMainText(doc, ad));
+        }
+        return found.filter(a -> !a.isEmpty());
+    }
+
+    /** @return the page parsed, decoded with the header's charset when it names a known one */
+    static Document parse(RawPage page) {
+        String charset = null;
+        Matcher m = CHARSET.matcher(page.contentType());
+        if (m.find() && Charset.isSupported(m.group(1))) {
+            charset = m.group(1);
+        }
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(page.body()), charset, page.url().toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<JobAd> fromSelectors(Document doc, SiteProfile profile, JobAd.Builder ad) {
+        ad.title(select(doc, profile, "title")).employer(select(doc, profile, "employer"))
+                .location(select(doc, profile, "location")).salary(select(doc, profile, "salary"))
+                .description(select(doc, profile, "description")).requirements(select(doc, profile, "requirements"))
+                .benefits(select(doc, profile, "benefits")).contact(select(doc, profile, "contact"))
+                .posted(select(doc, profile, "posted"));
+        JobAd built = ad.build();
+        return built.description().isEmpty() ? Optional.empty() : Optional.of(built);
+    }
+
+    private static String select(Document doc, SiteProfile profile, String field) {
+        String selector = profile.fields().get(field);
+        if (selector == null || selector.isBlank()) {
+            return "";
+        }
+        Element e = doc.selectFirst(selector);
+        return e == null ? "" : PageText.of(e);
+    }
+
+    private static Optional<JobAd> fromJsonLd(Document doc, JobAd.Builder ad) {
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            JsonNode root;
+            try {
+                root = JSON.readTree(script.data());
+            } catch (JacksonException e) {
+                continue; // broken JSON-LD: try the next block, then the page's text
+            }
+            JsonNode posting = findJobPosting(root);
+            if (posting != null) {
+                String description = htmlToText(text(posting, "description"));
+                if (description.isEmpty()) {
+                    continue;
+                }
+                return Optional.of(ad.title(text(posting, "title"))
+                        .employer(text(posting.path("hiringOrganization"), "name").isEmpty()
+                                ? text(posting, "hiringOrganization") : text(posting.path("hiringOrganization"), "name"))
+                        .location(location(posting.path("jobLocation")))
+                        .salary(salary(posting.path("baseSalary")))
+                        .description(description)
+                        .requirements(htmlToText(text(posting, "qualifications") + " " + text(posting, "experienceRequirements")))
+                        .benefits(htmlToText(text(posting, "jobBenefits")))
+                        .posted(text(posting, "datePosted"))
+                        .build());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static JsonNode findJobPosting(JsonNode node) {
+        if (node == null) {
+            return null;
+        }
+        if (node.isArray()) {
+            for (JsonNode n : node) {
+                JsonNode found = findJobPosting(n);
+                if (found != null) {
+                    return found;
+                }
+            }
+            return null;
+        }
+        if (!node.isObject()) {
+            return null;
+        }
+        JsonNode type = node.path("@type");
+        if (type.isString() && type.asString().equals("JobPosting")) {
+            return node;
+        }
+        if (type.isArray()) {
+            for (JsonNode t : type) {
+                if (t.isString() && t.asString().equals("JobPosting")) {
+                    return node;
+                }
+            }
+        }
+        return findJobPosting(node.get("@graph"));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isValueNode() ? v.asString("").strip() : "";
+    }
+
+    private static String location(JsonNode jobLocation) {
+        JsonNode place = jobLocation.isArray() ? jobLocation.path(0) : jobLocation;
+        JsonNode address = place.path("address");
+        if (address.isValueNode()) {
+            return address.asString("");
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : new String[] {"addressLocality", "addressRegion", "addressCountry"}) {
+            String v = text(address, part).isEmpty() ? text(address.path(part), "name") : text(address, part);
+            if (!v.isEmpty()) {
+                sb.append(sb.isEmpty() ? "" : ", ").append(v);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String salary(JsonNode baseSalary) {
+        if (baseSalary.isValueNode()) {
+            return baseSalary.asString("");
+        }
+        JsonNode value = baseSalary.path("value");
+        String amount = value.isValueNode() ? value.asString("")
+                : text(value, "value").isEmpty()
+                        ? (text(value, "minValue") + (text(value, "maxValue").isEmpty() ? "" : "-" + text(value, "maxValue")))
+                        : text(value, "value");
+        String unit = value.isObject() ? text(value, "unitText") : text(baseSalary, "unitText");
+        return String.join(" ", text(baseSalary, "currency"), amount, unit.isEmpty() ? "" : "per " + unit.toLowerCase(Locale.ROOT)).strip();
+    }
+
+    private static Optional<JobAd> fromMicrodata(Document doc, JobAd.Builder ad) {
+        Element posting = doc.selectFirst("[itemtype~=(?i)schema.org/JobPosting]");
+        if (posting == null) {
+            return Optional.empty();
+        }
+        String description = prop(posting, "description");
+        if (description.isEmpty()) {
+            return Optional.empty();
+        }
+        Element org = posting.selectFirst("[itemprop=hiringOrganization]");
+        return Optional.of(ad.title(prop(posting, "title"))
+                .employer(org == null ? "" : (prop(org, "name").isEmpty() ? PageText.of(org) : prop(org, "name")))
+                .location(prop(posting, "jobLocation")).salary(prop(posting, "baseSalary"))
+                .description(description).posted(prop(posting, "datePosted")).build());
+    }
+
+    private static String prop(Element scope, String name) {
+        Element e = scope.selectFirst("[itemprop=" + name + "]");
+        if (e == null) {
+            return "";
+        }
+        return e.hasAttr("content") ? e.attr("content").strip() : PageText.of(e);
+    }
+
+    private static Optional<JobAd> fromMainText(Document doc, JobAd.Builder ad) {
+        Element title = doc.selectFirst("h1");
+        String titleText = title != null ? title.text() : doc.title();
+        Document clean = doc.clone();
+        clean.select(CLUTTER).remove();
+        Element main = clean.selectFirst("article, main, [role=main]");
+        if (main == null) {
+            main = densest(clean.body());
+        }
+        if (main == null) {
+            return Optional.empty();
+        }
+        main.select("h1").remove();
+        String text = PageText.of(main);
+        if (text.length() < MIN_TEXT_CHARS) {
+            return Optional.empty();
+        }
+        return Optional.of(ad.title(titleText).description(text).build());
+    }
+
+    /** @return the element whose own paragraphs hold the most text: the page's main content */
+    private static Element densest(Element body) {
+        if (body == null) {
+            return null;
+        }
+        Element best = body;
+        int bestScore = -1;
+        for (Element e : body.select("div, section, td, body")) {
+            int score = 0;
+            for (Element child : e.children()) {
+                if (child.normalName().matches("p|li|ul|ol|pre|blockquote|h[2-6]|br|span|strong|b|em")) {
+                    score += child.text().length();
+                }
+            }
+            score += e.ownText().length();
+            if (score > bestScore) {
+                bestScore = score;
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    private static String htmlToText(String htmlOrText) {
+        String s = htmlOrText.strip();
+        if (s.isEmpty()) {
+            return "";
+        }
+        return PageText.of(Jsoup.parseBodyFragment(s).body());
+    }
+}

@@ -1,0 +1,138 @@
+package org.redflag.classify.weka;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redflag.RedflagException;
+import org.redflag.ad.ContentHash;
+import org.redflag.classify.ModelCard;
+import org.redflag.features.FeatureVector;
+import tools.jackson.databind.json.JsonMapper;
+import weka.classifiers.bayes.NaiveBayesMultinomial;
+import weka.classifiers.meta.FilteredClassifier;
+import weka.core.Instances;
+import weka.filters.unsupervised.attribute.StringToWordVector;
+
+class ModelFilesTest {
+
+    static final List<String> FEATURES = List.of("indicator.RECRUITMENT_FEE");
+    static FilteredClassifier classifier;
+    static ModelCard card;
+
+    static FeatureVector vector(String text, double fee) {
+        return new FeatureVector(text, Map.of("indicator.RECRUITMENT_FEE", fee), List.of());
+    }
+
+    /** A small but real model: fee and passport words are risky, the rest legitimate. */
+    @BeforeAll
+    static void train() throws Exception {
+        WekaFeatureSchema schema = new WekaFeatureSchema(FEATURES);
+        Instances data = schema.emptyDataset(8);
+        String[][] risky = {{"pay processing fee passport keep"}, {"fee deposit passport whatsapp"}, {"visa fee pay now passport"}};
+        String[][] legit = {{"software engineer office team"}, {"nurse hospital shift team"}, {"driver licence office route"}};
+        for (String[] r : risky) {
+            data.add(schema.instance(vector(r[0], 1), true, data));
+        }
+        for (String[] l : legit) {
+            data.add(schema.instance(vector(l[0], 0), false, data));
+        }
+        classifier = new FilteredClassifier();
+        classifier.setFilter(new StringToWordVector());
+        classifier.setClassifier(new NaiveBayesMultinomial());
+        classifier.buildClassifier(data);
+        card = new ModelCard("test-model", "NaiveBayesMultinomial", FEATURES, "words", 0.5, 0.25, List.of(),
+                Map.of("legitimate", 3, "exploitative", 3), Map.of(), Map.of(), "test", "2026-11-28T00:00:00Z", "test", null);
+    }
+
+    @Test
+    void aWrittenModelReadsBackAndScoresTheSame(@TempDir Path dir) {
+        Path file = dir.resolve("m.model");
+        ModelCard written = ModelFiles.write(classifier, card, file);
+        WekaRiskModel read = ModelFiles.read(file);
+        assertThat(read.card()).isEqualTo(written);
+        assertThat(written.modelSha256()).hasSize(64);
+        FeatureVector risky = vector("pay the fee and passport", 1);
+        FeatureVector legit = vector("engineer team office", 0);
+        WekaRiskModel original = new WekaRiskModel(classifier, card);
+        assertThat(read.risk(risky)).isEqualTo(original.risk(risky)).isGreaterThan(0.5);
+        assertThat(read.risk(legit)).isEqualTo(original.risk(legit)).isLessThan(0.5);
+    }
+
+    @Test
+    void aTamperedModelIsRefused(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("m.model");
+        ModelCard written = ModelFiles.write(classifier, card, file);
+        byte[] bytes = serialize(classifier);
+        bytes[bytes.length / 2] ^= 0x01;
+        writeZip(file, JsonMapper.builder().build().writeValueAsBytes(written), bytes);
+        assertThatThrownBy(() -> ModelFiles.read(file)).isInstanceOf(RedflagException.class)
+                .hasMessageContaining("altered or damaged");
+    }
+
+    @Test
+    void aTruncatedModelIsRefused(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("m.model");
+        ModelFiles.write(classifier, card, file);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 3));
+        assertThatThrownBy(() -> ModelFiles.read(file)).isInstanceOf(RedflagException.class)
+                .hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void aForeignFileIsRefused(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("notes.model");
+        Files.writeString(file, "just some text");
+        assertThatThrownBy(() -> ModelFiles.read(file)).isInstanceOf(RedflagException.class)
+                .hasMessageContaining("not a Redflag model file");
+    }
+
+    @Test
+    void aStreamNamingAClassOutsideTheAllowListIsRefusedEvenWithAMatchingChecksum(@TempDir Path dir) throws IOException {
+        byte[] hostile = serialize(new URL("http://example.org/"));
+        ModelCard forged = card.withModelSha256(ContentHash.sha256(hostile));
+        Path file = dir.resolve("hostile.model");
+        writeZip(file, JsonMapper.builder().build().writeValueAsBytes(forged), hostile);
+        assertThatThrownBy(() -> ModelFiles.read(file)).isInstanceOf(RedflagException.class)
+                .hasMessageContaining("outside the model allow-list");
+    }
+
+    @Test
+    void aMissingModelFileSaysSo(@TempDir Path dir) {
+        assertThatThrownBy(() -> ModelFiles.read(dir.resolve("nope.model"))).isInstanceOf(RedflagException.class)
+                .hasMessageContaining("does not exist");
+    }
+
+    private static byte[] serialize(Object o) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(o);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void writeZip(Path file, byte[] card, byte[] classifier) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(ModelFiles.CARD_ENTRY));
+            zip.write(card);
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry(ModelFiles.CLASSIFIER_ENTRY));
+            zip.write(classifier);
+            zip.closeEntry();
+        }
+    }
+}

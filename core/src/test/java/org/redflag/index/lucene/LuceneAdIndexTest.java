@@ -1,0 +1,109 @@
+package org.redflag.index.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redflag.RedflagException;
+import org.redflag.ad.JobAd;
+import org.redflag.classify.RiskAssessment;
+import org.redflag.classify.RiskLevel;
+import org.redflag.features.Indicator;
+import org.redflag.features.IndicatorMatch;
+import org.redflag.index.AdQuery;
+import org.redflag.index.Upsert;
+import org.redflag.nlp.AnalyzedAd;
+import org.redflag.nlp.Span;
+import org.redflag.nlp.Token;
+
+class LuceneAdIndexTest {
+
+    static JobAd ad(String id, String description) {
+        return JobAd.builder().id(id).title("Cleaner " + id).description(description).source("test").build();
+    }
+
+    static AnalyzedAd analysis(JobAd ad) {
+        String text = AnalyzedAd.joinedText(ad);
+        return new AnalyzedAd(ad, text, AnalyzedAd.sectionsOf(ad), List.of(new Token("Cleaner", "cleaner", "NN", "O", 0, 7)),
+                List.of(new AnalyzedAd.Sentence(0, 1)), "test");
+    }
+
+    static RiskAssessment assessment(JobAd ad, double risk, Indicator... indicators) {
+        List<IndicatorMatch> matches = java.util.Arrays.stream(indicators)
+                .map(i -> new IndicatorMatch(i, List.of(new Span(JobAd.Field.DESCRIPTION, 0, 3, ad.description().substring(0, 3)))))
+                .toList();
+        return new RiskAssessment(ad.id(), risk, risk >= 0.7 ? RiskLevel.HIGH : RiskLevel.LOW, matches, "m1");
+    }
+
+    @Test
+    void upsertTellsNewChangedAndUnchanged(@TempDir Path dir) {
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
+            assertThat(index.upsert(ad("a", "hotel cleaners wanted"))).isEqualTo(Upsert.NEW);
+            assertThat(index.upsert(ad("a", "hotel cleaners wanted"))).isEqualTo(Upsert.UNCHANGED);
+            assertThat(index.upsert(ad("a", "hotel cleaners wanted now"))).isEqualTo(Upsert.CHANGED);
+            assertThat(index.size()).isEqualTo(1);
+            assertThat(index.pendingIds()).containsExactly("a");
+        }
+    }
+
+    @Test
+    void anAnalysedAdLeavesThePendingListAndAnUnchangedRepostKeepsItsAssessment(@TempDir Path dir) {
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
+            JobAd a = ad("a", "pay the fee and hand over your passport");
+            index.upsert(a);
+            index.store(analysis(a), assessment(a, 0.9, Indicator.RECRUITMENT_FEE));
+            assertThat(index.pendingIds()).isEmpty();
+            assertThat(index.upsert(a)).isEqualTo(Upsert.UNCHANGED);
+            assertThat(index.get("a").orElseThrow().assessment().risk()).isEqualTo(0.9);
+            assertThat(index.get("a").orElseThrow().analysis().tokens()).hasSize(1);
+        }
+    }
+
+    @Test
+    void searchesByTextRiskAndIndicatorRiskiestFirst(@TempDir Path dir) {
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
+            JobAd fee = ad("fee", "pay the processing fee before departure");
+            JobAd fine = ad("fine", "hotel cleaners, fair pay, named employer");
+            JobAd fees2 = ad("fees2", "visa fees are paid by the worker");
+            index.store(analysis(fee), assessment(fee, 0.95, Indicator.RECRUITMENT_FEE));
+            index.store(analysis(fine), assessment(fine, 0.10));
+            index.store(analysis(fees2), assessment(fees2, 0.60, Indicator.RECRUITMENT_FEE));
+            assertThat(index.search(AdQuery.of("fee")).stream().map(h -> h.ad().ad().id())).containsExactly("fee", "fees2");
+            assertThat(index.search(new AdQuery("", 0.7, Optional.empty(), 10)).stream().map(h -> h.ad().ad().id()))
+                    .containsExactly("fee");
+            assertThat(index.search(new AdQuery("", 0, Optional.of(Indicator.RECRUITMENT_FEE), 10)))
+                    .extracting(h -> h.ad().ad().id()).containsExactly("fee", "fees2");
+        }
+    }
+
+    @Test
+    void aBadQuerySaysWhy(@TempDir Path dir) {
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
+            assertThatThrownBy(() -> index.search(AdQuery.of("title:(unclosed"))).isInstanceOf(RedflagException.class)
+                    .hasMessageContaining("cannot parse query");
+        }
+    }
+
+    @Test
+    void aSecondWriterOnTheSameIndexGetsAClearError(@TempDir Path dir) {
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
+            assertThatThrownBy(() -> LuceneAdIndex.open(dir)).isInstanceOf(RedflagException.class)
+                    .hasMessageContaining("in use by another Redflag process");
+        }
+    }
+
+    @Test
+    void committedAdsSurviveReopening(@TempDir Path dir) {
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
+            index.upsert(ad("a", "one"));
+            index.commit();
+        }
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
+            assertThat(index.get("a")).isPresent();
+        }
+    }
+}

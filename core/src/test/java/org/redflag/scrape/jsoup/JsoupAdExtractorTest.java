@@ -1,0 +1,82 @@
+package org.redflag.scrape.jsoup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.redflag.ad.JobAd;
+import org.redflag.ad.RawPage;
+
+class JsoupAdExtractorTest {
+
+    private final JsoupAdExtractor extractor = new JsoupAdExtractor();
+
+    static RawPage page(String resource, String contentType) throws IOException {
+        try (InputStream in = JsoupAdExtractorTest.class.getResourceAsStream("/pages/" + resource)) {
+            return new RawPage(URI.create("https://board.example/" + resource), 200, contentType, in.readAllBytes(), Instant.now());
+        }
+    }
+
+    @Test
+    void readsSchemaOrgJobPostingFromJsonLdInAGraph() throws IOException {
+        JobAd ad = extractor.extract(page("jsonld.html", "text/html; charset=utf-8"), null).orElseThrow();
+        assertThat(ad.title()).isEqualTo("Warehouse operative");
+        assertThat(ad.employer()).isEqualTo("Northgate Distribution Ltd");
+        assertThat(ad.location()).isEqualTo("Leeds, GB");
+        assertThat(ad.salary()).isEqualTo("GBP 12.6 per hour");
+        assertThat(ad.description()).contains("Join our night team in Leeds.").contains("- Pick and pack orders")
+                .doesNotContain("<p>");
+        assertThat(ad.posted()).isEqualTo("2026-10-02");
+        assertThat(ad.url()).isEqualTo("https://board.example/jsonld.html");
+        assertThat(ad.id()).startsWith("page-");
+    }
+
+    @Test
+    void withoutStructuredDataTakesTheMainTextAndLeavesTheClutter() throws IOException {
+        JobAd ad = extractor.extract(page("maintext.html", ""), null).orElseThrow();
+        assertThat(ad.title()).isEqualTo("Cleaners wanted for hotels abroad");
+        assertThat(ad.description()).contains("processing fee of 300 USD").contains("WhatsApp +971 50 123 4567")
+                .doesNotContain("Buy gold").doesNotContain("Copyright").doesNotContain("Home");
+    }
+
+    @Test
+    void aPageWithoutAnAdGivesNone() throws IOException {
+        assertThat(extractor.extract(page("noad.html", "text/html"), null)).isEmpty();
+    }
+
+    @Test
+    void decodesWithTheCharsetTheHeaderNames() throws IOException {
+        JobAd ad = extractor.extract(page("latin1.html", "text/html; charset=ISO-8859-1"), null).orElseThrow();
+        assertThat(ad.description()).contains("Münster").contains("café");
+    }
+
+    @Test
+    void anUnknownCharsetInTheHeaderFallsBackToDetection() throws IOException {
+        Optional<JobAd> ad = extractor.extract(page("jsonld.html", "text/html; charset=no-such-charset"), null);
+        assertThat(ad).isPresent();
+    }
+
+    @Test
+    void brokenJsonLdFallsBackToTheMainText() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"JobPosting\", \"title\": </script></head>"
+                + "<body><article><h1>Driver</h1><p>We need a delivery driver with a clean licence for routes around Nairobi, "
+                + "day shifts only, monthly pay KES 45,000 plus fuel allowance.</p></article></body></html>";
+        RawPage page = new RawPage(URI.create("https://board.example/d"), 200, "text/html", html.getBytes(StandardCharsets.UTF_8), Instant.now());
+        JobAd ad = extractor.extract(page, null).orElseThrow();
+        assertThat(ad.title()).isEqualTo("Driver");
+        assertThat(ad.description()).contains("delivery driver");
+    }
+
+    @Test
+    void jsonLdWithoutADescriptionIsNoAd() {
+        String html = "<html><head><script type=\"application/ld+json\">{\"@type\": \"JobPosting\", \"title\": \"Cook\"}</script>"
+                + "</head><body><p>short</p></body></html>";
+        RawPage page = new RawPage(URI.create("https://board.example/c"), 200, "text/html", html.getBytes(StandardCharsets.UTF_8), Instant.now());
+        assertThat(extractor.extract(page, null)).isEmpty();
+    }
+}

@@ -1,0 +1,87 @@
+package org.redflag.corpus;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Opens corpus files in either format, chosen by extension or, failing that, by the first line. */
+public final class CorpusReaders {
+
+    /** Where the team's corpus lies on the class path (it ships in the redflag-corpus jar). */
+    public static final String BUNDLED_CORPUS = "org/redflag/corpus/redflag-ads.jsonl";
+
+    private CorpusReaders() {
+    }
+
+    /**
+     * @param file a {@code .jsonl} corpus or an EMSCAD {@code .csv}
+     * @param skipBad whether to skip and count malformed records instead of failing on the first
+     * @return a reader; close it
+     */
+    public static CorpusReader open(Path file, boolean skipBad) {
+        if (!Files.isRegularFile(file)) {
+            throw new CorpusException(file + ": no such file");
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        BufferedReader reader = TextFiles.open(file);
+        boolean csv;
+        if (name.endsWith(".csv")) {
+            csv = true;
+        } else if (name.endsWith(".jsonl") || name.endsWith(".json") || name.endsWith(".ndjson")) {
+            csv = false;
+        } else {
+            csv = !firstLine(reader).startsWith("{");
+        }
+        return csv ? new EmscadCsvReader(file.toString(), reader, skipBad)
+                : new JsonlCorpusReader(file.toString(), reader, skipBad);
+    }
+
+    /** @return a reader of the team's corpus as shipped in the jar */
+    public static CorpusReader openBundled() {
+        InputStream in = CorpusReaders.class.getClassLoader().getResourceAsStream(BUNDLED_CORPUS);
+        if (in == null) {
+            throw new CorpusException("the team corpus " + BUNDLED_CORPUS + " is not on the class path");
+        }
+        return new JsonlCorpusReader("redflag-ads.jsonl", TextFiles.open(in), false);
+    }
+
+    /**
+     * Reads a whole file into memory.
+     *
+     * @param file a corpus file
+     * @param skipBad whether to skip malformed records
+     * @return its ads
+     */
+    public static List<LabelledAd> readAll(Path file, boolean skipBad) {
+        try (CorpusReader r = open(file, skipBad)) {
+            List<LabelledAd> ads = new ArrayList<>();
+            r.forEachRemaining(ads::add);
+            return ads;
+        }
+    }
+
+    /** @return the team's corpus, read into memory */
+    public static List<LabelledAd> readBundled() {
+        try (CorpusReader r = openBundled()) {
+            List<LabelledAd> ads = new ArrayList<>();
+            r.forEachRemaining(ads::add);
+            return ads;
+        }
+    }
+
+    private static String firstLine(BufferedReader reader) {
+        try {
+            reader.mark(1 << 15);
+            String line = reader.readLine();
+            reader.reset();
+            return line == null ? "" : line.stripLeading();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

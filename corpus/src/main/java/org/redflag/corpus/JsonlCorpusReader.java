@@ -1,0 +1,176 @@
+package org.redflag.corpus;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.redflag.ad.JobAd;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads Redflag's corpus format: JSON Lines, UTF-8, one ad per line (see {@code corpus/README.md}).
+ * Required: {@code id}, {@code description}, {@code label}; the rest may be absent or empty.
+ */
+public final class JsonlCorpusReader implements CorpusReader {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String name;
+    private final BufferedReader reader;
+    private final boolean skipBad;
+    private final List<String> problems = new ArrayList<>();
+    private int lineNumber;
+    private LabelledAd next;
+
+    /**
+     * @param name the file's name, for messages
+     * @param reader the file's text
+     * @param skipBad whether to skip and count malformed lines instead of failing
+     */
+    public JsonlCorpusReader(String name, BufferedReader reader, boolean skipBad) {
+        this.name = name;
+        this.reader = reader;
+        this.skipBad = skipBad;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (next == null) {
+            String line;
+            try {
+                line = reader.readLine();
+            } catch (IOException e) {
+                throw new CorpusException(name + ":" + (lineNumber + 1) + ": cannot read: " + e.getMessage(), e);
+            }
+            if (line == null) {
+                return false;
+            }
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                next = parse(line, name + ":" + lineNumber);
+            } catch (CorpusException e) {
+                if (!skipBad) {
+                    throw e;
+                }
+                problems.add(e.getMessage());
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public LabelledAd next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        LabelledAd ad = next;
+        next = null;
+        return ad;
+    }
+
+    /**
+     * @param line one line of the corpus
+     * @param where {@code file:line}, for messages
+     * @return the ad
+     * @throws CorpusException when the line is malformed
+     */
+    static LabelledAd parse(String line, String where) {
+        JsonNode n;
+        try {
+            n = JSON.readTree(line);
+        } catch (JacksonException e) {
+            throw new CorpusException(where + ": not valid JSON: " + e.getOriginalMessage());
+        }
+        if (!n.isObject()) {
+            throw new CorpusException(where + ": not a JSON object");
+        }
+        String id = text(n, "id", where);
+        if (id.isEmpty()) {
+            throw new CorpusException(where + ": missing id");
+        }
+        String description = text(n, "description", where);
+        if (description.isEmpty()) {
+            throw new CorpusException(where + ": ad " + id + " has no description");
+        }
+        String labelCode = text(n, "label", where);
+        Label label = Label.fromCode(labelCode).orElseThrow(() -> new CorpusException(where + ": ad " + id
+                + " has label \"" + labelCode + "\"; expected exploitative, fraudulent or legitimate"));
+        List<String> indicators = new ArrayList<>();
+        JsonNode ind = n.path("indicators");
+        if (!ind.isMissingNode() && !ind.isNull() && !ind.isArray()) {
+            throw new CorpusException(where + ": ad " + id + ": indicators must be a list of codes");
+        }
+        for (JsonNode c : ind) {
+            if (!c.isString()) {
+                throw new CorpusException(where + ": ad " + id + ": indicators must be a list of codes");
+            }
+            indicators.add(c.asString());
+        }
+        List<LabelledAd.Evidence> evidence = new ArrayList<>();
+        JsonNode ev = n.path("evidence");
+        if (!ev.isMissingNode() && !ev.isNull() && !ev.isArray()) {
+            throw new CorpusException(where + ": ad " + id + ": evidence must be a list");
+        }
+        for (JsonNode e : ev) {
+            if (!e.path("indicator").isString() || !e.path("text").isString()) {
+                throw new CorpusException(where + ": ad " + id + ": each evidence needs an indicator and a text");
+            }
+            evidence.add(new LabelledAd.Evidence(e.get("indicator").asString(), e.get("text").asString()));
+        }
+        return new LabelledAd(jobAd(n, where), label, indicators, evidence, n.has("indicators"), text(n, "notes", where), where);
+    }
+
+    /**
+     * Reads the ad's own fields from a corpus record (or any JSON object with the same field names);
+     * labels and annotations are ignored.
+     *
+     * @param n a JSON object
+     * @param where where it comes from, for messages
+     * @return the ad
+     * @throws CorpusException when a field has the wrong type
+     */
+    public static JobAd jobAd(JsonNode n, String where) {
+        return JobAd.builder().id(text(n, "id", where)).title(text(n, "title", where)).employer(text(n, "employer", where))
+                .location(text(n, "location", where)).salary(text(n, "salary", where))
+                .companyProfile(text(n, "company_profile", where)).description(text(n, "description", where))
+                .requirements(text(n, "requirements", where)).benefits(text(n, "benefits", where))
+                .contact(text(n, "contact", where)).url(text(n, "url", where)).posted(text(n, "posted", where))
+                .source(text(n, "source", where)).build();
+    }
+
+    private static String text(JsonNode n, String field, String where) {
+        JsonNode v = n.get(field);
+        if (v == null || v.isNull()) {
+            return "";
+        }
+        if (!v.isValueNode() || v.isBoolean()) {
+            throw new CorpusException(where + ": field " + field + " must be text");
+        }
+        return v.asString();
+    }
+
+    @Override
+    public int skipped() {
+        return problems.size();
+    }
+
+    @Override
+    public List<String> problems() {
+        return List.copyOf(problems);
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

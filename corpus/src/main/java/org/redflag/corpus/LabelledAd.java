@@ -1,0 +1,34 @@
+package org.redflag.corpus;
+
+import java.util.List;
+import org.redflag.ad.JobAd;
+
+/**
+ * A corpus ad: the ad, its label, and (when annotated) its indicators with evidence.
+ *
+ * @param ad the ad
+ * @param label its label
+ * @param indicators the indicator codes annotated, empty when the corpus does not annotate them
+ * @param evidence the evidence of each indicator: exact substrings of the description
+ * @param annotated whether the source annotates indicators at all (EMSCAD does not)
+ * @param notes the annotator's notes
+ * @param origin where the ad was read: file and line
+ */
+public record LabelledAd(JobAd ad, Label label, List<String> indicators, List<Evidence> evidence, boolean annotated,
+                         String notes, String origin) {
+
+    public LabelledAd {
+        indicators = List.copyOf(indicators);
+        evidence = List.copyOf(evidence);
+        notes = notes == null ? "" : notes;
+    }
+
+    /**
+     * One piece of evidence.
+     *
+     * @param indicator an indicator code
+     * @param text an exact substring of the ad's description
+     */
+    public record Evidence(String indicator, String text) {
+    }
+}

@@ -1,0 +1,63 @@
+package org.redflag.corpus.demo;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Map;
+
+/** Serves a {@link DemoBoard} over HTTP on a free loopback port, until closed. */
+public final class DemoBoardServer implements AutoCloseable {
+
+    private final HttpServer server;
+
+    private DemoBoardServer(HttpServer server) {
+        this.server = server;
+    }
+
+    /**
+     * @param board the pages to serve
+     * @return the running server
+     */
+    public static DemoBoardServer start(DemoBoard board) {
+        Map<String, byte[]> pages = board.pages();
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server.createContext("/", exchange -> serve(exchange, pages));
+            server.start();
+            return new DemoBoardServer(server);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start the demo board on loopback: " + e.getMessage(), e);
+        }
+    }
+
+    private static void serve(HttpExchange exchange, Map<String, byte[]> pages) throws IOException {
+        URI uri = exchange.getRequestURI();
+        String key = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        byte[] body = pages.get(key);
+        int status = body == null ? 404 : 200;
+        if (body == null) {
+            body = "<html><body><h1>Not found</h1></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        exchange.getResponseHeaders().set("Content-Type",
+                key.endsWith(".txt") ? "text/plain; charset=utf-8" : "text/html; charset=utf-8");
+        exchange.sendResponseHeaders(status, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    /** @return the server's base URL, e.g. {@code http://127.0.0.1:41234/} */
+    public URI baseUri() {
+        return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + "/");
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

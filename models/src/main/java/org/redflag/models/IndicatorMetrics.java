@@ -1,0 +1,85 @@
+package org.redflag.models;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.redflag.features.Indicator;
+import org.redflag.features.IndicatorMatch;
+
+/**
+ * Ad-level quality of indicator detection against annotations: for each code, an ad counts as a
+ * true positive when both the annotation and the detector name the code.
+ *
+ * @param ads how many annotated ads were compared
+ * @param microPrecision precision over all codes together
+ * @param microRecall recall over all codes together
+ * @param microF1 F1 over all codes together
+ * @param perCode the scores of each code
+ */
+public record IndicatorMetrics(int ads, double microPrecision, double microRecall, double microF1,
+                               Map<String, CodeScore> perCode) {
+
+    /**
+     * Scores of one code.
+     *
+     * @param precision precision
+     * @param recall recall
+     * @param f1 F1
+     * @param support ads annotated with the code
+     */
+    public record CodeScore(double precision, double recall, double f1, int support) {
+    }
+
+    /**
+     * @param ads featurized ads; only those whose corpus annotates indicators count
+     * @return the metrics, or null when no ad is annotated
+     */
+    public static IndicatorMetrics of(List<FeaturizedAd> ads) {
+        Map<Indicator, int[]> counts = new EnumMap<>(Indicator.class); // tp, fp, fn
+        for (Indicator i : Indicator.values()) {
+            counts.put(i, new int[3]);
+        }
+        int n = 0;
+        for (FeaturizedAd a : ads) {
+            if (!a.ad().annotated()) {
+                continue;
+            }
+            n++;
+            Set<String> gold = Set.copyOf(a.ad().indicators());
+            Set<String> found = a.features().indicators().stream().map(IndicatorMatch::indicator).map(Enum::name)
+                    .collect(Collectors.toSet());
+            for (Indicator i : Indicator.values()) {
+                boolean g = gold.contains(i.name());
+                boolean f = found.contains(i.name());
+                int[] c = counts.get(i);
+                if (g && f) c[0]++;
+                else if (f) c[1]++;
+                else if (g) c[2]++;
+            }
+        }
+        if (n == 0) {
+            return null;
+        }
+        int tp = 0, fp = 0, fn = 0;
+        Map<String, CodeScore> perCode = new LinkedHashMap<>();
+        for (var e : counts.entrySet()) {
+            int[] c = e.getValue();
+            tp += c[0];
+            fp += c[1];
+            fn += c[2];
+            perCode.put(e.getKey().name(), score(c[0], c[1], c[2]));
+        }
+        CodeScore micro = score(tp, fp, fn);
+        return new IndicatorMetrics(n, micro.precision(), micro.recall(), micro.f1(), perCode);
+    }
+
+    private static CodeScore score(int tp, int fp, int fn) {
+        double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+        double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return new CodeScore(p, r, f, tp + fn);
+    }
+}
