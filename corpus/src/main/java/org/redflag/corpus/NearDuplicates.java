@@ -15,7 +15,7 @@ import java.util.Set;
 public final class NearDuplicates {
 
     /** The similarity at or above which two texts are near-copies. */
-    public static final double DEFAULT_THRESHOLD = 0.7;
+    public static final double DEFAULT_THRESHOLD = 0.5;
 
     private static final int SHINGLE = 5;
 

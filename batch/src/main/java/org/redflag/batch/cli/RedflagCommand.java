@@ -1,5 +1,6 @@
 package org.redflag.batch.cli;
 
+import java.io.PrintWriter;
 import org.redflag.RedflagException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,7 +35,17 @@ public final class RedflagCommand implements Runnable {
      * @return the exit code: 0 success, 1 failure, 2 bad usage
      */
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new RedflagCommand());
+        return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /**
+     * @param out where results go
+     * @param err where errors and progress go
+     * @param args the arguments
+     * @return the exit code: 0 success, 1 failure, 2 bad usage
+     */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = new CommandLine(new RedflagCommand()).setOut(out).setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             Throwable cause = userError(e);
             if (cause instanceof RedflagException) {

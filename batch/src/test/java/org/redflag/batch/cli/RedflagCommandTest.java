@@ -1,0 +1,104 @@
+package org.redflag.batch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The command line as a user meets it: exit codes, one-line errors, and the assess command end to end. */
+class RedflagCommandTest {
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = RedflagCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    static Path page(String name) throws URISyntaxException {
+        return Path.of(RedflagCommandTest.class.getResource("/pages/" + name).toURI());
+    }
+
+    @Test
+    void noCommandIsBadUsage() {
+        Run r = run();
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("name a command");
+    }
+
+    @Test
+    void anUnknownOptionIsBadUsage() {
+        assertThat(run("assess", "--no-such-option", "x.html").code()).isEqualTo(2);
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("assess", "scan", "scrape", "search", "report", "train", "evaluate", "export-arff",
+                "corpus", "bench")) {
+            Run r = run(command, "--help");
+            assertThat(r.code()).as(command).isZero();
+            assertThat(r.out()).as(command).contains("Usage: redflag " + command);
+        }
+    }
+
+    @Test
+    void aMissingFileIsOneLineAndExitOne() {
+        Run r = run("assess", "no-such-ad.html");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("redflag assess: no-such-ad.html: no such file");
+    }
+
+    @Test
+    void anEmptyAdIsOneLineAndExitOne(@TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n");
+        Run r = run("assess", empty.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("redflag assess: " + empty + " is empty: there is no ad to assess");
+    }
+
+    @Test
+    void aCorruptModelIsRefusedInOneLine(@TempDir Path dir) throws Exception {
+        Path model = Files.writeString(dir.resolve("bad.model"), "garbage");
+        Run r = run("assess", page("named-employer.html").toString(), "--model", model.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith("redflag assess: ").contains("not a Redflag model file").doesNotContain("\n");
+    }
+
+    @Test
+    void aFeeAndPassportAdIsHighRiskWithItsEvidence() throws Exception {
+        Run r = run("assess", page("fee-and-passport.html").toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(r.out());
+        assertThat(json.get("level").asString()).isEqualTo("HIGH");
+        assertThat(json.get("risk").asDouble()).isGreaterThan(0.7);
+        assertThat(json.get("model").asString()).isNotBlank();
+        List<String> codes = new ArrayList<>();
+        json.get("indicators").forEach(i -> codes.add(i.get("code").asString()));
+        assertThat(codes).contains("RECRUITMENT_FEE", "DOCUMENT_RETENTION", "OFF_PLATFORM_CONTACT");
+        JsonNode evidence = json.get("indicators").get(codes.indexOf("DOCUMENT_RETENTION")).get("evidence").get(0);
+        assertThat(evidence.get("text").asString()).contains("Passports are kept");
+        assertThat(evidence.get("end").asInt() - evidence.get("start").asInt()).isEqualTo(evidence.get("text").asString().length());
+    }
+
+    @Test
+    void anOrdinaryNamedEmployersAdIsLowRisk() throws Exception {
+        Run r = run("assess", page("named-employer.html").toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(r.out());
+        assertThat(json.get("level").asString()).isEqualTo("LOW");
+        assertThat(json.get("risk").asDouble()).isLessThan(0.3);
+    }
+}

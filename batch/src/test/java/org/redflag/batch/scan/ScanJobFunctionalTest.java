@@ -1,0 +1,75 @@
+package org.redflag.batch.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redflag.ad.JobAd;
+import org.redflag.batch.RedflagApplication;
+import org.redflag.index.lucene.LuceneAdIndex;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The scan job over the demo board: its status, its read, write and skip counts, and a second, incremental run. */
+@SpringBatchTest
+@SpringBootTest(classes = RedflagApplication.class, properties = {"redflag.demo=true", "redflag.demo-ads=24"})
+class ScanJobFunctionalTest {
+
+    @TempDir
+    static Path data;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("redflag.data-dir", () -> data.toString());
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("jobs/batch"));
+    }
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @Autowired
+    LuceneAdIndex index;
+
+    static Map<String, StepExecution> steps(JobExecution e) {
+        return e.getStepExecutions().stream().collect(Collectors.toMap(StepExecution::getStepName, java.util.function.Function.identity()));
+    }
+
+    @Test
+    void scansTheDemoBoardThenOnlyWhatChanged() throws Exception {
+        // an ad with no text waits in the index: the analysis step must skip it, not fail
+        index.upsert(JobAd.builder().id("empty-ad").source("test").build());
+        index.commit();
+
+        JobExecution first = jobs.startJob(jobs.getUniqueJobParameters());
+        assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        Map<String, StepExecution> s = steps(first);
+        assertThat(s.get(ScanJobConfiguration.CRAWL_STEP).getReadCount()).isEqualTo(24);
+        assertThat(s.get(ScanJobConfiguration.ANALYZE_STEP).getReadCount()).isEqualTo(25);
+        assertThat(s.get(ScanJobConfiguration.ANALYZE_STEP).getWriteCount()).isEqualTo(24);
+        assertThat(s.get(ScanJobConfiguration.ANALYZE_STEP).getSkipCount()).isEqualTo(1);
+        Path report = Path.of(first.getExecutionContext().getString(ReportTasklet.REPORT_KEY));
+        assertThat(Files.readString(report)).contains("<svg").contains("The riskiest ads").contains("<mark");
+        assertThat(report.resolveSibling("ads.csv")).exists();
+        assertThat(index.analysedIds()).hasSize(24);
+        assertThat(index.pendingIds()).containsExactly("empty-ad");
+
+        JobExecution second = jobs.startJob(jobs.getUniqueJobParameters());
+        assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        var crawl = CrawlTasklet.parseStats(second.getExecutionContext().getString(CrawlTasklet.STATS_KEY));
+        assertThat(crawl.stream().mapToInt(SiteCrawlStats::newAds).sum()).isZero();
+        assertThat(crawl.stream().mapToInt(SiteCrawlStats::unchangedAds).sum()).isEqualTo(24);
+        assertThat(steps(second).get(ScanJobConfiguration.ANALYZE_STEP).getWriteCount()).isZero();
+        assertThat(index.size()).isEqualTo(25);
+    }
+}

@@ -1,0 +1,63 @@
+package org.redflag.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EmscadCsvReaderTest {
+
+    static final String HEADER = String.join(",", EmscadCsvReader.COLUMNS) + "\n";
+
+    static String row(String id, String description, String fraudulent) {
+        return id + ",Data entry clerk,\"US, NY, New York\",,,\"We are a firm, #URL_ab12#\",\"" + description
+                + "\",Typing,,1,0,0,Part-time,,,,," + fraudulent + "\n";
+    }
+
+    @Test
+    void mapsColumnsLabelsAndMaskedContacts(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("fake_job_postings.csv");
+        Files.writeString(f, HEADER + row("7", "Work from home.\nEmail #EMAIL_0f9a# or call #PHONE_77aa#", "1")
+                + row("8", "Office job in Queens", "0"));
+        List<LabelledAd> ads = CorpusReaders.readAll(f, false);
+        assertThat(ads).hasSize(2);
+        LabelledAd a = ads.get(0);
+        assertThat(a.ad().id()).isEqualTo("emscad-7");
+        assertThat(a.label()).isEqualTo(Label.FRAUDULENT);
+        assertThat(a.ad().location()).isEqualTo("US, NY, New York");
+        assertThat(a.ad().companyProfile()).startsWith("We are a firm");
+        assertThat(a.ad().description()).contains("\n");
+        assertThat(a.ad().contact()).isEqualTo("#URL_ab12# #EMAIL_0f9a# #PHONE_77aa#");
+        assertThat(a.annotated()).isFalse();
+        assertThat(ads.get(1).label()).isEqualTo(Label.LEGITIMATE);
+    }
+
+    @Test
+    void aBadLabelSaysWhere(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("e.csv");
+        Files.writeString(f, HEADER + row("1", "fine", "0") + row("2", "odd", "yes"));
+        assertThatThrownBy(() -> CorpusReaders.readAll(f, false)).isInstanceOf(CorpusException.class)
+                .hasMessage(f + ":3: fraudulent must be 0 or 1, was \"yes\"");
+        assertThat(CorpusReaders.readAll(f, true)).hasSize(1);
+    }
+
+    @Test
+    void aCsvWithoutTheColumnsIsNotEmscad(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("other.csv");
+        Files.writeString(f, "a,b\n1,2\n");
+        assertThatThrownBy(() -> CorpusReaders.readAll(f, false)).isInstanceOf(CorpusException.class)
+                .hasMessageContaining("not an EMSCAD CSV file: missing columns");
+    }
+
+    @Test
+    void theFormatIsGuessedFromTheFirstLineWhenTheExtensionSaysNothing(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("ads.txt");
+        Files.writeString(f, HEADER + row("9", "something", "0"));
+        assertThat(CorpusReaders.readAll(f, false)).extracting(a -> a.ad().id()).containsExactly("emscad-9");
+    }
+}

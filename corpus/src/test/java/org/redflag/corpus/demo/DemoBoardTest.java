@@ -1,0 +1,50 @@
+package org.redflag.corpus.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.redflag.ad.JobAd;
+import org.redflag.corpus.CorpusReaders;
+import org.redflag.corpus.LabelledAd;
+import org.redflag.scrape.SiteProfile;
+import org.redflag.scrape.jsoup.JsoupAdExtractor;
+import org.redflag.scrape.jsoup.JsoupFetcher;
+import org.redflag.scrape.jsoup.SiteCrawler;
+
+/** The scraper, through the demo sites' profiles, finds every ad of both boards with its fields intact. */
+class DemoBoardTest {
+
+    @Test
+    void everyPublishedAdIsScrapedFromBothLayouts() {
+        List<LabelledAd> corpus = CorpusReaders.readBundled();
+        int published = 46;
+        DemoBoard board = DemoBoard.of(corpus, published);
+        try (DemoBoardServer server = DemoBoardServer.start(board)) {
+            SiteCrawler crawler = new SiteCrawler(new JsoupFetcher(), new JsoupAdExtractor());
+            List<JobAd> found = new ArrayList<>();
+            int failures = 0;
+            for (SiteProfile site : DemoSites.profiles(server.baseUri())) {
+                SiteCrawler.CrawlReport r = crawler.crawl(site, found::add);
+                failures += r.failures().size();
+                assertThat(r.listingPages()).isGreaterThan(1);
+                assertThat(r.ads()).isEqualTo(published / 2);
+            }
+            assertThat(failures).isZero();
+            assertThat(found).hasSize(published);
+            for (JobAd ad : found) {
+                JobAd original = corpus.stream().map(LabelledAd::ad).filter(o -> o.title().equals(ad.title())).findFirst()
+                        .orElseThrow(() -> new AssertionError("no corpus ad titled " + ad.title()));
+                assertThat(squash(ad.description())).isEqualTo(squash(original.description()));
+                assertThat(ad.employer()).isEqualTo(original.employer());
+                assertThat(ad.url()).startsWith(server.baseUri().toString());
+            }
+        }
+    }
+
+    /** Layout turns line breaks and list markers into HTML; compare the words. */
+    private static String squash(String s) {
+        return s.replaceAll("(?m)^\\s*[-*•]\\s+", "").replaceAll("\\s+", " ").strip();
+    }
+}
