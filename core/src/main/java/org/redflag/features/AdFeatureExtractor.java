@@ -10,8 +10,8 @@ import org.redflag.nlp.AnalyzedAd;
 
 /**
  * The standard features: one strength per indicator (the number of evidence spans), the number of
- * distinct risk indicators and protective signals, and the ad's structure (employer named, salary
- * given, requirements given, length).
+ * distinct risk indicators and protective signals, and the ad's structure (employer named, company
+ * profile, salary, requirements and benefits given, length).
  */
 public final class AdFeatureExtractor implements FeatureExtractor {
 
@@ -29,8 +29,8 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         for (Indicator i : Indicator.values()) {
             names.add("indicator." + i.name());
         }
-        names.addAll(List.of("risk_indicators", "protective_signals", "has_employer", "has_salary",
-                "has_requirements", "log_tokens"));
+        names.addAll(List.of("risk_indicators", "protective_signals", "has_employer", "has_company_profile",
+                "has_salary", "has_requirements", "has_benefits", "log_tokens"));
         return List.copyOf(names);
     }
 
@@ -62,8 +62,10 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         values.put("risk_indicators", (double) risks);
         values.put("protective_signals", (double) protective);
         values.put("has_employer", ad.employer().isEmpty() ? 0.0 : 1.0);
+        values.put("has_company_profile", ad.companyProfile().isEmpty() ? 0.0 : 1.0);
         values.put("has_salary", ad.salary().isEmpty() ? 0.0 : 1.0);
         values.put("has_requirements", ad.requirements().isEmpty() ? 0.0 : 1.0);
+        values.put("has_benefits", ad.benefits().isEmpty() ? 0.0 : 1.0);
         values.put("log_tokens", Math.log1p(analyzed.tokens().size()));
         return new FeatureVector(analyzed.lemmaText(), values, matches);
     }

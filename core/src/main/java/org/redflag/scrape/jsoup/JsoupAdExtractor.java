@@ -38,8 +38,7 @@ public final class JsoupAdExtractor implements AdExtractor {
     @Override
     public Optional<JobAd> extract(RawPage page, SiteProfile profile) {
         Document doc = parse(page);
-        String id = (profile == null ? "page" : profile.name()) + "-"
-                + ContentHash.sha256(page.url().toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+        String id = adId(page.url(), profile);
         JobAd.Builder ad = JobAd.builder().id(id).url(page.url().toString())
                 .source(profile == null ? page.url().getHost() : profile.name());
         Optional<JobAd> found;
@@ -49,6 +48,17 @@ public final class JsoupAdExtractor implements AdExtractor {
             found = fromJsonLd(doc, ad).or(() -> fromMicrodata(doc, ad)).or(() -> fromMainText(doc, ad));
         }
         return found.filter(a -> !a.isEmpty());
+    }
+
+    /**
+     * A stable id: the site's name and a hash of the ad's path and query. The host is left out, as a
+     * site is one host; so a site that moves port or scheme (the demo board's port changes on each
+     * run) keeps its ads' ids.
+     */
+    static String adId(java.net.URI url, SiteProfile profile) {
+        String site = profile == null ? (url.getHost() == null ? "page" : url.getHost()) : profile.name();
+        String local = (url.getRawPath() == null ? "" : url.getRawPath()) + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+        return site + "-" + ContentHash.sha256(local.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     /** @return the page parsed, decoded with the header's charset when it names a known one */

@@ -33,7 +33,14 @@ class JsoupAdExtractorTest {
                 .doesNotContain("<p>");
         assertThat(ad.posted()).isEqualTo("2026-10-02");
         assertThat(ad.url()).isEqualTo("https://board.example/jsonld.html");
-        assertThat(ad.id()).startsWith("page-");
+        assertThat(ad.id()).startsWith("board.example-");
+    }
+
+    @Test
+    void theIdOfAnAdStaysWhenTheSiteMovesPort() {
+        assertThat(JsoupAdExtractor.adId(java.net.URI.create("http://127.0.0.1:4000/a/job/1.html"), null))
+                .isEqualTo(JsoupAdExtractor.adId(java.net.URI.create("http://127.0.0.1:5000/a/job/1.html"), null))
+                .isNotEqualTo(JsoupAdExtractor.adId(java.net.URI.create("http://127.0.0.1:5000/a/job/2.html"), null));
     }
 
     @Test
