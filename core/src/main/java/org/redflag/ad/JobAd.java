@@ -1,5 +1,7 @@
 package org.redflag.ad;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -20,10 +22,11 @@ import java.util.Objects;
  * @param url where the ad was found, empty when it came from a file
  * @param posted the posting date as the board gives it (ISO date where known)
  * @param source the site or data set the ad came from
+ * @param attributes what the board states about the posting beyond its text; blank values are dropped
  */
 public record JobAd(String id, String title, String employer, String location, String salary,
                     String companyProfile, String description, String requirements, String benefits, String contact,
-                    String url, String posted, String source) {
+                    String url, String posted, String source, Map<PostingAttribute, String> attributes) {
 
     /** Fields in the order Redflag analyses them; evidence spans name one of these. */
     public enum Field { TITLE, EMPLOYER, LOCATION, SALARY, COMPANY_PROFILE, DESCRIPTION, REQUIREMENTS, BENEFITS, CONTACT }
@@ -42,10 +45,28 @@ public record JobAd(String id, String title, String employer, String location, S
         url = clean(url);
         posted = clean(posted);
         source = clean(source);
+        attributes = cleanAttributes(attributes);
     }
 
     private static String clean(String s) {
         return s == null ? "" : s.strip();
+    }
+
+    private static Map<PostingAttribute, String> cleanAttributes(Map<PostingAttribute, String> attributes) {
+        Map<PostingAttribute, String> kept = new EnumMap<>(PostingAttribute.class);
+        if (attributes != null) {
+            attributes.forEach((k, v) -> {
+                if (k != null && v != null && !v.isBlank()) {
+                    kept.put(k, v.strip());
+                }
+            });
+        }
+        return Collections.unmodifiableMap(kept);
+    }
+
+    /** @return the value of one posting attribute, empty when the board does not state it */
+    public String attribute(PostingAttribute attribute) {
+        return attributes.getOrDefault(attribute, "");
     }
 
     /** @return the text of one field, never null */
@@ -88,13 +109,14 @@ public record JobAd(String id, String title, String employer, String location, S
     public Builder toBuilder() {
         return new Builder().id(id).title(title).employer(employer).location(location).salary(salary)
                 .companyProfile(companyProfile).description(description).requirements(requirements).benefits(benefits).contact(contact)
-                .url(url).posted(posted).source(source);
+                .url(url).posted(posted).source(source).attributes(attributes);
     }
 
     /** Builds a {@link JobAd}; unset fields are empty. */
     public static final class Builder {
         private String id, title, employer, location, salary, companyProfile, description, requirements, benefits,
                 contact, url, posted, source;
+        private final Map<PostingAttribute, String> attributes = new EnumMap<>(PostingAttribute.class);
 
         public Builder id(String v) { id = v; return this; }
         public Builder title(String v) { title = v; return this; }
@@ -109,11 +131,13 @@ public record JobAd(String id, String title, String employer, String location, S
         public Builder url(String v) { url = v; return this; }
         public Builder posted(String v) { posted = v; return this; }
         public Builder source(String v) { source = v; return this; }
+        public Builder attribute(PostingAttribute k, String v) { attributes.put(k, v); return this; }
+        public Builder attributes(Map<PostingAttribute, String> v) { attributes.putAll(v); return this; }
 
         /** @return the ad */
         public JobAd build() {
             return new JobAd(Objects.requireNonNullElse(id, ""), title, employer, location, salary, companyProfile,
-                    description, requirements, benefits, contact, url, posted, source);
+                    description, requirements, benefits, contact, url, posted, source, attributes);
         }
     }
 }

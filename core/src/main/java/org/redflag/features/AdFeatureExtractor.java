@@ -1,27 +1,52 @@
 package org.redflag.features;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.redflag.ad.JobAd;
+import org.redflag.ad.PostingAttribute;
+import org.redflag.features.contacts.Contact;
+import org.redflag.features.contacts.ContactExtractor;
 import org.redflag.nlp.AnalyzedAd;
+import org.redflag.nlp.Span;
 
 /**
  * The standard features: one strength per indicator (the number of evidence spans), the number of
- * distinct risk indicators and protective signals, and the ad's structure (employer named, company
- * profile, salary, requirements and benefits given, length).
+ * distinct risk indicators and protective signals, the ad's structure (employer named, company
+ * profile, salary, requirements and benefits given, length) and the posting attributes the board
+ * states. A yes/no attribute is 1 (yes), -1 (no) or 0 (not stated); a categorical one counts as
+ * stated or not, and its value joins the text as one word ({@code employment_type_full_time}) so
+ * that the text model weighs it like any other word.
  */
 public final class AdFeatureExtractor implements FeatureExtractor {
+
+    private static final Set<PostingAttribute> YES_NO = EnumSet.of(PostingAttribute.REMOTE,
+            PostingAttribute.COMPANY_LOGO, PostingAttribute.SCREENING_QUESTIONS);
 
     private static final List<String> NAMES = names();
 
     private final IndicatorDetector detector;
+    private final ContactExtractor contacts;
 
-    /** @param detector finds the indicators */
-    public AdFeatureExtractor(IndicatorDetector detector) {
+    /**
+     * @param detector finds the indicators
+     * @param contacts finds the contacts: their number and kind are features, and messengers and
+     *                 free-mail addresses are evidence of {@link Indicator#OFF_PLATFORM_CONTACT}
+     */
+    public AdFeatureExtractor(IndicatorDetector detector, ContactExtractor contacts) {
         this.detector = detector;
+        this.contacts = contacts;
+    }
+
+    /** @param detector finds the indicators; contacts are found by the default {@link ContactExtractor} */
+    public AdFeatureExtractor(IndicatorDetector detector) {
+        this(detector, ContactExtractor.withDefaults());
     }
 
     private static List<String> names() {
@@ -31,6 +56,12 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         }
         names.addAll(List.of("risk_indicators", "protective_signals", "has_employer", "has_company_profile",
                 "has_salary", "has_requirements", "has_benefits", "log_tokens"));
+        for (Contact.Channel c : Contact.Channel.values()) {
+            names.add(contactFeature(c));
+        }
+        for (PostingAttribute a : PostingAttribute.values()) {
+            names.add(attributeFeature(a));
+        }
         return List.copyOf(names);
     }
 
@@ -41,7 +72,8 @@ public final class AdFeatureExtractor implements FeatureExtractor {
 
     @Override
     public FeatureVector extract(AnalyzedAd analyzed) {
-        List<IndicatorMatch> matches = detector.detect(analyzed);
+        List<Contact> found = contacts.extract(analyzed.ad());
+        List<IndicatorMatch> matches = withOffPlatformContacts(detector.detect(analyzed), found);
         Map<Indicator, Integer> strength = new EnumMap<>(Indicator.class);
         for (IndicatorMatch m : matches) {
             strength.put(m.indicator(), m.evidence().size());
@@ -67,6 +99,61 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         values.put("has_requirements", ad.requirements().isEmpty() ? 0.0 : 1.0);
         values.put("has_benefits", ad.benefits().isEmpty() ? 0.0 : 1.0);
         values.put("log_tokens", Math.log1p(analyzed.tokens().size()));
-        return new FeatureVector(analyzed.lemmaText(), values, matches);
+        Map<Contact.Channel, Integer> channels = new EnumMap<>(Contact.Channel.class);
+        found.forEach(c -> channels.merge(c.channel(), 1, Integer::sum));
+        for (Contact.Channel c : Contact.Channel.values()) {
+            values.put(contactFeature(c), (double) channels.getOrDefault(c, 0));
+        }
+        StringBuilder text = new StringBuilder(analyzed.lemmaText());
+        for (PostingAttribute a : PostingAttribute.values()) {
+            String value = ad.attribute(a);
+            if (YES_NO.contains(a)) {
+                values.put(attributeFeature(a), value.equals("true") ? 1.0 : value.equals("false") ? -1.0 : 0.0);
+            } else {
+                values.put(attributeFeature(a), value.isEmpty() ? 0.0 : 1.0);
+                if (!value.isEmpty()) {
+                    text.append(' ').append(attributeWord(a, value));
+                }
+            }
+        }
+        return new FeatureVector(text.toString(), values, matches);
+    }
+
+    /** Adds the messengers and free-mail addresses to the evidence of OFF_PLATFORM_CONTACT, in text order. */
+    private static List<IndicatorMatch> withOffPlatformContacts(List<IndicatorMatch> matches, List<Contact> found) {
+        List<Span> offPlatform = found.stream().filter(c -> c.channel().isOffPlatform()).map(Contact::evidence).toList();
+        if (offPlatform.isEmpty()) {
+            return matches;
+        }
+        List<IndicatorMatch> merged = new ArrayList<>();
+        List<Span> evidence = new ArrayList<>(offPlatform);
+        for (IndicatorMatch m : matches) {
+            if (m.indicator() == Indicator.OFF_PLATFORM_CONTACT) {
+                m.evidence().stream().filter(s -> offPlatform.stream().noneMatch(o -> overlap(o, s))).forEach(evidence::add);
+            } else {
+                merged.add(m);
+            }
+        }
+        evidence.sort(Comparator.comparing(Span::field).thenComparingInt(Span::start));
+        merged.add(new IndicatorMatch(Indicator.OFF_PLATFORM_CONTACT, evidence));
+        merged.sort(Comparator.comparing(IndicatorMatch::indicator));
+        return merged;
+    }
+
+    private static boolean overlap(Span a, Span b) {
+        return a.field() == b.field() && a.start() < b.end() && b.start() < a.end();
+    }
+
+    private static String contactFeature(Contact.Channel c) {
+        return "contacts." + c.name();
+    }
+
+    private static String attributeFeature(PostingAttribute a) {
+        return "attribute." + a.name();
+    }
+
+    private static String attributeWord(PostingAttribute a, String value) {
+        String word = (a.name() + "_" + value).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "_");
+        return word.replaceAll("_+$", "");
     }
 }

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.redflag.ad.JobAd;
+import org.redflag.ad.PostingAttribute;
 
 /**
  * Reads the EMSCAD data set in the column layout of its CSV edition {@code fake_job_postings.csv}
@@ -109,7 +110,17 @@ public final class EmscadCsvReader implements CorpusReader {
         JobAd ad = JobAd.builder().id("emscad-" + r.get("job_id")).title(r.get("title")).location(r.get("location"))
                 .salary(r.get("salary_range")).companyProfile(r.get("company_profile")).description(description)
                 .requirements(r.get("requirements")).benefits(r.get("benefits")).contact(String.join(" ", contacts))
-                .source("emscad").build();
+                .source("emscad")
+                .attribute(PostingAttribute.EMPLOYMENT_TYPE, r.get("employment_type"))
+                .attribute(PostingAttribute.INDUSTRY, r.get("industry"))
+                .attribute(PostingAttribute.OCCUPATION, r.get("function"))
+                .attribute(PostingAttribute.EXPERIENCE, r.get("required_experience"))
+                .attribute(PostingAttribute.EDUCATION, r.get("required_education"))
+                .attribute(PostingAttribute.DEPARTMENT, r.get("department"))
+                .attribute(PostingAttribute.REMOTE, flag(r.get("telecommuting")))
+                .attribute(PostingAttribute.COMPANY_LOGO, flag(r.get("has_company_logo")))
+                .attribute(PostingAttribute.SCREENING_QUESTIONS, flag(r.get("has_questions")))
+                .build();
         return new LabelledAd(ad, fraudulent.equals("1") ? Label.FRAUDULENT : Label.LEGITIMATE, List.of(), List.of(),
                 false, "", where);
     }
@@ -141,5 +152,13 @@ public final class EmscadCsvReader implements CorpusReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String flag(String value) {
+        return switch (value.strip()) {
+            case "1" -> "true";
+            case "0" -> "false";
+            default -> "";
+        };
     }
 }

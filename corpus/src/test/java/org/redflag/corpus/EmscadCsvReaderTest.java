@@ -34,6 +34,11 @@ class EmscadCsvReaderTest {
         assertThat(a.ad().description()).contains("\n");
         assertThat(a.ad().contact()).isEqualTo("#URL_ab12# #EMAIL_0f9a# #PHONE_77aa#");
         assertThat(a.annotated()).isFalse();
+        assertThat(a.ad().attributes()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                org.redflag.ad.PostingAttribute.EMPLOYMENT_TYPE, "Part-time",
+                org.redflag.ad.PostingAttribute.REMOTE, "true",
+                org.redflag.ad.PostingAttribute.COMPANY_LOGO, "false",
+                org.redflag.ad.PostingAttribute.SCREENING_QUESTIONS, "false"));
         assertThat(ads.get(1).label()).isEqualTo(Label.LEGITIMATE);
     }
 

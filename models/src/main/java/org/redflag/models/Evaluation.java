@@ -8,6 +8,8 @@ package org.redflag.models;
  * @param model the id of the model evaluated, or the learner's option string in cross-validation
  * @param classifier the risky-class metrics
  * @param indicators the indicator metrics, null when no ad is annotated
+ * @param curves the ROC and precision-recall curves of the scores
  */
-public record Evaluation(String method, String model, BinaryMetrics classifier, IndicatorMetrics indicators) {
+public record Evaluation(String method, String model, BinaryMetrics classifier, IndicatorMetrics indicators,
+                         Curves curves) {
 }

@@ -38,7 +38,8 @@ public final class ModelEvaluator {
             scores[i] = model.risk(ads.get(i).features());
         }
         return new Evaluation("held-out", model.card().id(),
-                BinaryMetrics.of(scores, RiskModelTrainer.labels(ads), model.card().highThreshold()), IndicatorMetrics.of(ads));
+                BinaryMetrics.of(scores, RiskModelTrainer.labels(ads), model.card().highThreshold()), IndicatorMetrics.of(ads),
+                Curves.of(scores, RiskModelTrainer.labels(ads)));
     }
 
     /**
@@ -93,8 +94,9 @@ public final class ModelEvaluator {
         double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
         BinaryMetrics metrics = new BinaryMetrics(ads.size(), Double.NaN, precision, recall, f1, pooled.rocAuc(),
                 pooled.prAuc(), tp, fp, tn, fn, pooled.calibration());
-        return new Evaluation(folds + "-fold cross-validation, stratified, near-copies grouped", settings.classifier().spec(),
-                metrics, IndicatorMetrics.of(ads));
+        return new Evaluation(folds + "-fold cross-validation, stratified, near-copies grouped",
+                settings.classifier().spec() + (settings.indicatorFeatures() ? "" : " (text features only)"),
+                metrics, IndicatorMetrics.of(ads), Curves.of(scores, labels));
     }
 
     /** Assigns whole near-copy groups to folds, risky and legitimate groups dealt round separately. */

@@ -9,6 +9,7 @@ import org.redflag.classify.weka.WekaRiskModel;
 import org.redflag.models.BinaryMetrics;
 import org.redflag.models.ClassifierSpec;
 import org.redflag.models.Evaluation;
+import org.redflag.models.EvaluationReport;
 import org.redflag.models.FeaturizedAd;
 import org.redflag.models.Featurizer;
 import org.redflag.models.IndicatorMetrics;
@@ -39,18 +40,29 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--folds", paramLabel = "K", description = "cross-validate a learner with K folds instead")
     Integer folds;
 
-    @Option(names = "--classifier", paramLabel = "SPEC", defaultValue = "weka.classifiers.functions.Logistic -R 1.0 -M 200",
-            description = "with --folds: the Weka learner (default: ${DEFAULT-VALUE})")
-    String classifier;
+    @Option(names = "--classifier", paramLabel = "SPEC",
+            description = "with --folds: the Weka learner with its options; repeat it to compare learners on the same "
+                    + "analysed ads (default: the default model's learner)")
+    List<String> classifiers;
 
     @Option(names = "--words", paramLabel = "N", defaultValue = "3000", description = "with --folds: words to keep")
     int words;
 
-    @Option(names = "--text-only", description = "with --folds: text features only")
-    boolean textOnly;
+    @Option(names = "--features", paramLabel = "SET", split = ",", defaultValue = "all",
+            description = "with --folds: all (text, indicator, structure and attribute features), text (text alone), "
+                    + "or both to compare them (default: ${DEFAULT-VALUE})")
+    List<FeatureSet> featureSets;
+
+    /** Which features a cross-validated learner sees. */
+    enum FeatureSet { all, text }
 
     @Option(names = "--json", description = "print the metrics as JSON")
     boolean json;
+
+    @Option(names = "--report", paramLabel = "DIR",
+            description = "also write an HTML report (ROC, precision-recall and calibration plots) into DIR; one "
+                    + "sub-directory per learner when several are compared")
+    Path report;
 
     @Spec
     CommandSpec spec;
@@ -63,13 +75,59 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         Featurizer featurizer = Featurizer.withDefaults();
         List<FeaturizedAd> ads = featurizer.featurize(loaded.ads(), new Progress(err, "analysing", loaded.ads().size()));
         ModelEvaluator evaluator = new ModelEvaluator(s -> { err.println(s); err.flush(); });
-        Evaluation e = folds == null ? evaluator.heldOut(m, ads)
-                : evaluator.crossValidate(ads, featurizer.features().featureNames(),
-                        new RiskModelTrainer.Settings(new ClassifierSpec(classifier), words, !textOnly, 42), folds);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(json ? Output.JSON.writeValueAsString(jsonOf(e)) : text(e));
+        if (folds == null) {
+            Evaluation e = evaluator.heldOut(m, ads);
+            print(out, e);
+            writeReport(err, e, report);
+            return 0;
+        }
+        List<String> learners = classifiers == null ? List.of(ClassifierSpec.DEFAULT.spec()) : classifiers;
+        List<FeatureSet> sets = List.copyOf(new java.util.LinkedHashSet<>(featureSets));
+        boolean comparing = learners.size() * sets.size() > 1;
+        if (comparing && !json) {
+            out.println(String.format(ROW, "learner", "features", "P", "R", "F1", "ROC-AUC", "PR-AUC").stripTrailing());
+            out.flush();
+        }
+        List<Evaluation> results = new java.util.ArrayList<>();
+        for (String learner : learners) {
+            for (FeatureSet set : sets) {
+                Evaluation e = evaluator.crossValidate(ads, featurizer.features().featureNames(),
+                        new RiskModelTrainer.Settings(new ClassifierSpec(learner), words, set == FeatureSet.all, 42), folds);
+                results.add(e);
+                if (comparing && !json) {
+                    BinaryMetrics c = e.classifier();
+                    out.println(String.format(ROW, learner, set, f(c.precision()), f(c.recall()), f(c.f1()), f(c.rocAuc()),
+                            f(c.prAuc())));
+                    out.flush();
+                }
+                writeReport(err, e, report == null || !comparing ? report : report.resolve("learner-" + results.size()));
+            }
+        }
+        if (!comparing) {
+            print(out, results.get(0));
+        } else if (json) {
+            out.println(Output.JSON.writeValueAsString(results.stream().map(EvaluateCommand::jsonOf).toList()));
+        }
         out.flush();
         return 0;
+    }
+
+    private static final String ROW = "%-60s %-8s %6s %6s %6s %7s %6s";
+
+    private static String f(double v) {
+        return String.format(java.util.Locale.ROOT, "%.3f", v);
+    }
+
+    private static void writeReport(PrintWriter err, Evaluation e, Path dir) {
+        if (dir != null) {
+            err.println("report: " + EvaluationReport.write(e, dir));
+            err.flush();
+        }
+    }
+
+    private void print(PrintWriter out, Evaluation e) {
+        out.println(json ? Output.JSON.writeValueAsString(jsonOf(e)) : text(e));
     }
 
     static Map<String, Object> jsonOf(Evaluation e) {

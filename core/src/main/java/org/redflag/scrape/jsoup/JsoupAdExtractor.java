@@ -4,7 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.redflag.ad.JobAd;
+import org.redflag.ad.PostingAttribute;
 import org.redflag.ad.RawPage;
 import org.redflag.ad.ContentHash;
 import org.redflag.scrape.AdExtractor;
@@ -117,10 +122,46 @@ public final class JsoupAdExtractor implements AdExtractor {
                         .requirements(htmlToText(text(posting, "qualifications") + " " + text(posting, "experienceRequirements")))
                         .benefits(htmlToText(text(posting, "jobBenefits")))
                         .posted(text(posting, "datePosted"))
+                        .attributes(attributes(posting))
                         .build());
             }
         }
         return Optional.empty();
+    }
+
+    private static Map<PostingAttribute, String> attributes(JsonNode posting) {
+        Map<PostingAttribute, String> attributes = new EnumMap<>(PostingAttribute.class);
+        attributes.put(PostingAttribute.EMPLOYMENT_TYPE, values(posting.path("employmentType")));
+        attributes.put(PostingAttribute.INDUSTRY, values(posting.path("industry")));
+        attributes.put(PostingAttribute.OCCUPATION, values(posting.path("occupationalCategory")));
+        JsonNode experience = posting.path("experienceRequirements");
+        attributes.put(PostingAttribute.EXPERIENCE, experience.isObject() ? text(experience, "name") : "");
+        JsonNode education = posting.path("educationRequirements");
+        attributes.put(PostingAttribute.EDUCATION,
+                education.isObject() ? text(education, "credentialCategory") : values(education));
+        if (!posting.path("jobLocationType").isMissingNode()) {
+            attributes.put(PostingAttribute.REMOTE,
+                    String.valueOf(values(posting.path("jobLocationType")).contains("TELECOMMUTE")));
+        }
+        JsonNode organization = posting.path("hiringOrganization");
+        if (organization.isObject()) {
+            attributes.put(PostingAttribute.COMPANY_LOGO, String.valueOf(!organization.path("logo").isMissingNode()));
+        }
+        return attributes;
+    }
+
+    /** @return a value node's text, or an array's values joined by commas */
+    private static String values(JsonNode node) {
+        if (node.isArray()) {
+            List<String> parts = new ArrayList<>();
+            node.forEach(n -> {
+                if (n.isValueNode()) {
+                    parts.add(n.asString("").strip());
+                }
+            });
+            return String.join(", ", parts);
+        }
+        return node.isValueNode() ? node.asString("").strip() : "";
     }
 
     private static JsonNode findJobPosting(JsonNode node) {

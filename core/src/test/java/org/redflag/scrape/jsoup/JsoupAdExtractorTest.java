@@ -34,6 +34,11 @@ class JsoupAdExtractorTest {
         assertThat(ad.posted()).isEqualTo("2026-10-02");
         assertThat(ad.url()).isEqualTo("https://board.example/jsonld.html");
         assertThat(ad.id()).startsWith("board.example-");
+        assertThat(ad.attributes()).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                org.redflag.ad.PostingAttribute.EMPLOYMENT_TYPE, "FULL_TIME, TEMPORARY",
+                org.redflag.ad.PostingAttribute.INDUSTRY, "Logistics",
+                org.redflag.ad.PostingAttribute.EDUCATION, "high school",
+                org.redflag.ad.PostingAttribute.COMPANY_LOGO, "true"));
     }
 
     @Test

@@ -1,0 +1,183 @@
+package org.redflag.features.contacts;
+
+import com.google.i18n.phonenumbers.PhoneNumberMatch;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.redflag.ad.JobAd;
+import org.redflag.features.contacts.Contact.Channel;
+import org.redflag.nlp.Span;
+
+/**
+ * Finds the contacts an ad gives, in every field: phone numbers (through Google's libphonenumber,
+ * normalised to E.164; numbers without a country code are read in the country of the ad's
+ * location), messenger numbers and handles, e-mail addresses (free-mail or not), web addresses, and
+ * the masked stand-ins of data sets such as EMSCAD. Thread-safe.
+ */
+public final class ContactExtractor {
+
+    private static final Pattern MASKED = Pattern.compile("#(?:EMAIL|PHONE|URL)_[0-9a-f]+#");
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'()\\[\\]]+[^\\s<>\"'()\\[\\].,;:!?]");
+    private static final Pattern MESSENGER_LINK = Pattern.compile("(?i)\\b(?:https?://)?(?:wa\\.me|api\\.whatsapp\\.com/send\\?phone=)/?\\+?(\\d{7,15})");
+    private static final Pattern TELEGRAM_LINK = Pattern.compile("(?i)\\b(?:https?://)?t\\.me/([A-Za-z0-9_]{4,32})");
+    private static final Pattern HANDLE = Pattern.compile(
+            "(?i)\\b(telegram|tg|wechat|weixin|line|skype|signal|instagram|ig)\\s*(?:id|handle|username)?\\s*[:\\-–]?\\s*(@?[A-Za-z][A-Za-z0-9_.-]{3,31})");
+    private static final Pattern MESSENGER_CUE = Pattern.compile(
+            "(?i)(whats\\s?app|\\bwa\\b|viber|signal|\\bimo\\b|telegram|\\bline\\b|\\btg\\b)[^\\n]{0,40}$");
+    private static final Map<String, String> REGIONS = regions();
+
+    private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
+    private final List<String> freeMailDomains;
+
+    private ContactExtractor(List<String> freeMailDomains) {
+        this.freeMailDomains = List.copyOf(freeMailDomains);
+    }
+
+    /** @return an extractor with the shipped list of free-mail providers */
+    public static ContactExtractor withDefaults() {
+        return new ContactExtractor(readList("free-mail-domains.txt"));
+    }
+
+    /**
+     * @param ad the ad
+     * @return its contacts, in field order and then text order; a contact given twice is listed twice
+     */
+    public List<Contact> extract(JobAd ad) {
+        String region = region(ad.location());
+        List<Contact> contacts = new ArrayList<>();
+        for (Map.Entry<JobAd.Field, String> field : ad.textFields().entrySet()) {
+            contacts.addAll(extract(field.getKey(), field.getValue(), region));
+        }
+        return contacts;
+    }
+
+    private List<Contact> extract(JobAd.Field field, String text, String region) {
+        List<Contact> found = new ArrayList<>();
+        boolean[] taken = new boolean[text.length()];
+        Matcher m = MASKED.matcher(text);
+        while (m.find()) {
+            add(found, taken, field, text, m.start(), m.end(), Channel.MASKED, m.group());
+        }
+        m = MESSENGER_LINK.matcher(text);
+        while (m.find()) {
+            add(found, taken, field, text, m.start(), m.end(), Channel.MESSENGER, "+" + m.group(1));
+        }
+        m = TELEGRAM_LINK.matcher(text);
+        while (m.find()) {
+            add(found, taken, field, text, m.start(), m.end(), Channel.HANDLE, "telegram:@" + m.group(1).toLowerCase(Locale.ROOT));
+        }
+        m = EMAIL.matcher(text);
+        while (m.find()) {
+            String address = m.group().toLowerCase(Locale.ROOT);
+            add(found, taken, field, text, m.start(), m.end(), isFreeMail(address) ? Channel.FREE_EMAIL : Channel.EMAIL, address);
+        }
+        m = URL.matcher(text);
+        while (m.find()) {
+            String url = m.group().replaceFirst("(?i)^https?://", "").replaceFirst("(?i)^www\\.", "").toLowerCase(Locale.ROOT);
+            add(found, taken, field, text, m.start(), m.end(), Channel.URL, url);
+        }
+        m = HANDLE.matcher(text);
+        while (m.find()) {
+            String handle = m.group(2);
+            if (handle.chars().allMatch(c -> Character.isDigit(c) || c == '-' || c == '.')) {
+                continue; // a number after "Telegram:" is a phone number, found below
+            }
+            String app = m.group(1).toLowerCase(Locale.ROOT);
+            app = switch (app) {
+                case "tg" -> "telegram";
+                case "weixin" -> "wechat";
+                case "ig" -> "instagram";
+                default -> app;
+            };
+            if (handle.startsWith("@") || !app.equals("line") && !app.equals("signal")) {
+                add(found, taken, field, text, m.start(2), m.end(2), Channel.HANDLE,
+                        app + ":@" + handle.replaceFirst("^@", "").toLowerCase(Locale.ROOT));
+            }
+        }
+        for (PhoneNumberMatch p : phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+            String before = text.substring(Math.max(0, p.start() - 60), p.start());
+            Channel channel = MESSENGER_CUE.matcher(before).find() ? Channel.MESSENGER : Channel.PHONE;
+            add(found, taken, field, text, p.start(), p.end(), channel, phones.format(p.number(), PhoneNumberFormat.E164));
+        }
+        found.sort(Comparator.comparingInt(c -> c.evidence().start()));
+        return found;
+    }
+
+    /** Adds a contact unless an earlier, more specific pattern already claimed its text. */
+    private static void add(List<Contact> found, boolean[] taken, JobAd.Field field, String text, int start, int end,
+                            Channel channel, String value) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            taken[i] = true;
+        }
+        found.add(new Contact(channel, value, new Span(field, start, end, text.substring(start, end))));
+    }
+
+    private boolean isFreeMail(String address) {
+        String domain = address.substring(address.indexOf('@') + 1);
+        for (String free : freeMailDomains) {
+            if (free.endsWith(".") ? domain.startsWith(free) : domain.equals(free)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return the region of the first country the location names, or "ZZ" (numbers with a country code only) */
+    static String region(String location) {
+        String lower = " " + location.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
+        String best = "ZZ";
+        int bestAt = Integer.MAX_VALUE;
+        for (Map.Entry<String, String> e : REGIONS.entrySet()) {
+            int at = lower.indexOf(" " + e.getKey() + " ");
+            if (at >= 0 && at < bestAt) {
+                bestAt = at;
+                best = e.getValue();
+            }
+        }
+        if (best.equals("ZZ") && location.matches("^[A-Z]{2}(,.*)?$")) {
+            return location.substring(0, 2); // EMSCAD's "US, NY, New York"
+        }
+        return best;
+    }
+
+    private static Map<String, String> regions() {
+        Map<String, String> regions = new HashMap<>();
+        for (String code : Locale.getISOCountries()) {
+            regions.put(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT)
+                    .replaceAll("[^\\p{L}]+", " ").strip(), code);
+        }
+        for (String line : readList("region-aliases.txt")) {
+            String[] parts = line.split("=", 2);
+            regions.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
+        }
+        return Map.copyOf(regions);
+    }
+
+    private static List<String> readList(String name) {
+        try (var in = Objects.requireNonNull(ContactExtractor.class.getResourceAsStream(name), name);
+             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.redflag.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.redflag.corpus.CorpusReaders;
+
+/**
+ * The bar of the default learner on real ads: grouped 5-fold cross-validation on the shared EMSCAD
+ * subset (near-copies kept in one fold). Runs with {@code -Peval}; the data never enters the project.
+ */
+@EnabledIfSystemProperty(named = "redflag.eval", matches = "true")
+class EmscadCrossValidationEval {
+
+    /** SHA-256 of {@code ../shared/data/emscad/emscad-dev.csv}, the file these numbers hold for. */
+    static final String EMSCAD_DEV_SHA256 = "cdcaa7b1de33216514bebca3bc44321a59cb30485712808b629f9bb061343c3a";
+
+    static Path emscadDev() throws IOException, NoSuchAlgorithmException {
+        Path file = Path.of(System.getProperty("redflag.shared.dir", "../../shared"), "data/emscad/emscad-dev.csv");
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        assertThat(HexFormat.of().formatHex(sha.digest())).as("checksum of " + file + ": the data has changed")
+                .isEqualTo(EMSCAD_DEV_SHA256);
+        return file;
+    }
+
+    @Test
+    void theDefaultLearnerBeatsTheBaselineInGroupedCrossValidation() throws Exception {
+        Featurizer featurizer = Featurizer.withDefaults();
+        List<FeaturizedAd> ads = featurizer.featurize(CorpusReaders.readAll(emscadDev(), false), n -> { });
+        Evaluation e = new ModelEvaluator(s -> { }).crossValidate(ads, featurizer.features().featureNames(),
+                RiskModelTrainer.Settings.defaults(), 5);
+        System.out.printf("EMSCAD grouped 5-fold CV: F1 %.3f, PR-AUC %.3f, ROC-AUC %.3f%n", e.classifier().f1(),
+                e.classifier().prAuc(), e.classifier().rocAuc());
+        assertThat(e.classifier().f1()).as("F1").isGreaterThanOrEqualTo(F1_BAR);
+        assertThat(e.classifier().prAuc()).as("PR-AUC").isGreaterThanOrEqualTo(PR_AUC_BAR);
+    }
+
+    private static final double F1_BAR = 0.90;
+    private static final double PR_AUC_BAR = 0.98;
+}
