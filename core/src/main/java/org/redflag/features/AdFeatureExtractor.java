@@ -20,8 +20,9 @@ import org.redflag.nlp.Span;
  * The standard features: one strength per indicator (the number of evidence spans), the number of
  * distinct risk indicators and protective signals, the ad's structure (employer named, company
  * profile, salary, requirements and benefits given, length) and the posting attributes the board
- * states. A yes/no attribute is 1 (yes), -1 (no) or 0 (not stated); a categorical one counts as
- * stated or not, and its value joins the text as one word ({@code employment_type_full_time}) so
+ * states. A yes/no attribute gives two features, one for a stated yes and one for a stated no
+ * (every feature is non-negative, as some learners require); a categorical one counts as stated or
+ * not, and its value joins the text as one word ({@code employment_type_full_time}) so
  * that the text model weighs it like any other word.
  */
 public final class AdFeatureExtractor implements FeatureExtractor {
@@ -61,6 +62,9 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         }
         for (PostingAttribute a : PostingAttribute.values()) {
             names.add(attributeFeature(a));
+            if (YES_NO.contains(a)) {
+                names.add(attributeFeature(a) + ".no");
+            }
         }
         return List.copyOf(names);
     }
@@ -108,7 +112,8 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         for (PostingAttribute a : PostingAttribute.values()) {
             String value = ad.attribute(a);
             if (YES_NO.contains(a)) {
-                values.put(attributeFeature(a), value.equals("true") ? 1.0 : value.equals("false") ? -1.0 : 0.0);
+                values.put(attributeFeature(a), value.equals("true") ? 1.0 : 0.0);
+                values.put(attributeFeature(a) + ".no", value.equals("false") ? 1.0 : 0.0);
             } else {
                 values.put(attributeFeature(a), value.isEmpty() ? 0.0 : 1.0);
                 if (!value.isEmpty()) {

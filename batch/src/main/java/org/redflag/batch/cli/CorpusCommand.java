@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.redflag.corpus.CorpusAgreement;
 import org.redflag.corpus.CorpusReaders;
 import org.redflag.corpus.CorpusSplit;
 import org.redflag.corpus.CorpusStats;
@@ -16,8 +17,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code redflag corpus}: validate, describe and split corpus files. */
-@Command(name = "corpus", mixinStandardHelpOptions = true, description = "Tools for labelled corpora: validate, stats, split.",
-        subcommands = {CorpusCommand.Validate.class, CorpusCommand.Stats.class, CorpusCommand.Split.class})
+@Command(name = "corpus", mixinStandardHelpOptions = true, description = "Tools for labelled corpora: validate, stats, split, agree.",
+        subcommands = {CorpusCommand.Validate.class, CorpusCommand.Stats.class, CorpusCommand.Split.class,
+                CorpusCommand.Agree.class})
 final class CorpusCommand implements Runnable {
 
     @Spec
@@ -25,7 +27,7 @@ final class CorpusCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a corpus command: validate, stats or split");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a corpus command: validate, stats, split or agree");
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -105,6 +107,44 @@ final class CorpusCommand implements Runnable {
         public Integer call() {
             CorpusSplit.Result r = CorpusSplit.split(file, test, seed, outDir);
             spec.commandLine().getOut().printf("train: %s (%d ads)%ntest: %s (%d ads)%n", r.train(), r.trainAds(), r.test(), r.testAds());
+            return 0;
+        }
+    }
+
+    @Command(name = "agree", mixinStandardHelpOptions = true,
+            description = "Inter-annotator agreement on the ads two files share (by id): Cohen's kappa of the label and of "
+                    + "each indicator.",
+            footer = {"", "Example:", "  redflag corpus agree redflag-ads.jsonl second-annotator.jsonl"})
+    static final class Agree implements java.util.concurrent.Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "FIRST")
+        Path first;
+
+        @Parameters(index = "1", paramLabel = "SECOND")
+        Path second;
+
+        @Option(names = "--json", description = "print JSON")
+        boolean json;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            CorpusAgreement a = CorpusAgreement.of(CorpusReaders.readAll(first, false), CorpusReaders.readAll(second, false));
+            PrintWriter out = spec.commandLine().getOut();
+            if (a.ads() == 0) {
+                throw new org.redflag.RedflagException("the two files share no ad id: nothing to compare");
+            }
+            if (json) {
+                out.println(Output.JSON.writeValueAsString(a));
+            } else {
+                out.printf("%d ads annotated by both; label: %.0f%% the same, kappa %.2f%n", a.ads(), 100 * a.labelAgreement(),
+                        a.labelKappa());
+                out.printf("%-26s %6s %6s %6s %6s%n", "indicator", "first", "second", "both", "kappa");
+                a.indicators().forEach((code, i) -> out.printf("%-26s %6d %6d %6d %6.2f%n", code, i.first(), i.second(),
+                        i.both(), i.kappa()));
+            }
+            out.flush();
             return 0;
         }
     }

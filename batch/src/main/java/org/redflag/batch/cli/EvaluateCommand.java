@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.redflag.RedflagException;
 import org.redflag.classify.weka.ModelFiles;
 import org.redflag.classify.weka.WekaRiskModel;
 import org.redflag.models.BinaryMetrics;
@@ -92,8 +93,17 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         List<Evaluation> results = new java.util.ArrayList<>();
         for (String learner : learners) {
             for (FeatureSet set : sets) {
-                Evaluation e = evaluator.crossValidate(ads, featurizer.features().featureNames(),
-                        new RiskModelTrainer.Settings(new ClassifierSpec(learner), words, set == FeatureSet.all, 42), folds);
+                Evaluation e;
+                try {
+                    e = evaluator.crossValidate(ads, featurizer.features().featureNames(),
+                            new RiskModelTrainer.Settings(new ClassifierSpec(learner), words, set == FeatureSet.all, 42), folds);
+                } catch (RedflagException failed) {
+                    if (!comparing) {
+                        throw failed;
+                    }
+                    err.println("redflag evaluate: " + learner + " (" + set + "): " + failed.getMessage());
+                    continue;
+                }
                 results.add(e);
                 if (comparing && !json) {
                     BinaryMetrics c = e.classifier();
@@ -110,7 +120,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
             out.println(Output.JSON.writeValueAsString(results.stream().map(EvaluateCommand::jsonOf).toList()));
         }
         out.flush();
-        return 0;
+        return results.isEmpty() ? 1 : 0;
     }
 
     private static final String ROW = "%-60s %-8s %6s %6s %6s %7s %6s";
