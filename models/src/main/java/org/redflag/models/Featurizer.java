@@ -45,6 +45,16 @@ public final class Featurizer {
                 Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * @param rulesDir a folder of indicator rules that replace the shipped ones file by file
+     * @return a featurizer with Redflag's defaults but these rules
+     */
+    public static Featurizer withRules(java.nio.file.Path rulesDir) {
+        return new Featurizer(CoreNlpTextAnalyzer.withDefaults(),
+                new AdFeatureExtractor(TokensRegexIndicatorDetector.withRulesFrom(rulesDir)),
+                Runtime.getRuntime().availableProcessors());
+    }
+
     /** @return the feature extractor */
     public FeatureExtractor features() {
         return features;

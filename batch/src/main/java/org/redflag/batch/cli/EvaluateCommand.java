@@ -60,6 +60,14 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--json", description = "print the metrics as JSON")
     boolean json;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "indicator rules from DIR (files CODE.rules, negation-cues.txt) in place of the shipped ones, "
+                    + "for a file DIR does not have")
+    Path rules;
+
+    @Option(names = "--indicators-only", description = "measure indicator detection alone, without a model")
+    boolean indicatorsOnly;
+
     @Option(names = "--report", paramLabel = "DIR",
             description = "also write an HTML report (ROC, precision-recall and calibration plots) into DIR; one "
                     + "sub-directory per learner when several are compared")
@@ -71,12 +79,21 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        WekaRiskModel m = folds == null ? (model != null ? ModelFiles.read(model) : ModelFiles.readDefault()) : null;
+        WekaRiskModel m = folds != null || indicatorsOnly ? null : model != null ? ModelFiles.read(model) : ModelFiles.readDefault();
         CorpusFiles.Loaded loaded = corpus.load(err);
-        Featurizer featurizer = Featurizer.withDefaults();
+        Featurizer featurizer = rules == null ? Featurizer.withDefaults() : Featurizer.withRules(rules);
         List<FeaturizedAd> ads = featurizer.featurize(loaded.ads(), new Progress(err, "analysing", loaded.ads().size()));
         ModelEvaluator evaluator = new ModelEvaluator(s -> { err.println(s); err.flush(); });
         PrintWriter out = spec.commandLine().getOut();
+        if (indicatorsOnly) {
+            IndicatorMetrics i = IndicatorMetrics.of(ads);
+            if (i == null) {
+                throw new RedflagException("no ad of " + corpus.files + " is annotated with indicators");
+            }
+            out.println(json ? Output.JSON.writeValueAsString(i) : indicatorText(i));
+            out.flush();
+            return 0;
+        }
         if (folds == null) {
             Evaluation e = evaluator.heldOut(m, ads);
             print(out, e);
@@ -176,12 +193,16 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
         if (e.indicators() != null) {
-            IndicatorMetrics i = e.indicators();
-            sb.append(String.format("indicators on %d annotated ads: micro precision %.3f, recall %.3f, F1 %.3f%n", i.ads(),
-                    i.microPrecision(), i.microRecall(), i.microF1()));
-            i.perCode().forEach((code, s) -> sb.append(String.format("  %-26s P %.2f  R %.2f  F1 %.2f  (%d)%n", code,
-                    s.precision(), s.recall(), s.f1(), s.support())));
+            sb.append(indicatorText(e.indicators()));
         }
+        return sb.toString().stripTrailing();
+    }
+
+    private static String indicatorText(IndicatorMetrics i) {
+        StringBuilder sb = new StringBuilder(String.format("indicators on %d annotated ads: micro precision %.3f, recall %.3f, "
+                + "F1 %.3f%n", i.ads(), i.microPrecision(), i.microRecall(), i.microF1()));
+        i.perCode().forEach((code, s) -> sb.append(String.format("  %-26s P %.2f  R %.2f  F1 %.2f  (%d)%n", code,
+                s.precision(), s.recall(), s.f1(), s.support())));
         return sb.toString().stripTrailing();
     }
 }
