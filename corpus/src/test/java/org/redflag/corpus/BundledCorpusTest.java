@@ -45,4 +45,13 @@ class BundledCorpusTest {
             assertThat(ads).as(i.name()).isGreaterThanOrEqualTo(15);
         }
     }
+
+    @Test
+    void theAgreementReportedInTheReadmeIsWhatTheSecondAnnotationGives() {
+        CorpusAgreement a = CorpusAgreement.of(CorpusReaders.readBundled(),
+                CorpusReaders.readAll(Path.of("agreement/second-annotator.jsonl"), false));
+        assertThat(a.ads()).isEqualTo(60);
+        assertThat(a.labelKappa()).isEqualTo(1.0);
+        assertThat(a.indicators().get("VAGUE_EMPLOYER").kappa()).isCloseTo(0.56, org.assertj.core.api.Assertions.within(0.005));
+    }
 }

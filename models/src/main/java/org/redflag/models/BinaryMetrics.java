@@ -60,19 +60,26 @@ public record BinaryMetrics(int ads, double threshold, double precision, double 
                 averagePrecision(scores, risky), tp, fp, tn, fn, calibration(scores, risky));
     }
 
-    /** @return the threshold among the scores that maximises F1 of the risky class */
+    /**
+     * @return the threshold that maximises F1 of the risky class: half-way between the lowest score
+     *         that should still be classed risky and the score below it, so that a new ad scoring
+     *         close to either is classed as its neighbours were
+     */
     public static double bestF1Threshold(double[] scores, boolean[] risky) {
         double[] candidates = Arrays.stream(scores).distinct().sorted().toArray();
-        double best = 0.5;
+        if (candidates.length == 0) {
+            return 0.5;
+        }
+        int best = 0;
         double bestF1 = -1;
-        for (double t : candidates) {
-            double f1 = of(scores, risky, t).f1();
+        for (int i = 0; i < candidates.length; i++) {
+            double f1 = of(scores, risky, candidates[i]).f1();
             if (f1 > bestF1) {
                 bestF1 = f1;
-                best = t;
+                best = i;
             }
         }
-        return best;
+        return best == 0 ? candidates[0] : (candidates[best - 1] + candidates[best]) / 2;
     }
 
     /** ROC-AUC as the probability that a risky ad outscores a legitimate one (ties count half). */

@@ -67,10 +67,7 @@ public final class ModelEvaluator {
                 else train.add(ads.get(i));
             }
             progress.accept("fold " + (k + 1) + " of " + folds + ": training on " + train.size() + ", testing on " + testIndex.size());
-            RiskModelTrainer.Split inner = RiskModelTrainer.Split.stratified(train, 0.2, settings.seed() + k);
-            Classifier validation = trainer.fit(schema, inner.train());
-            double threshold = BinaryMetrics.bestF1Threshold(RiskModelTrainer.score(validation, schema, inner.test()),
-                    RiskModelTrainer.labels(inner.test()));
+            double threshold = trainer.validate(schema, train).threshold();
             Classifier model = trainer.fit(schema, train);
             List<FeaturizedAd> test = testIndex.stream().map(ads::get).toList();
             double[] s = RiskModelTrainer.score(model, schema, test);

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.redflag.RedflagException;
@@ -20,6 +19,7 @@ import org.redflag.classify.weka.WekaRiskModel;
 import weka.classifiers.Classifier;
 import weka.classifiers.meta.FilteredClassifier;
 import weka.core.Instances;
+import weka.core.SelectedTag;
 import weka.core.tokenizers.NGramTokenizer;
 import weka.filters.Filter;
 import weka.filters.MultiFilter;
@@ -52,12 +52,12 @@ public final class RiskModelTrainer {
 
         /** @return the default settings */
         public static Settings defaults() {
-            return new Settings(ClassifierSpec.DEFAULT, 3000, true, 42);
+            return new Settings(ClassifierSpec.DEFAULT, DEFAULT_WORDS, true, 42);
         }
 
         /** @return a one-line description, for model cards */
         public String describe() {
-            return "StringToWordVector(TF-IDF, 1-2 grams, " + wordsToKeep + " words) "
+            return "StringToWordVector(TF-IDF, 1-2 grams, " + wordsToKeep + " words, length-normalised) "
                     + (indicatorFeatures ? "+ indicator and structure features " : "") + "+ ClassBalancer";
         }
     }
@@ -93,13 +93,10 @@ public final class RiskModelTrainer {
     public WekaRiskModel train(List<FeaturizedAd> ads, List<String> featureNames, String analyzer, Provenance provenance) {
         requireBothClasses(ads);
         WekaFeatureSchema schema = new WekaFeatureSchema(featureNames);
-        Split split = Split.stratified(ads, 0.2, settings.seed());
-        progress.accept("training on " + split.train().size() + " ads to choose the threshold on " + split.test().size());
-        Classifier validationModel = fit(schema, split.train());
-        double[] scores = score(validationModel, schema, split.test());
-        boolean[] labels = labels(split.test());
-        double threshold = BinaryMetrics.bestF1Threshold(scores, labels);
-        BinaryMetrics validation = BinaryMetrics.of(scores, labels, threshold);
+        progress.accept("choosing the threshold by " + VALIDATION_FOLDS + "-fold cross-validation on the " + ads.size() + " ads");
+        Validation v = validate(schema, ads);
+        BinaryMetrics validation = v.metrics();
+        double threshold = v.threshold();
         progress.accept(String.format("validation: F1 %.3f, PR-AUC %.3f at threshold %.3f; training on all %d ads",
                 validation.f1(), validation.prAuc(), threshold, ads.size()));
         Classifier classifier = fit(schema, ads);
@@ -116,6 +113,50 @@ public final class RiskModelTrainer {
         ModelCard card = new ModelCard(id, settings.classifier().spec(), featureNames, settings.describe(), threshold,
                 threshold / 2, provenance.files(), counts, metrics, versions(), analyzer, created, provenance.command(), null);
         return new WekaRiskModel(classifier, card);
+    }
+
+    /** How many words and word pairs the text model keeps by default, the most frequent first. */
+    public static final int DEFAULT_WORDS = 10_000;
+
+    /** How many folds the threshold is chosen on. */
+    static final int VALIDATION_FOLDS = 5;
+
+    /**
+     * The decision threshold and the metrics behind it.
+     *
+     * @param threshold the risk that maximises F1 of the risky class on the out-of-fold scores
+     * @param metrics the out-of-fold metrics at that threshold
+     */
+    record Validation(double threshold, BinaryMetrics metrics) {
+    }
+
+    /**
+     * Chooses the decision threshold on validation data: every ad is scored by a model trained
+     * without its fold (near-copies kept in one fold), so the threshold rests on all the ads, none of
+     * them seen by the model that scored it.
+     *
+     * @param schema the features
+     * @param ads the training ads
+     * @return the threshold and the out-of-fold metrics
+     */
+    Validation validate(WekaFeatureSchema schema, List<FeaturizedAd> ads) {
+        int[] fold = ModelEvaluator.assignFolds(ads, VALIDATION_FOLDS, settings.seed());
+        double[] scores = new double[ads.size()];
+        for (int k = 0; k < VALIDATION_FOLDS; k++) {
+            List<FeaturizedAd> train = new ArrayList<>();
+            List<Integer> held = new ArrayList<>();
+            for (int i = 0; i < ads.size(); i++) {
+                if (fold[i] == k) held.add(i);
+                else train.add(ads.get(i));
+            }
+            double[] s = score(fit(schema, train), schema, held.stream().map(ads::get).toList());
+            for (int j = 0; j < s.length; j++) {
+                scores[held.get(j)] = s[j];
+            }
+        }
+        boolean[] labels = labels(ads);
+        double threshold = BinaryMetrics.bestF1Threshold(scores, labels);
+        return new Validation(threshold, BinaryMetrics.of(scores, labels, threshold));
     }
 
     /**
@@ -150,6 +191,7 @@ public final class RiskModelTrainer {
         words.setIDFTransform(true);
         words.setMinTermFreq(2);
         words.setAttributeNamePrefix("w_");
+        words.setNormalizeDocLength(new SelectedTag(StringToWordVector.FILTER_NORMALIZE_ALL, StringToWordVector.TAGS_FILTER));
         NGramTokenizer tokenizer = new NGramTokenizer();
         tokenizer.setNGramMinSize(1);
         tokenizer.setNGramMaxSize(2);
@@ -233,28 +275,5 @@ public final class RiskModelTrainer {
         v.put("weka", weka.core.Version.VERSION);
         v.put("java", System.getProperty("java.version"));
         return v;
-    }
-
-    /** A split of ads in two, stratified by class. */
-    record Split(List<FeaturizedAd> train, List<FeaturizedAd> test) {
-
-        static Split stratified(List<FeaturizedAd> ads, double testShare, long seed) {
-            List<FeaturizedAd> risky = new ArrayList<>();
-            List<FeaturizedAd> legit = new ArrayList<>();
-            for (FeaturizedAd a : ads) {
-                (a.risky() ? risky : legit).add(a);
-            }
-            Random random = new Random(seed);
-            java.util.Collections.shuffle(risky, random);
-            java.util.Collections.shuffle(legit, random);
-            List<FeaturizedAd> train = new ArrayList<>();
-            List<FeaturizedAd> test = new ArrayList<>();
-            for (List<FeaturizedAd> group : List.of(risky, legit)) {
-                int n = (int) Math.round(group.size() * testShare);
-                test.addAll(group.subList(0, n));
-                train.addAll(group.subList(n, group.size()));
-            }
-            return new Split(train, test);
-        }
     }
 }

@@ -46,7 +46,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                     + "analysed ads (default: the default model's learner)")
     List<String> classifiers;
 
-    @Option(names = "--words", paramLabel = "N", defaultValue = "3000", description = "with --folds: words to keep")
+    @Option(names = "--words", paramLabel = "N", defaultValue = "" + RiskModelTrainer.DEFAULT_WORDS, description = "with --folds: words to keep")
     int words;
 
     @Option(names = "--features", paramLabel = "SET", split = ",", defaultValue = "all",

@@ -29,16 +29,16 @@ final class TrainCommand implements java.util.concurrent.Callable<Integer> {
     CorpusFiles corpus;
 
     @Option(names = "--classifier", paramLabel = "SPEC", description = "any Weka classifier with its options (default: ${DEFAULT-VALUE})",
-            defaultValue = "weka.classifiers.functions.Logistic -R 1.0 -M 200")
+            defaultValue = "weka.classifiers.functions.SGD -F 1 -L 0.01 -R 1.0E-4 -E 100")
     String classifier;
 
-    @Option(names = "--words", paramLabel = "N", defaultValue = "3000", description = "words and word pairs to keep (default: ${DEFAULT-VALUE})")
+    @Option(names = "--words", paramLabel = "N", defaultValue = "" + RiskModelTrainer.DEFAULT_WORDS, description = "words and word pairs to keep (default: ${DEFAULT-VALUE})")
     int words;
 
     @Option(names = "--text-only", description = "train on the text alone, without the indicator and structure features")
     boolean textOnly;
 
-    @Option(names = "--seed", defaultValue = "42", description = "seed of the validation split (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "42", description = "seed of the validation folds (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the model file to write")
