@@ -13,13 +13,16 @@ import org.redflag.ad.JobAd;
 import org.redflag.ad.PostingAttribute;
 import org.redflag.features.contacts.Contact;
 import org.redflag.features.contacts.ContactExtractor;
+import org.redflag.features.pay.Pay;
+import org.redflag.features.pay.PayExtractor;
 import org.redflag.nlp.AnalyzedAd;
 import org.redflag.nlp.Span;
 
 /**
  * The standard features: one strength per indicator (the number of evidence spans), the number of
  * distinct risk indicators and protective signals, the ad's structure (employer named, company
- * profile, salary, requirements and benefits given, length) and the posting attributes the board
+ * profile, salary, requirements and benefits given, length), the contacts by channel, the highest
+ * pay stated (as a monthly equivalent in US dollars) and the posting attributes the board
  * states. A yes/no attribute gives two features, one for a stated yes and one for a stated no
  * (every feature is non-negative, as some learners require); a categorical one counts as stated or
  * not, and its value joins the text as one word ({@code employment_type_full_time}) so
@@ -32,8 +35,16 @@ public final class AdFeatureExtractor implements FeatureExtractor {
 
     private static final List<String> NAMES = names();
 
+    /**
+     * Monthly pay, in US dollars, above which an ad that asks for nothing shows
+     * {@link Indicator#UNREALISTIC_PAY}: about twice what unskilled work pays in the destinations the
+     * corpus covers.
+     */
+    public static final double UNREALISTIC_MONTHLY_USD = 4_000;
+
     private final IndicatorDetector detector;
     private final ContactExtractor contacts;
+    private final PayExtractor pay = PayExtractor.withDefaults();
 
     /**
      * @param detector finds the indicators
@@ -60,6 +71,7 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         for (Contact.Channel c : Contact.Channel.values()) {
             names.add(contactFeature(c));
         }
+        names.addAll(List.of("pay.stated", "pay.monthly_usd_log"));
         for (PostingAttribute a : PostingAttribute.values()) {
             names.add(attributeFeature(a));
             if (YES_NO.contains(a)) {
@@ -77,7 +89,9 @@ public final class AdFeatureExtractor implements FeatureExtractor {
     @Override
     public FeatureVector extract(AnalyzedAd analyzed) {
         List<Contact> found = contacts.extract(analyzed.ad());
-        List<IndicatorMatch> matches = withOffPlatformContacts(detector.detect(analyzed), found);
+        List<Pay> stated = pay.extract(analyzed.ad());
+        Pay highest = stated.stream().max(Comparator.comparingDouble(Pay::monthlyUsd)).orElse(null);
+        List<IndicatorMatch> matches = withUnrealisticPay(withOffPlatformContacts(detector.detect(analyzed), found), highest);
         Map<Indicator, Integer> strength = new EnumMap<>(Indicator.class);
         for (IndicatorMatch m : matches) {
             strength.put(m.indicator(), m.evidence().size());
@@ -108,6 +122,8 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         for (Contact.Channel c : Contact.Channel.values()) {
             values.put(contactFeature(c), (double) channels.getOrDefault(c, 0));
         }
+        values.put("pay.stated", highest == null ? 0.0 : 1.0);
+        values.put("pay.monthly_usd_log", highest == null ? 0.0 : Math.log1p(highest.monthlyUsd()));
         StringBuilder text = new StringBuilder(analyzed.lemmaText());
         for (PostingAttribute a : PostingAttribute.values()) {
             String value = ad.attribute(a);
@@ -124,23 +140,35 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         return new FeatureVector(text.toString(), values, matches);
     }
 
-    /** Adds the messengers and free-mail addresses to the evidence of OFF_PLATFORM_CONTACT, in text order. */
+    /** Adds the messengers and free-mail addresses to the evidence of OFF_PLATFORM_CONTACT. */
     private static List<IndicatorMatch> withOffPlatformContacts(List<IndicatorMatch> matches, List<Contact> found) {
-        List<Span> offPlatform = found.stream().filter(c -> c.channel().isOffPlatform()).map(Contact::evidence).toList();
-        if (offPlatform.isEmpty()) {
+        return withEvidence(matches, Indicator.OFF_PLATFORM_CONTACT,
+                found.stream().filter(c -> c.channel().isOffPlatform()).map(Contact::evidence).toList());
+    }
+
+    /** Adds high pay for work that asks for nothing to the evidence of UNREALISTIC_PAY. */
+    private static List<IndicatorMatch> withUnrealisticPay(List<IndicatorMatch> matches, Pay highest) {
+        boolean asksNothing = matches.stream().anyMatch(m -> m.indicator() == Indicator.NO_REQUIREMENTS);
+        return highest == null || !asksNothing || highest.monthlyUsd() < UNREALISTIC_MONTHLY_USD ? matches
+                : withEvidence(matches, Indicator.UNREALISTIC_PAY, List.of(highest.evidence()));
+    }
+
+    /** Merges more evidence into one indicator's match (spans the rules found that overlap it give way), in text order. */
+    private static List<IndicatorMatch> withEvidence(List<IndicatorMatch> matches, Indicator indicator, List<Span> more) {
+        if (more.isEmpty()) {
             return matches;
         }
         List<IndicatorMatch> merged = new ArrayList<>();
-        List<Span> evidence = new ArrayList<>(offPlatform);
+        List<Span> evidence = new ArrayList<>(more);
         for (IndicatorMatch m : matches) {
-            if (m.indicator() == Indicator.OFF_PLATFORM_CONTACT) {
-                m.evidence().stream().filter(s -> offPlatform.stream().noneMatch(o -> overlap(o, s))).forEach(evidence::add);
+            if (m.indicator() == indicator) {
+                m.evidence().stream().filter(s -> more.stream().noneMatch(o -> overlap(o, s))).forEach(evidence::add);
             } else {
                 merged.add(m);
             }
         }
         evidence.sort(Comparator.comparing(Span::field).thenComparingInt(Span::start));
-        merged.add(new IndicatorMatch(Indicator.OFF_PLATFORM_CONTACT, evidence));
+        merged.add(new IndicatorMatch(indicator, evidence));
         merged.sort(Comparator.comparing(IndicatorMatch::indicator));
         return merged;
     }

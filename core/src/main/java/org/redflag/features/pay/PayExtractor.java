@@ -1,0 +1,148 @@
+package org.redflag.features.pay;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.redflag.ad.JobAd;
+import org.redflag.nlp.Span;
+
+/**
+ * Finds the amounts of pay an ad states ("USD 1,050-2,100/month", "13.50 EUR an hour",
+ * "AED 1800 monthly", "£450 per week") and normalises each to a monthly equivalent in US dollars,
+ * with the rates of {@code currencies.txt}. An amount without a period is read as monthly, unless
+ * it is too small for a month (then hourly) or too large (then yearly). Thread-safe.
+ */
+public final class PayExtractor {
+
+    private static final String NUMBER = "\\d{1,3}(?:[,.  ]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
+    private static final Pattern PERIOD_AFTER = Pattern.compile(
+            "^\\s*(?:/|per|an?|each|a\\s+|every)?\\s*(hour|hr|h\\b|day|daily|week|wk|month|mo\\b|year|yr|annum)|^\\s*(hourly|daily|weekly|monthly|yearly|annually|p\\.?a\\.?|p\\.?m\\.?)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERIOD_BEFORE = Pattern.compile(
+            "(hourly|daily|weekly|monthly|annual|yearly)\\s+(?:salary|pay|wage|wages|rate|income)?\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final List<JobAd.Field> FIELDS = List.of(JobAd.Field.TITLE, JobAd.Field.SALARY, JobAd.Field.DESCRIPTION,
+            JobAd.Field.BENEFITS);
+
+    private final Map<String, String> codeByName;
+    private final Map<String, Double> usdPerUnit;
+    private final Pattern before;
+    private final Pattern after;
+
+    private PayExtractor(Map<String, String> codeByName, Map<String, Double> usdPerUnit) {
+        this.codeByName = Map.copyOf(codeByName);
+        this.usdPerUnit = Map.copyOf(usdPerUnit);
+        String names = codeByName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(Pattern::quote).collect(Collectors.joining("|"));
+        String range = "(?:\\s*(?:-|–|to)\\s*(?:" + names + ")?\\s*(" + NUMBER + "))?";
+        this.before = Pattern.compile("(?<![\\p{L}\\d])(" + names + ")\\s?(" + NUMBER + ")(\\s?[kK]\\b)?" + range,
+                Pattern.CASE_INSENSITIVE);
+        this.after = Pattern.compile("(?<![\\p{L}\\d.,])(" + NUMBER + ")(\\s?[kK]\\b)?" + range + "\\s?(" + names + ")(?![\\p{L}])",
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    /** @return an extractor with the shipped currency table */
+    public static PayExtractor withDefaults() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        Map<String, Double> rates = new LinkedHashMap<>();
+        try (var in = Objects.requireNonNull(PayExtractor.class.getResourceAsStream("currencies.txt"));
+             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(line -> {
+                String[] parts = line.split("\\s+");
+                rates.put(parts[0], Double.parseDouble(parts[1]));
+                for (int i = 2; i < parts.length; i++) {
+                    codes.put(parts[i].toLowerCase(Locale.ROOT), parts[0]);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read currencies.txt", e);
+        }
+        return new PayExtractor(codes, rates);
+    }
+
+    /**
+     * @param ad the ad
+     * @return the pay it states, in field and text order
+     */
+    public List<Pay> extract(JobAd ad) {
+        List<Pay> found = new ArrayList<>();
+        for (JobAd.Field field : FIELDS) {
+            String text = ad.field(field);
+            boolean[] taken = new boolean[text.length()];
+            Matcher m = before.matcher(text);
+            while (m.find()) {
+                add(found, taken, field, text, m.start(), m.end(), m.group(1), m.group(4) != null ? m.group(4) : m.group(2),
+                        m.group(3) != null);
+            }
+            m = after.matcher(text);
+            while (m.find()) {
+                add(found, taken, field, text, m.start(), m.end(), m.group(4), m.group(3) != null ? m.group(3) : m.group(1),
+                        m.group(2) != null);
+            }
+        }
+        found.sort(Comparator.comparing((Pay p) -> p.evidence().field()).thenComparingInt(p -> p.evidence().start()));
+        return found;
+    }
+
+    private void add(List<Pay> found, boolean[] taken, JobAd.Field field, String text, int start, int end, String name,
+                     String number, boolean thousands) {
+        for (int i = start; i < end; i++) {
+            if (taken[i]) {
+                return;
+            }
+        }
+        String code = codeByName.get(name.toLowerCase(Locale.ROOT));
+        double amount = parse(number) * (thousands ? 1000 : 1);
+        if (code == null || amount <= 0) {
+            return;
+        }
+        Matcher p = PERIOD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
+        int spanEnd = end;
+        Pay.Period period = null;
+        if (p.find()) {
+            period = period(p.group(1) != null ? p.group(1) : p.group(2));
+            spanEnd = end + p.end();
+        } else {
+            Matcher b = PERIOD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
+            if (b.find()) {
+                period = period(b.group(1));
+            }
+        }
+        double usd = amount * usdPerUnit.get(code);
+        if (period == null) {
+            period = usd < 60 ? Pay.Period.HOUR : usd > 20_000 ? Pay.Period.YEAR : Pay.Period.MONTH;
+        }
+        for (int i = start; i < spanEnd; i++) {
+            taken[i] = true;
+        }
+        found.add(new Pay(code, amount, period, usd * period.perMonth(),
+                new Span(field, start, spanEnd, text.substring(start, spanEnd))));
+    }
+
+    private static Pay.Period period(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
+        if (w.startsWith("h")) return Pay.Period.HOUR;
+        if (w.startsWith("d")) return Pay.Period.DAY;
+        if (w.startsWith("w")) return Pay.Period.WEEK;
+        if (w.startsWith("y") || w.startsWith("ann") || w.equals("pa")) return Pay.Period.YEAR;
+        return Pay.Period.MONTH;
+    }
+
+    /** Reads "1,050", "1.200", "1 800", "12.60" and "12,6": a separator before three digits groups thousands. */
+    static double parse(String number) {
+        String n = number.replaceAll("[  ]", "");
+        n = n.replaceAll("[.,](?=\\d{3}(?:\\D|$))", "");
+        return Double.parseDouble(n.replace(',', '.'));
+    }
+}

@@ -1,0 +1,55 @@
+package org.redflag.features.pay;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.redflag.ad.JobAd;
+
+class PayExtractorTest {
+
+    private final PayExtractor extractor = PayExtractor.withDefaults();
+
+    private List<Pay> pay(String description) {
+        return extractor.extract(JobAd.builder().id("t").description(description).build());
+    }
+
+    @Test
+    void aMonthlyRangeIsReadAtItsUpperEnd() {
+        List<Pay> found = pay("Bosun: USD 1,050-2,100/month by rank.");
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).currency()).isEqualTo("USD");
+        assertThat(found.get(0).amount()).isEqualTo(2100);
+        assertThat(found.get(0).period()).isEqualTo(Pay.Period.MONTH);
+        assertThat(found.get(0).evidence().text()).isEqualTo("USD 1,050-2,100/month");
+    }
+
+    @Test
+    void hourlyWeeklyAndYearlyPayBecomeMonthlyDollars() {
+        assertThat(pay("13.50 EUR an hour").get(0).monthlyUsd()).isCloseTo(13.5 * 1.08 * 173.3, within(0.5));
+        assertThat(pay("£450 per week").get(0).monthlyUsd()).isCloseTo(450 * 1.27 * 4.33, within(0.5));
+        assertThat(pay("salary GBP 36,000 a year").get(0).monthlyUsd()).isCloseTo(36000 * 1.27 / 12, within(0.5));
+    }
+
+    @Test
+    void currencyAfterTheNumberAndLocalNamesAreRead() {
+        Pay p = pay("Basic salary 1800 AED plus overtime").get(0);
+        assertThat(p.currency()).isEqualTo("AED");
+        assertThat(p.monthlyUsd()).isCloseTo(1800 * 0.272, within(0.5));
+        assertThat(pay("Monthly pay: RM 1.700").get(0).currency()).isEqualTo("MYR");
+        assertThat(pay("Monthly pay: RM 1.700").get(0).amount()).isEqualTo(1700);
+    }
+
+    @Test
+    void aMissingPeriodIsGuessedFromTheSize() {
+        assertThat(pay("Earn $25 with us").get(0).period()).isEqualTo(Pay.Period.HOUR);
+        assertThat(pay("Package $4,000 all in").get(0).period()).isEqualTo(Pay.Period.MONTH);
+        assertThat(pay("Package $65k").get(0).period()).isEqualTo(Pay.Period.YEAR);
+    }
+
+    @Test
+    void numbersWithoutACurrencyAreNotPay() {
+        assertThat(pay("Lift 25 kg, work 12 hours, 50 vacancies, age 21-35, call 0300 1234567")).isEmpty();
+    }
+}
