@@ -14,6 +14,7 @@ import org.redflag.ad.PostingAttribute;
 import org.redflag.features.contacts.Contact;
 import org.redflag.features.contacts.ContactExtractor;
 import org.redflag.features.pay.Pay;
+import org.redflag.features.places.Places;
 import org.redflag.features.pay.PayExtractor;
 import org.redflag.nlp.AnalyzedAd;
 import org.redflag.nlp.Span;
@@ -22,7 +23,8 @@ import org.redflag.nlp.Span;
  * The standard features: one strength per indicator (the number of evidence spans), the number of
  * distinct risk indicators and protective signals, the ad's structure (employer named, company
  * profile, salary, requirements and benefits given, length), the contacts by channel, the highest
- * pay stated (as a monthly equivalent in US dollars) and the posting attributes the board
+ * pay stated (as a monthly equivalent in US dollars), the number of countries named and the
+ * posting attributes the board
  * states. A yes/no attribute gives two features, one for a stated yes and one for a stated no
  * (every feature is non-negative, as some learners require); a categorical one counts as stated or
  * not, and its value joins the text as one word ({@code employment_type_full_time}) so
@@ -71,7 +73,7 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         for (Contact.Channel c : Contact.Channel.values()) {
             names.add(contactFeature(c));
         }
-        names.addAll(List.of("pay.stated", "pay.monthly_usd_log"));
+        names.addAll(List.of("pay.stated", "pay.monthly_usd_log", "places.countries"));
         for (PostingAttribute a : PostingAttribute.values()) {
             names.add(attributeFeature(a));
             if (YES_NO.contains(a)) {
@@ -124,6 +126,8 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         }
         values.put("pay.stated", highest == null ? 0.0 : 1.0);
         values.put("pay.monthly_usd_log", highest == null ? 0.0 : Math.log1p(highest.monthlyUsd()));
+        values.put("places.countries", (double) Places.regionsIn(String.join(" ", ad.title(), ad.location(),
+                ad.description())).size());
         StringBuilder text = new StringBuilder(analyzed.lemmaText());
         for (PostingAttribute a : PostingAttribute.values()) {
             String value = ad.attribute(a);

@@ -10,7 +10,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,12 +18,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.redflag.ad.JobAd;
 import org.redflag.features.contacts.Contact.Channel;
+import org.redflag.features.places.Places;
 import org.redflag.nlp.Span;
 
 /**
  * Finds the contacts an ad gives, in every field: phone numbers (through Google's libphonenumber,
  * normalised to E.164; numbers without a country code are read in the country of the ad's
- * location), messenger numbers and handles, e-mail addresses (free-mail or not), web addresses, and
+ * location, by {@link Places}), messenger numbers and handles, e-mail addresses (free-mail or not), web addresses, and
  * the masked stand-ins of data sets such as EMSCAD. Thread-safe.
  */
 public final class ContactExtractor {
@@ -38,7 +38,6 @@ public final class ContactExtractor {
             "(?i)\\b(telegram|tg|wechat|weixin|line|skype|signal|instagram|ig)\\s*(?:id|handle|username)?\\s*[:\\-–]?\\s*(@?[A-Za-z][A-Za-z0-9_.-]{3,31})");
     private static final Pattern MESSENGER_CUE = Pattern.compile(
             "(?i)(whats\\s?app|\\bwa\\b|viber|signal|\\bimo\\b|telegram|\\bline\\b|\\btg\\b)[^\\n]{0,40}$");
-    private static final Map<String, String> REGIONS = regions();
 
     private final PhoneNumberUtil phones = PhoneNumberUtil.getInstance();
     private final List<String> freeMailDomains;
@@ -57,7 +56,7 @@ public final class ContactExtractor {
      * @return its contacts, in field order and then text order; a contact given twice is listed twice
      */
     public List<Contact> extract(JobAd ad) {
-        String region = region(ad.location());
+        String region = Places.regionOf(ad.location());
         List<Contact> contacts = new ArrayList<>();
         for (Map.Entry<JobAd.Field, String> field : ad.textFields().entrySet()) {
             contacts.addAll(extract(field.getKey(), field.getValue(), region));
@@ -139,37 +138,6 @@ public final class ContactExtractor {
             }
         }
         return false;
-    }
-
-    /** @return the region of the first country the location names, or "ZZ" (numbers with a country code only) */
-    static String region(String location) {
-        String lower = " " + location.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ") + " ";
-        String best = "ZZ";
-        int bestAt = Integer.MAX_VALUE;
-        for (Map.Entry<String, String> e : REGIONS.entrySet()) {
-            int at = lower.indexOf(" " + e.getKey() + " ");
-            if (at >= 0 && at < bestAt) {
-                bestAt = at;
-                best = e.getValue();
-            }
-        }
-        if (best.equals("ZZ") && location.matches("^[A-Z]{2}(,.*)?$")) {
-            return location.substring(0, 2); // EMSCAD's "US, NY, New York"
-        }
-        return best;
-    }
-
-    private static Map<String, String> regions() {
-        Map<String, String> regions = new HashMap<>();
-        for (String code : Locale.getISOCountries()) {
-            regions.put(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT)
-                    .replaceAll("[^\\p{L}]+", " ").strip(), code);
-        }
-        for (String line : readList("region-aliases.txt")) {
-            String[] parts = line.split("=", 2);
-            regions.put(parts[0].strip().toLowerCase(Locale.ROOT), parts[1].strip());
-        }
-        return Map.copyOf(regions);
     }
 
     private static List<String> readList(String name) {

@@ -79,12 +79,4 @@ class ContactExtractorTest {
         }
         assertThat(extractor.extract(ad)).extracting(Contact::channel).containsExactly(Channel.PHONE, Channel.MESSENGER);
     }
-
-    @Test
-    void theRegionComesFromTheFirstCountryOrCityTheLocationNames() {
-        assertThat(ContactExtractor.region("Riyadh, Saudi Arabia")).isEqualTo("SA");
-        assertThat(ContactExtractor.region("Kathmandu / Doha")).isEqualTo("NP");
-        assertThat(ContactExtractor.region("GB, LND, London")).isEqualTo("GB");
-        assertThat(ContactExtractor.region("somewhere nice")).isEqualTo("ZZ");
-    }
 }
