@@ -9,7 +9,9 @@ import java.util.Map;
 import org.redflag.RedflagException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One job board, as data (a JSON file): where to start, how to find ads and next pages, how to
@@ -24,8 +26,10 @@ import tools.jackson.databind.json.JsonMapper;
  *     page's main text is used
  * @param maxPages the most listing pages to read
  * @param maxAds the most ads to read
- * @param delayMillis the pause between two requests to the site, at least the site asks for
- * @param allowPrivateNetwork whether the site may live on loopback or private addresses (the demo board)
+ * @param delayMillis the pause between two requests to the site, at least the site asks for; negative, or
+ *     left out of the JSON, for {@link Defaults#DELAY_MILLIS}
+ * @param allowPrivateNetwork whether the site may live on loopback or private addresses (the demo board);
+ *     only the hosts of its start URLs may, never another host they redirect to
  */
 public record SiteProfile(String name, List<URI> startUrls, String adLinks, String nextPage,
                           Map<String, String> fields, int maxPages, int maxAds, long delayMillis,
@@ -71,10 +75,25 @@ public record SiteProfile(String name, List<URI> startUrls, String adLinks, Stri
      */
     public static SiteProfile parse(String json, String where) {
         try {
-            return JSON.readValue(json, SiteProfile.class);
+            JsonNode tree = JSON.readTree(json);
+            if (tree instanceof ObjectNode o && (!o.has("delayMillis") || o.get("delayMillis").isNull())) {
+                o.put("delayMillis", -1); // unsaid is the default delay; bound as it is, it would be 0, no delay at all
+            }
+            return JSON.treeToValue(tree, SiteProfile.class);
         } catch (JacksonException e) {
             throw new RedflagException("site profile " + where + " is malformed: " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * @param url a URL about to be fetched for this site, maybe a redirect hop
+     * @return whether it may resolve to loopback or private addresses: only when the profile allows
+     *     its private network and the URL's host is one of its start URLs' hosts
+     */
+    public boolean allowsPrivateNetworkFor(URI url) {
+        String host = url.getHost();
+        return allowPrivateNetwork && host != null
+                && startUrls.stream().anyMatch(s -> host.equalsIgnoreCase(s.getHost()));
     }
 
     /**

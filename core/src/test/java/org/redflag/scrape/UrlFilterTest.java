@@ -19,6 +19,14 @@ class UrlFilterTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"http://169.254.169.254/latest/meta-data/", "http://2852039166/", "http://[fe80::1]/",
+            "http://0.0.0.0/", "http://224.0.0.1/", "http://[ff02::1]/", "http://255.255.255.255/"})
+    void refusesMetadataMulticastAndUnspecifiedAddressesEvenWhenTheSiteAllowsItsPrivateNetwork(String url) {
+        assertThatThrownBy(() -> UrlFilter.check(URI.create(url), true)).isInstanceOf(FetchException.class)
+                .hasMessageContaining("refused").hasMessageContaining("never fetched");
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"file:///etc/passwd", "ftp://example.org/", "jar:file:/x.jar!/", "gopher://example.org/"})
     void refusesOtherSchemes(String url) {
         assertThatThrownBy(() -> UrlFilter.check(URI.create(url), true)).isInstanceOf(FetchException.class)
@@ -35,5 +43,13 @@ class UrlFilterTest {
     @ValueSource(strings = {"http://127.0.0.1:8080/", "http://10.0.0.1/"})
     void allowsPrivateAddressesWhenTheSiteSaysSo(String url) {
         assertThatCode(() -> UrlFilter.check(URI.create(url), true)).doesNotThrowAnyException();
+    }
+
+    @org.junit.jupiter.api.Test
+    void namesTheRedirectThatWasRefused() {
+        assertThatThrownBy(() -> UrlFilter.check(URI.create("http://10.0.0.1/admin"), false,
+                URI.create("https://board.example/ad/1")))
+                .hasMessageStartingWith("refused redirect from https://board.example/ad/1 to http://10.0.0.1/admin: ")
+                .hasMessageContaining("a private address 10.0.0.1");
     }
 }

@@ -1,12 +1,13 @@
 package org.redflag.scrape.jsoup;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import crawlercommons.robots.BaseRobotRules;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
 import org.redflag.ad.RawPage;
@@ -15,141 +16,201 @@ import org.redflag.scrape.FetchException;
 import org.redflag.scrape.Fetcher;
 import org.redflag.scrape.SiteProfile;
 import org.redflag.scrape.UrlFilter;
+import org.redflag.scrape.Validators;
 import org.redflag.scrape.robots.RobotsPolicy;
 
 /**
- * Fetches pages with jsoup: robots.txt obeyed (its Crawl-delay too, up to a cap), timeouts, a bounded
- * body, redirects followed by hand (each hop checked by {@link UrlFilter}), a pause between requests to the same host, and retries with exponential
- * backoff on 429 and 5xx that honour Retry-After.
+ * Fetches pages with jsoup: robots.txt obeyed (its Crawl-delay too, up to a cap), one request at a
+ * time per host with a pause between requests, timeouts, a body bounded after decompression,
+ * redirects followed by hand (each hop checked by {@link UrlFilter} with its own host), retries with
+ * exponential backoff on 429 and 5xx that honour Retry-After, and conditional GET. Thread-safe.
  */
 public final class JsoupFetcher implements Fetcher {
 
+    /** One answer, with its whole body read. */
+    private record Answer(Connection.Response response, byte[] body) {
+        int status() {
+            return response.statusCode();
+        }
+
+        String header(String name) {
+            String v = response.header(name);
+            return v == null ? "" : v.strip();
+        }
+    }
+
     private final String userAgent;
-    private final Map<String, Long> nextAllowedByHost = new ConcurrentHashMap<>();
+    private final HostPacer pacer;
     private final RobotsPolicy robots;
 
-    /** A fetcher with the default User-Agent. */
+    /** A fetcher with the default User-Agent, {@link Defaults#USER_AGENT}. */
     public JsoupFetcher() {
         this(Defaults.USER_AGENT);
     }
 
-    /** @param userAgent the User-Agent to send; name the operator and a contact URL */
+    /** @param userAgent the User-Agent to send; see {@link Defaults#userAgent(String)} for one with your contact URL */
     public JsoupFetcher(String userAgent) {
-        this.userAgent = userAgent;
-        this.robots = new RobotsPolicy("redflag", this::downloadRobots);
+        this(userAgent, HostPacer.Clock.SYSTEM);
     }
 
-    private RobotsPolicy.RobotsResponse downloadRobots(URI robotsUrl) {
-        try {
-            Connection.Response r = execute(robotsUrl);
-            return new RobotsPolicy.RobotsResponse(r.statusCode(), r.bodyAsBytes(), r.contentType());
-        } catch (FetchException e) {
-            return new RobotsPolicy.RobotsResponse(0, new byte[0], "");
-        }
+    JsoupFetcher(String userAgent, HostPacer.Clock clock) {
+        this.userAgent = userAgent;
+        this.pacer = new HostPacer(clock);
+        this.robots = new RobotsPolicy(Defaults.ROBOTS_AGENT, clock::millis);
+    }
+
+    /**
+     * @param contactUrl where site operators can reach whoever runs the crawl
+     * @return a fetcher whose User-Agent names Redflag and that contact
+     */
+    public static JsoupFetcher withContact(String contactUrl) {
+        return new JsoupFetcher(Defaults.userAgent(contactUrl));
     }
 
     @Override
-    public RawPage fetch(URI url, SiteProfile profile) {
+    public RawPage fetch(URI url, SiteProfile profile, Validators known) {
         URI current = url;
+        URI from = null;
         for (int hop = 0; hop <= Defaults.MAX_REDIRECTS; hop++) {
-            UrlFilter.check(current, profile.allowPrivateNetwork());
-            BaseRobotRules rules = robots.rulesFor(current);
-            if (!rules.isAllowed(current.toString())) {
-                throw new FetchException("refused " + current + ": disallowed by the site's robots.txt");
+            UrlFilter.check(current, profile.allowsPrivateNetworkFor(current), from);
+            RobotsPolicy.HostRules rules = robots.rulesFor(current, robotsUrl -> downloadRobots(robotsUrl, profile));
+            rules.refusal(current).ifPresent(why -> {
+                throw new FetchException(why);
+            });
+            long delay = Math.max(profile.delayMillis(), Math.min(rules.crawlDelayMillis(), Defaults.MAX_CRAWL_DELAY_MILLIS));
+            Answer answer = executeWithRetries(current, delay, known);
+            int status = answer.status();
+            if (status == 304) {
+                if (known.isEmpty()) {
+                    throw new FetchException("cannot fetch " + current + ": HTTP 304 to a request that was not conditional");
+                }
+                return new RawPage(current, 304, "", new byte[0], Instant.now(),
+                        or(answer.header("ETag"), known.etag()), or(answer.header("Last-Modified"), known.lastModified()));
             }
-            long delay = profile.delayMillis();
-            if (rules.getCrawlDelay() > 0) {
-                delay = Math.max(delay, Math.min(rules.getCrawlDelay(), Defaults.MAX_CRAWL_DELAY_MILLIS));
-            }
-            Connection.Response response = executeWithRetries(current, delay);
-            int status = response.statusCode();
-            if (status >= 300 && status < 400 && response.hasHeader("Location")) {
-                current = current.resolve(response.header("Location"));
+            if (isRedirect(status)) {
+                from = current;
+                current = location(current, answer);
                 continue;
             }
-            if (status >= 400) {
+            if (status >= 300) {
                 throw new FetchException("cannot fetch " + current + ": HTTP " + status);
             }
-            return new RawPage(current, status, response.contentType(), response.bodyAsBytes(), Instant.now());
+            return new RawPage(current, status, answer.response().contentType(), answer.body(), Instant.now(),
+                    answer.header("ETag"), answer.header("Last-Modified"));
         }
-        throw new FetchException("cannot fetch " + url + ": more than " + Defaults.MAX_REDIRECTS + " redirects");
+        throw new FetchException("cannot fetch " + url + ": more than " + Defaults.MAX_REDIRECTS + " redirects (the last to "
+                + current + ")");
     }
 
-    private Connection.Response executeWithRetries(URI url, long delay) {
+    /** Fetches a robots.txt, following up to five redirects, each checked; never throws. */
+    private RobotsPolicy.RobotsResponse downloadRobots(URI robotsUrl, SiteProfile profile) {
+        URI current = robotsUrl;
+        URI from = null;
+        int status = 0;
+        try {
+            for (int hop = 0; hop <= Defaults.MAX_REDIRECTS; hop++) {
+                UrlFilter.check(current, profile.allowsPrivateNetworkFor(current), from);
+                URI target = current;
+                Answer answer = pacer.inTurn(target.getHost(), profile.delayMillis(), () -> execute(target, Validators.NONE));
+                status = answer.status();
+                if (!isRedirect(status)) {
+                    return new RobotsPolicy.RobotsResponse(status, answer.body(), answer.response().contentType());
+                }
+                from = current;
+                current = location(current, answer);
+            }
+            return new RobotsPolicy.RobotsResponse(status, new byte[0], "");
+        } catch (FetchException e) {
+            return RobotsPolicy.RobotsResponse.failed(e.getMessage());
+        }
+    }
+
+    private Answer executeWithRetries(URI url, long delay, Validators known) {
         long backoff = Defaults.BACKOFF_MILLIS;
         for (int attempt = 0; ; attempt++) {
-            waitForTurn(url.getHost(), delay);
-            Connection.Response response = execute(url);
-            int status = response.statusCode();
-            boolean retriable = status == 429 || status >= 500;
-            if (!retriable || attempt >= Defaults.MAX_RETRIES) {
-                return response;
+            Answer answer = pacer.inTurn(url.getHost(), delay, () -> execute(url, known));
+            int status = answer.status();
+            if (status != 429 && status < 500) {
+                return answer;
             }
-            long wait = retryAfter(response.header("Retry-After"), backoff);
+            if (attempt >= Defaults.MAX_RETRIES) {
+                throw new FetchException("cannot fetch " + url + ": HTTP " + status + ", still after "
+                        + Defaults.MAX_RETRIES + " retries");
+            }
+            long wait = retryAfter(answer.header("Retry-After"), backoff, pacer.clock().millis());
             if (wait > Defaults.MAX_RETRY_AFTER_MILLIS) {
-                throw new FetchException("cannot fetch " + url + ": HTTP " + status + " and Retry-After of "
-                        + wait / 1000 + " s is longer than we wait");
+                throw new FetchException("cannot fetch " + url + ": HTTP " + status + " with a Retry-After of "
+                        + wait / 1000 + " s, longer than the " + Defaults.MAX_RETRY_AFTER_MILLIS / 1000 + " s we wait");
             }
-            sleep(wait);
+            pacer.holdOff(url.getHost(), wait);
             backoff *= 2;
         }
     }
 
-    private Connection.Response execute(URI url) {
+    private Answer execute(URI url, Validators known) {
+        Connection connection = Jsoup.connect(url.toString())
+                .userAgent(userAgent)
+                .timeout((int) Defaults.TIMEOUT.toMillis())
+                .maxBodySize(0) // BoundedBody enforces the limit, and says so instead of cutting the page off
+                .followRedirects(false)
+                .ignoreHttpErrors(true)
+                .ignoreContentType(true);
+        if (!known.etag().isEmpty()) {
+            connection.header("If-None-Match", known.etag());
+        }
+        if (!known.lastModified().isEmpty()) {
+            connection.header("If-Modified-Since", known.lastModified());
+        }
         try {
-            return Jsoup.connect(url.toString())
-                    .userAgent(userAgent)
-                    .timeout((int) Defaults.TIMEOUT.toMillis())
-                    .maxBodySize(Defaults.MAX_BODY_BYTES)
-                    .followRedirects(false)
-                    .ignoreHttpErrors(true)
-                    .ignoreContentType(true)
-                    .execute();
+            Connection.Response response = connection.execute();
+            return new Answer(response, BoundedBody.read(response, url, Defaults.MAX_BODY_BYTES));
         } catch (SocketTimeoutException e) {
             throw new FetchException("cannot fetch " + url + ": timed out after " + Defaults.TIMEOUT.toSeconds() + " s", e);
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new FetchException("cannot fetch " + url + ": " + e.getMessage(), e);
         }
     }
 
-    static long retryAfter(String header, long fallback) {
+    private static boolean isRedirect(int status) {
+        return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+    }
+
+    private static URI location(URI current, Answer answer) {
+        String location = answer.header("Location");
+        if (location.isEmpty()) {
+            throw new FetchException("cannot fetch " + current + ": HTTP " + answer.status() + " without a Location");
+        }
+        try {
+            return current.resolve(location);
+        } catch (IllegalArgumentException e) {
+            throw new FetchException("cannot fetch " + current + ": it redirects to a malformed URL " + location, e);
+        }
+    }
+
+    private static String or(String value, String fallback) {
+        return value.isEmpty() ? fallback : value;
+    }
+
+    /**
+     * @param header a Retry-After header: seconds, or an HTTP date
+     * @param fallback what to wait when there is none or it is unreadable
+     * @param nowMillis the current time
+     * @return how long to wait, in milliseconds
+     */
+    static long retryAfter(String header, long fallback, long nowMillis) {
         if (header == null || header.isBlank()) {
             return fallback;
         }
         try {
-            return Math.max(0, Long.parseLong(header.strip())) * 1000;
+            long seconds = Math.max(0, Long.parseLong(header.strip()));
+            return seconds > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : seconds * 1000;
         } catch (NumberFormatException e) {
             try {
-                var when = java.time.ZonedDateTime.parse(header.strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME);
-                return Math.max(0, when.toInstant().toEpochMilli() - System.currentTimeMillis());
-            } catch (java.time.format.DateTimeParseException e2) {
+                ZonedDateTime when = ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+                return Math.max(0, when.toInstant().toEpochMilli() - nowMillis);
+            } catch (DateTimeParseException e2) {
                 return fallback;
             }
-        }
-    }
-
-    /** One request at a time per host, {@code delay} apart. */
-    private void waitForTurn(String host, long delay) {
-        while (true) {
-            long now = System.currentTimeMillis();
-            Long next = nextAllowedByHost.get(host);
-            if (next == null || next <= now) {
-                if (next == null ? nextAllowedByHost.putIfAbsent(host, now + delay) == null
-                        : nextAllowedByHost.replace(host, next, now + delay)) {
-                    return;
-                }
-            } else {
-                sleep(next - now);
-            }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FetchException("interrupted while waiting to fetch");
         }
     }
 }

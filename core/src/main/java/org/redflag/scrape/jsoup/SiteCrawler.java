@@ -10,38 +10,66 @@ import java.util.function.Consumer;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.redflag.RedflagException;
+import org.redflag.ad.ContentHash;
 import org.redflag.ad.JobAd;
 import org.redflag.ad.RawPage;
 import org.redflag.scrape.AdExtractor;
+import org.redflag.scrape.CrawlMemory;
 import org.redflag.scrape.Fetcher;
 import org.redflag.scrape.SiteProfile;
+import org.redflag.scrape.Validators;
 
 /**
  * Crawls one site as its profile says: listing pages from the start URLs, following the next-page
  * link, and every ad page linked from them, on the same host only. A page that fails is counted and
- * reported; it never stops the crawl.
+ * reported; it never stops the crawl. Ad pages seen before are fetched with a conditional GET, and
+ * an ad that has not changed (HTTP 304, or the same content hash) is counted, not handed on again.
  */
 public final class SiteCrawler {
 
-    /** What a crawl did. */
-    public record CrawlReport(String site, int listingPages, int adPages, int ads, int noAd, List<String> failures) {
+    /**
+     * What a crawl did.
+     *
+     * @param site the site's name
+     * @param listingPages listing pages read
+     * @param adPages ad pages fetched, unchanged ones (HTTP 304) included
+     * @param ads new or changed ads handed to the sink
+     * @param unchanged ads found as they were at the last crawl, not handed on
+     * @param noAd ad pages that held no ad
+     * @param failures one line per page that failed: which and why
+     */
+    public record CrawlReport(String site, int listingPages, int adPages, int ads, int unchanged, int noAd,
+                              List<String> failures) {
     }
 
     private final Fetcher fetcher;
     private final AdExtractor extractor;
+    private final CrawlMemory memory;
 
     /**
+     * A crawler that remembers ad pages for as long as it lives.
+     *
      * @param fetcher fetches pages
      * @param extractor finds the ad in an ad page
      */
     public SiteCrawler(Fetcher fetcher, AdExtractor extractor) {
+        this(fetcher, extractor, CrawlMemory.inMemory());
+    }
+
+    /**
+     * @param fetcher fetches pages
+     * @param extractor finds the ad in an ad page
+     * @param memory what is known of ad pages from earlier crawls; updated as the crawl goes
+     */
+    public SiteCrawler(Fetcher fetcher, AdExtractor extractor, CrawlMemory memory) {
         this.fetcher = fetcher;
         this.extractor = extractor;
+        this.memory = memory;
     }
 
     /**
      * @param profile the site
-     * @param sink receives each ad found, in crawl order
+     * @param sink receives each new or changed ad, in crawl order
      * @return what the crawl did
      */
     public CrawlReport crawl(SiteProfile profile, Consumer<JobAd> sink) {
@@ -64,35 +92,72 @@ public final class SiteCrawler {
                     if (nextLink != null) {
                         next = sameHost(nextLink.absUrl("href"), start).orElse(null);
                     }
-                } catch (RedflagException e) {
-                    failures.add(e.getMessage());
+                } catch (RuntimeException e) {
+                    failures.add(failure(listing, e));
                 }
             }
         }
-        int adPages = 0;
-        int ads = 0;
-        int noAd = 0;
+        Tally tally = new Tally();
         for (URI url : adUrls) {
-            if (ads >= profile.maxAds()) {
+            if (tally.ads + tally.unchanged >= profile.maxAds()) {
                 break;
             }
-            try {
-                RawPage page = fetcher.fetch(url, profile);
-                adPages++;
-                Optional<JobAd> ad = extractor.extract(page, profile);
-                if (ad.isPresent()) {
-                    ads++;
-                    sink.accept(ad.get());
-                } else {
-                    noAd++;
-                }
-            } catch (RedflagException e) {
-                failures.add(e.getMessage());
-            }
+            readAd(url, profile, sink, tally, failures);
         }
-        return new CrawlReport(profile.name(), listingPages, adPages, ads, noAd, List.copyOf(failures));
+        return new CrawlReport(profile.name(), listingPages, tally.adPages, tally.ads, tally.unchanged, tally.noAd,
+                List.copyOf(failures));
     }
 
+    /** The ad pages' counts of a crawl. */
+    private static final class Tally {
+        int adPages;
+        int ads;
+        int unchanged;
+        int noAd;
+    }
+
+    private void readAd(URI url, SiteProfile profile, Consumer<JobAd> sink, Tally tally, List<String> failures) {
+        Optional<CrawlMemory.Seen> seen;
+        RawPage page;
+        Optional<JobAd> ad;
+        try {
+            seen = memory.get(url);
+            page = fetcher.fetch(url, profile, seen.map(CrawlMemory.Seen::validators).orElse(Validators.NONE));
+            tally.adPages++;
+            if (page.notModified()) {
+                tally.unchanged++;
+                return;
+            }
+            ad = extractor.extract(page, profile);
+        } catch (RuntimeException e) {
+            failures.add(failure(url, e));
+            return;
+        }
+        if (ad.isEmpty()) {
+            tally.noAd++;
+            memory.forget(url);
+            return;
+        }
+        String hash = ContentHash.of(ad.get());
+        if (seen.isPresent() && seen.get().contentHash().equals(hash)) {
+            tally.unchanged++;
+        } else {
+            try {
+                sink.accept(ad.get());
+            } catch (RedflagException e) {
+                failures.add(failure(url, e));
+                return;
+            }
+            tally.ads++;
+        }
+        memory.put(url, new CrawlMemory.Seen(Validators.of(page), hash));
+    }
+
+    /** @return one line: the page and why it failed */
+    private static String failure(URI url, RuntimeException e) {
+        String message = e instanceof RedflagException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        return message != null && message.contains(url.toString()) ? message : "cannot read " + url + ": " + message;
+    }
     private static Optional<URI> sameHost(String href, URI start) {
         if (href == null || href.isEmpty()) {
             return Optional.empty();

@@ -68,6 +68,38 @@ class JsoupAdExtractorTest {
     }
 
     @Test
+    void aByteOrderMarkOutranksTheHeadersCharsetAsInBrowsers() {
+        byte[] text = ("<html><body><article><h1>Porter</h1><p>Kitchen porter for a hotel in Münster, evening shifts, "
+                + "meals included, weekly pay in cash.</p></article></body></html>").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[text.length + 3];
+        body[0] = (byte) 0xEF;
+        body[1] = (byte) 0xBB;
+        body[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, body, 3, text.length);
+        RawPage page = new RawPage(URI.create("https://board.example/p"), 200, "text/html; charset=ISO-8859-1", body, Instant.now());
+        assertThat(extractor.extract(page, null).orElseThrow().description()).contains("Münster");
+    }
+
+    @Test
+    void withoutACharsetInTheHeaderTheMetaTagDecides() {
+        String html = "<html><head><meta charset=\"windows-1252\"></head><body><article><h1>Barista</h1><p>Barista for a "
+                + "café near the station, early shifts, training given, pay agreed on the day.</p></article></body></html>";
+        RawPage page = new RawPage(URI.create("https://board.example/b"), 200, "text/html",
+                html.getBytes(java.nio.charset.Charset.forName("windows-1252")), Instant.now());
+        assertThat(extractor.extract(page, null).orElseThrow().description()).contains("café");
+    }
+
+    @Test
+    void aHeaderCharsetOutranksAContradictingMetaTagAsInBrowsersAndTheAdStillComesThrough() {
+        String html = "<html><head><meta charset=\"windows-1252\"></head><body><article><h1>Barista</h1><p>Barista for a "
+                + "café near the station, early shifts, training given, pay agreed on the day.</p></article></body></html>";
+        RawPage page = new RawPage(URI.create("https://board.example/b"), 200, "text/html; charset=utf-8",
+                html.getBytes(java.nio.charset.Charset.forName("windows-1252")), Instant.now());
+        JobAd ad = extractor.extract(page, null).orElseThrow();
+        assertThat(ad.description()).contains("caf\uFFFD near the station").contains("training given");
+    }
+
+    @Test
     void anUnknownCharsetInTheHeaderFallsBackToDetection() throws IOException {
         Optional<JobAd> ad = extractor.extract(page("jsonld.html", "text/html; charset=no-such-charset"), null);
         assertThat(ad).isPresent();

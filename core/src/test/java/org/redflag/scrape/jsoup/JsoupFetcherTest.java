@@ -2,129 +2,416 @@ package org.redflag.scrape.jsoup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.redflag.scrape.jsoup.LoopbackServer.html;
+import static org.redflag.scrape.jsoup.LoopbackServer.redirect;
+import static org.redflag.scrape.jsoup.LoopbackServer.send;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.redflag.RedflagException;
 import org.redflag.ad.RawPage;
+import org.redflag.scrape.Defaults;
 import org.redflag.scrape.FetchException;
 import org.redflag.scrape.SiteProfile;
+import org.redflag.scrape.Validators;
 
 /** Against a real HTTP server on loopback, serving ordinary and hostile answers. */
 class JsoupFetcherTest {
 
-    private HttpServer server;
-    private URI base;
-    private final AtomicInteger flakyCalls = new AtomicInteger();
-    private final AtomicInteger busyCalls = new AtomicInteger();
+    private static final int FIFTY_MB = 50 * 1024 * 1024;
+
+    private LoopbackServer server;
+    private volatile String robotsTxt = "User-agent: *\nDisallow: /private/\n";
+    private final FakeClock clock = new FakeClock();
 
     @BeforeEach
-    void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/robots.txt", ex -> send(ex, 200, "User-agent: *\nDisallow: /private/\n"));
-        server.createContext("/ok", ex -> send(ex, 200, "<html><body>fine</body></html>"));
-        server.createContext("/private/x", ex -> send(ex, 200, "secret"));
-        server.createContext("/flaky", ex -> send(ex, flakyCalls.incrementAndGet() == 1 ? 500 : 200, "<p>second time lucky</p>"));
-        server.createContext("/busy", ex -> {
-            if (busyCalls.incrementAndGet() == 1) {
-                ex.getResponseHeaders().set("Retry-After", "1");
-                send(ex, 429, "slow down");
-            } else {
-                send(ex, 200, "<p>thanks for waiting</p>");
-            }
-        });
-        server.createContext("/loop", ex -> redirect(ex, "/loop"));
-        server.createContext("/to-metadata", ex -> redirect(ex, "http://169.254.169.254/latest/meta-data/"));
-        server.createContext("/gone", ex -> send(ex, 404, "no such ad"));
-        server.start();
-        base = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    void start() {
+        server = new LoopbackServer()
+                .route("/robots.txt", ex -> send(ex, 200, "text/plain", robotsTxt.getBytes(StandardCharsets.UTF_8)))
+                .route("/ok", ex -> html(ex, 200, "<html><body>fine</body></html>"))
+                .route("/private/x", ex -> html(ex, 200, "secret"))
+                .route("/gone", ex -> html(ex, 404, "no such ad"));
     }
 
     @AfterEach
     void stop() {
-        server.stop(0);
-    }
-
-    private static void send(HttpExchange ex, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static void redirect(HttpExchange ex, String location) throws IOException {
-        ex.getResponseHeaders().set("Location", location);
-        ex.sendResponseHeaders(302, -1);
-        ex.close();
+        server.close();
     }
 
     private SiteProfile site(boolean allowPrivate) {
-        return new SiteProfile("test", List.of(base), "a", "", Map.of(), 1, 10, 0, allowPrivate);
+        return site(allowPrivate, 0);
+    }
+
+    private SiteProfile site(boolean allowPrivate, long delayMillis) {
+        return new SiteProfile("test", List.of(server.uri("/")), "a", "", Map.of(), 1, 10, delayMillis, allowPrivate);
+    }
+
+    /** A fetcher whose waits pass at once, recorded by {@link #clock}. */
+    private JsoupFetcher fetcher() {
+        return new JsoupFetcher(Defaults.USER_AGENT, clock);
     }
 
     @Test
     void fetchesAPage() {
-        RawPage page = new JsoupFetcher().fetch(base.resolve("/ok"), site(true));
+        RawPage page = fetcher().fetch(server.uri("/ok"), site(true));
         assertThat(page.status()).isEqualTo(200);
         assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("fine");
     }
 
     @Test
     void obeysRobotsTxt() {
-        assertThatThrownBy(() -> new JsoupFetcher().fetch(base.resolve("/private/x"), site(true)))
+        assertThatThrownBy(() -> fetcher().fetch(server.uri("/private/x"), site(true)))
                 .isInstanceOf(FetchException.class).hasMessageContaining("robots.txt");
+        assertThat(server.requestsTo("/private/x")).isEmpty();
     }
 
     @Test
-    void retriesAfterAServerError() {
-        RawPage page = new JsoupFetcher().fetch(base.resolve("/flaky"), site(true));
+    void aRobotsTxtThatAnswers5xxDisallowsTheWholeSite() {
+        try (LoopbackServer down = new LoopbackServer()) {
+            down.route("/robots.txt", ex -> html(ex, 503, "try later")).route("/ok", ex -> html(ex, 200, "fine"));
+            SiteProfile site = new SiteProfile("down", List.of(down.uri("/")), "a", "", Map.of(), 1, 10, 0, true);
+            assertThatThrownBy(() -> fetcher().fetch(down.uri("/ok"), site))
+                    .isInstanceOf(FetchException.class).hasMessageContaining("robots.txt answered HTTP 503")
+                    .hasMessageContaining("RFC 9309");
+            assertThat(down.requestsTo("/ok")).isEmpty();
+        }
+    }
+
+    @Test
+    void aMissingRobotsTxtAllowsEverything() {
+        try (LoopbackServer bare = new LoopbackServer()) {
+            bare.route("/private/x", ex -> html(ex, 200, "not private here"));
+            SiteProfile site = new SiteProfile("bare", List.of(bare.uri("/")), "a", "", Map.of(), 1, 10, 0, true);
+            assertThat(fetcher().fetch(bare.uri("/private/x"), site).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void followsARedirectOfRobotsTxt() {
+        try (LoopbackServer moved = new LoopbackServer()) {
+            moved.route("/robots.txt", ex -> redirect(ex, "/robots-2026.txt"))
+                    .route("/robots-2026.txt", ex -> send(ex, 200, "text/plain", "User-agent: *\nDisallow: /ok\n".getBytes(StandardCharsets.UTF_8)))
+                    .route("/ok", ex -> html(ex, 200, "fine"));
+            SiteProfile site = new SiteProfile("moved", List.of(moved.uri("/")), "a", "", Map.of(), 1, 10, 0, true);
+            assertThatThrownBy(() -> fetcher().fetch(moved.uri("/ok"), site)).hasMessageContaining("disallowed");
+            assertThat(moved.requestsTo("/ok")).isEmpty();
+        }
+    }
+
+    @Test
+    void readsRobotsTxtOncePerHost() {
+        JsoupFetcher fetcher = fetcher();
+        for (int i = 0; i < 3; i++) {
+            fetcher.fetch(server.uri("/ok"), site(true));
+        }
+        assertThat(server.requestsTo("/robots.txt")).hasSize(1);
+        assertThat(server.requestsTo("/ok")).hasSize(3);
+    }
+
+    @Test
+    void waitsTheProfilesDelayBetweenRequestsToOneHost() {
+        JsoupFetcher fetcher = fetcher();
+        fetcher.fetch(server.uri("/ok"), site(true, 250));
+        fetcher.fetch(server.uri("/ok"), site(true, 250));
+        // robots.txt, then the page 250 ms later, then the page again 250 ms later
+        assertThat(clock.sleeps()).containsExactly(250L, 250L);
+    }
+
+    @Test
+    void honoursCrawlDelayUpToTheCap() {
+        robotsTxt = "User-agent: *\nCrawl-delay: 2\n";
+        JsoupFetcher fetcher = fetcher();
+        fetcher.fetch(server.uri("/ok"), site(true));
+        fetcher.fetch(server.uri("/ok"), site(true));
+        assertThat(clock.sleeps()).containsExactly(2_000L);
+
+        try (LoopbackServer slow = new LoopbackServer()) {
+            slow.route("/robots.txt", ex -> send(ex, 200, "text/plain", "User-agent: *\nCrawl-delay: 120\n".getBytes(StandardCharsets.UTF_8)))
+                    .route("/ok", ex -> html(ex, 200, "fine"));
+            SiteProfile site = new SiteProfile("slow", List.of(slow.uri("/")), "a", "", Map.of(), 1, 10, 0, true);
+            FakeClock slowClock = new FakeClock();
+            JsoupFetcher capped = new JsoupFetcher(Defaults.USER_AGENT, slowClock);
+            capped.fetch(slow.uri("/ok"), site);
+            capped.fetch(slow.uri("/ok"), site);
+            assertThat(slowClock.sleeps()).containsExactly(Defaults.MAX_CRAWL_DELAY_MILLIS);
+        }
+    }
+
+    @Test
+    void sendsOneRequestAtATimeToAHost() throws Exception {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        server.route("/slow", ex -> {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(20); // long enough for a second request to overlap, if one were let through
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                inFlight.decrementAndGet();
+            }
+            html(ex, 200, "done");
+        });
+        JsoupFetcher fetcher = new JsoupFetcher(); // real time; the profile asks for no delay
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<RawPage>> pages = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                pages.add(pool.submit(() -> fetcher.fetch(server.uri("/slow"), site(true))));
+            }
+            for (Future<RawPage> page : pages) {
+                assertThat(page.get(30, TimeUnit.SECONDS).status()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(server.requestsTo("/slow")).hasSize(8);
+        assertThat(most.get()).isEqualTo(1);
+    }
+
+    @Test
+    void retriesAfterAServerErrorWithBackoff() {
+        AtomicInteger calls = new AtomicInteger();
+        server.route("/flaky", ex -> html(ex, calls.incrementAndGet() == 1 ? 500 : 200, "<p>second time lucky</p>"));
+        RawPage page = fetcher().fetch(server.uri("/flaky"), site(true));
         assertThat(page.status()).isEqualTo(200);
-        assertThat(flakyCalls.get()).isEqualTo(2);
+        assertThat(calls.get()).isEqualTo(2);
+        assertThat(clock.sleeps()).containsExactly(Defaults.BACKOFF_MILLIS);
+    }
+
+    @Test
+    void backsOffExponentiallyThenGivesUp() {
+        AtomicInteger calls = new AtomicInteger();
+        server.route("/down", ex -> {
+            calls.incrementAndGet();
+            html(ex, 503, "down");
+        });
+        assertThatThrownBy(() -> fetcher().fetch(server.uri("/down"), site(true)))
+                .isInstanceOf(FetchException.class).hasMessageContaining(server.uri("/down").toString())
+                .hasMessageContaining("HTTP 503").hasMessageContaining("after " + Defaults.MAX_RETRIES + " retries");
+        assertThat(calls.get()).isEqualTo(Defaults.MAX_RETRIES + 1);
+        long b = Defaults.BACKOFF_MILLIS;
+        assertThat(clock.sleeps()).containsExactly(b, 2 * b, 4 * b);
     }
 
     @Test
     void honoursRetryAfterOn429() {
-        long start = System.nanoTime();
-        RawPage page = new JsoupFetcher().fetch(base.resolve("/busy"), site(true));
+        AtomicInteger calls = new AtomicInteger();
+        server.route("/busy", ex -> {
+            if (calls.incrementAndGet() == 1) {
+                ex.getResponseHeaders().set("Retry-After", "7");
+                html(ex, 429, "slow down");
+            } else {
+                html(ex, 200, "<p>thanks for waiting</p>");
+            }
+        });
+        RawPage page = fetcher().fetch(server.uri("/busy"), site(true));
         assertThat(page.status()).isEqualTo(200);
-        assertThat((System.nanoTime() - start) / 1_000_000).isGreaterThanOrEqualTo(900);
+        assertThat(clock.sleeps()).containsExactly(7_000L);
+    }
+
+    @Test
+    void givesUpOnARetryAfterLongerThanItWaits() {
+        server.route("/later", ex -> {
+            ex.getResponseHeaders().set("Retry-After", "3600");
+            html(ex, 503, "come back in an hour");
+        });
+        assertThatThrownBy(() -> fetcher().fetch(server.uri("/later"), site(true)))
+                .isInstanceOf(FetchException.class).hasMessageContaining("Retry-After of 3600 s");
+        assertThat(server.requestsTo("/later")).hasSize(1);
+        assertThat(clock.sleeps()).isEmpty();
+    }
+
+    @Test
+    void followsARedirectOnTheSameHost() {
+        server.route("/moved", ex -> redirect(ex, "/ok"));
+        RawPage page = fetcher().fetch(server.uri("/moved"), site(true));
+        assertThat(page.url()).isEqualTo(server.uri("/ok"));
+        assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("fine");
     }
 
     @Test
     void stopsARedirectLoop() {
-        assertThatThrownBy(() -> new JsoupFetcher().fetch(base.resolve("/loop"), site(true)))
-                .isInstanceOf(FetchException.class).hasMessageContaining("redirects");
+        server.route("/loop", ex -> redirect(ex, "/loop"));
+        assertThatThrownBy(() -> fetcher().fetch(server.uri("/loop"), site(true)))
+                .isInstanceOf(FetchException.class).hasMessageContaining("more than 5 redirects");
+        assertThat(server.requestsTo("/loop")).hasSize(Defaults.MAX_REDIRECTS + 1);
+    }
+
+    @Test
+    void refusesARedirectToCloudMetadataEvenOnASiteAllowedItsPrivateNetwork() {
+        server.route("/to-metadata", ex -> redirect(ex, "http://169.254.169.254/latest/meta-data/"));
+        assertThatThrownBy(() -> fetcher().fetch(server.uri("/to-metadata"), site(true)))
+                .isInstanceOf(FetchException.class)
+                .hasMessageContaining("refused redirect from " + server.uri("/to-metadata"))
+                .hasMessageContaining("169.254.169.254").hasMessageContaining("link-local");
+    }
+
+    @Test
+    void refusesARedirectFromTheAllowedHostToAnotherLoopbackHost() {
+        // the profile allows loopback for its own host, 127.0.0.1; "localhost" is another host that it does not cover
+        server.route("/to-localhost", ex -> redirect(ex, "http://localhost:" + server.port() + "/ok"));
+        assertThatThrownBy(() -> fetcher().fetch(server.uri("/to-localhost"), site(true)))
+                .isInstanceOf(FetchException.class).hasMessageContaining("refused redirect")
+                .hasMessageContaining("loopback");
+        assertThat(server.requestsTo("/ok")).isEmpty();
     }
 
     @Test
     void refusesTheLoopbackSiteWhenTheProfileDoesNotAllowIt() {
-        assertThatThrownBy(() -> new JsoupFetcher().fetch(base.resolve("/ok"), site(false)))
+        assertThatThrownBy(() -> fetcher().fetch(server.uri("/ok"), site(false)))
                 .isInstanceOf(FetchException.class).hasMessageContaining("loopback");
+        assertThat(server.requestsTo("/robots.txt")).isEmpty();
     }
 
     @Test
     void reportsAnHttpError() {
-        assertThatThrownBy(() -> new JsoupFetcher().fetch(base.resolve("/gone"), site(true)))
+        assertThatThrownBy(() -> fetcher().fetch(server.uri("/gone"), site(true)))
                 .isInstanceOf(FetchException.class).hasMessageContaining("HTTP 404");
     }
 
     @Test
+    void refusesA50MbPageByItsContentLength() {
+        server.route("/huge", ex -> LoopbackServer.huge(ex, FIFTY_MB, true));
+        assertThatThrownBy(() -> fetcher().fetch(server.uri("/huge"), site(true)))
+                .isInstanceOf(FetchException.class).hasMessageContaining(server.uri("/huge").toString())
+                .hasMessageContaining("50.0 MB").hasMessageContaining("larger than the limit of 5.0 MB");
+    }
+
+    @Test
+    void refusesA50MbPageThatDoesNotSayItsLength() {
+        server.route("/huge", ex -> LoopbackServer.huge(ex, FIFTY_MB, false));
+        assertThatThrownBy(() -> fetcher().fetch(server.uri("/huge"), site(true)))
+                .isInstanceOf(FetchException.class).hasMessageContaining("larger than the limit of 5.0 MB");
+    }
+
+    @Test
+    void refusesAGzipBomb() {
+        byte[] bomb = LoopbackServer.gzipOfSpaces(FIFTY_MB);
+        assertThat(bomb.length).isLessThan(Defaults.MAX_BODY_BYTES / 10);
+        server.route("/bomb", ex -> {
+            ex.getResponseHeaders().set("Content-Encoding", "gzip");
+            send(ex, 200, "text/html", bomb);
+        });
+        assertThatThrownBy(() -> fetcher().fetch(server.uri("/bomb"), site(true)))
+                .isInstanceOf(FetchException.class)
+                .hasMessageContaining("larger than the limit of 5.0 MB once decompressed (Content-Encoding gzip)");
+    }
+
+    @Test
+    void decompressesAGzippedPage() {
+        byte[] gzipped = LoopbackServer.gzip("<p>packed small</p>".getBytes(StandardCharsets.UTF_8));
+        server.route("/packed", ex -> {
+            ex.getResponseHeaders().set("Content-Encoding", "gzip");
+            send(ex, 200, "text/html; charset=utf-8", gzipped);
+        });
+        RawPage page = fetcher().fetch(server.uri("/packed"), site(true));
+        assertThat(new String(page.body(), StandardCharsets.UTF_8)).isEqualTo("<p>packed small</p>");
+    }
+
+    @Test
+    void sendsAUserAgentNamingRedflagAndTheContact() {
+        JsoupFetcher.withContact("https://ngo.example/crawler").fetch(server.uri("/ok"), site(true));
+        for (String path : List.of("/robots.txt", "/ok")) {
+            assertThat(server.requestsTo(path).get(0).headers().getFirst("User-Agent"))
+                    .startsWith("Redflag/").contains("+https://ngo.example/crawler");
+        }
+    }
+
+    @Test
+    void refusesAContactThatIsNotAUrlToReachSomeone() {
+        assertThatThrownBy(() -> Defaults.userAgent("ftp://ngo.example/")).isInstanceOf(RedflagException.class)
+                .hasMessageContaining("http, https or mailto");
+        assertThatThrownBy(() -> Defaults.userAgent("https://ngo.example/\r\nX-Evil: 1"))
+                .isInstanceOf(RedflagException.class);
+        assertThat(Defaults.userAgent("mailto:crawler@ngo.example")).contains("mailto:crawler@ngo.example");
+    }
+
+    @Test
+    void anUnchangedPageIsNotDownloadedAgain() {
+        String etag = "\"v1\"";
+        String lastModified = "Wed, 21 Oct 2026 07:28:00 GMT";
+        server.route("/ad", ex -> {
+            if (etag.equals(ex.getRequestHeaders().getFirst("If-None-Match"))) {
+                ex.sendResponseHeaders(304, -1);
+                return;
+            }
+            ex.getResponseHeaders().set("ETag", etag);
+            ex.getResponseHeaders().set("Last-Modified", lastModified);
+            html(ex, 200, "<p>the ad</p>");
+        });
+        JsoupFetcher fetcher = fetcher();
+        RawPage first = fetcher.fetch(server.uri("/ad"), site(true));
+        assertThat(first.status()).isEqualTo(200);
+        Validators known = Validators.of(first);
+        assertThat(known).isEqualTo(new Validators(etag, lastModified));
+
+        RawPage again = fetcher.fetch(server.uri("/ad"), site(true), known);
+        assertThat(again.notModified()).isTrue();
+        assertThat(again.body()).isEmpty();
+        assertThat(Validators.of(again)).isEqualTo(known);
+        LoopbackServer.Request conditional = server.requestsTo("/ad").get(1);
+        assertThat(conditional.headers().getFirst("If-None-Match")).isEqualTo(etag);
+        assertThat(conditional.headers().getFirst("If-Modified-Since")).isEqualTo(lastModified);
+    }
+
+    @Test
+    void aChangedPageComesBackWholeWithNewValidators() {
+        server.route("/ad", ex -> {
+            ex.getResponseHeaders().set("ETag", "\"v2\"");
+            html(ex, 200, "<p>the new ad</p>");
+        });
+        RawPage page = fetcher().fetch(server.uri("/ad"), site(true), new Validators("\"v1\"", ""));
+        assertThat(page.notModified()).isFalse();
+        assertThat(new String(page.body(), StandardCharsets.UTF_8)).contains("the new ad");
+        assertThat(page.etag()).isEqualTo("\"v2\"");
+    }
+
+    @Test
+    void a304ToAnOrdinaryRequestIsAnError() {
+        server.route("/confused", ex -> ex.sendResponseHeaders(304, -1));
+        assertThatThrownBy(() -> fetcher().fetch(server.uri("/confused"), site(true)))
+                .isInstanceOf(FetchException.class).hasMessageContaining("HTTP 304 to a request that was not conditional");
+    }
+
+    @Test
     void retryAfterReadsSecondsAndDates() {
-        assertThat(JsoupFetcher.retryAfter("3", 10)).isEqualTo(3000);
-        assertThat(JsoupFetcher.retryAfter("not a date", 10)).isEqualTo(10);
-        assertThat(JsoupFetcher.retryAfter(null, 10)).isEqualTo(10);
+        long now = java.time.ZonedDateTime.parse("2026-10-21T07:27:55Z").toInstant().toEpochMilli();
+        assertThat(JsoupFetcher.retryAfter("3", 10, now)).isEqualTo(3000);
+        assertThat(JsoupFetcher.retryAfter("Wed, 21 Oct 2026 07:28:00 GMT", 10, now)).isEqualTo(5000);
+        assertThat(JsoupFetcher.retryAfter("not a date", 10, now)).isEqualTo(10);
+        assertThat(JsoupFetcher.retryAfter(null, 10, now)).isEqualTo(10);
+        assertThat(JsoupFetcher.retryAfter("99999999999999999", 10, now)).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void aRobotsTxtThatCouldNotBeReadIsAskedForAgainAfterAWhile() {
+        AtomicInteger robotsCalls = new AtomicInteger();
+        try (LoopbackServer flaky = new LoopbackServer()) {
+            flaky.route("/robots.txt", ex -> {
+                if (robotsCalls.incrementAndGet() == 1) {
+                    html(ex, 500, "oops");
+                } else {
+                    send(ex, 200, "text/plain", "User-agent: *\nAllow: /\n".getBytes(StandardCharsets.UTF_8));
+                }
+            }).route("/ok", ex -> html(ex, 200, "fine"));
+            SiteProfile site = new SiteProfile("flaky", List.of(flaky.uri("/")), "a", "", Map.of(), 1, 10, 0, true);
+            JsoupFetcher fetcher = fetcher();
+            assertThatThrownBy(() -> fetcher.fetch(flaky.uri("/ok"), site)).hasMessageContaining("HTTP 500");
+            clock.advance(Defaults.ROBOTS_ERROR_CACHE_TIME.toMillis());
+            assertThat(fetcher.fetch(flaky.uri("/ok"), site).status()).isEqualTo(200);
+            assertThat(robotsCalls.get()).isEqualTo(2);
+        }
     }
 }

@@ -1,0 +1,38 @@
+package org.redflag.scrape;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SiteProfileTest {
+
+    private static SiteProfile profile(boolean allowPrivateNetwork) {
+        return new SiteProfile("demo", List.of(URI.create("http://127.0.0.1:8080/a/jobs")), "a", "", Map.of(), 0, 0, -1,
+                allowPrivateNetwork);
+    }
+
+    @Test
+    void allowsItsPrivateNetworkOnlyToTheHostsOfItsStartUrls() {
+        assertThat(profile(true).allowsPrivateNetworkFor(URI.create("http://127.0.0.1:8080/a/job/1"))).isTrue();
+        assertThat(profile(true).allowsPrivateNetworkFor(URI.create("http://localhost:8080/a/job/1"))).isFalse();
+        assertThat(profile(true).allowsPrivateNetworkFor(URI.create("http://10.0.0.5/"))).isFalse();
+        assertThat(profile(false).allowsPrivateNetworkFor(URI.create("http://127.0.0.1:8080/a/job/1"))).isFalse();
+    }
+
+    @Test
+    void fillsInTheDefaultsItDoesNotSay() {
+        SiteProfile p = SiteProfile.parse("{\"name\": \"x\", \"startUrls\": [\"https://board.example/\"]}", "test");
+        assertThat(p.delayMillis()).isEqualTo(Defaults.DELAY_MILLIS);
+        assertThat(p.maxPages()).isEqualTo(Defaults.MAX_PAGES);
+        assertThat(p.allowPrivateNetwork()).isFalse();
+    }
+
+    @Test
+    void aMalformedProfileSaysWhichFile() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SiteProfile.parse("{\"name\": ", "sites/board.json"))
+                .isInstanceOf(org.redflag.RedflagException.class).hasMessageContaining("sites/board.json is malformed");
+    }
+}
