@@ -2,10 +2,16 @@ package org.redflag.batch.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
+import org.redflag.corpus.CorpusReaders;
+import org.redflag.corpus.demo.DemoBoard;
+import org.redflag.corpus.demo.DemoBoardServer;
+import org.redflag.corpus.demo.DemoSites;
 import org.redflag.scrape.SiteProfile;
 import org.redflag.scrape.jsoup.JsoupAdExtractor;
 import org.redflag.scrape.jsoup.JsoupFetcher;
 import org.redflag.scrape.jsoup.SiteCrawler;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -14,11 +20,26 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code redflag scrape}: crawls one site and prints the ads it finds, without assessing them. */
 @Command(name = "scrape", mixinStandardHelpOptions = true,
         description = "Crawls one site as its profile says and prints the ads it finds.",
-        footer = {"", "Example:", "  redflag scrape --site sites/example-board.json --max-pages 2 --json"})
+        footer = {"", "Examples:", "  redflag scrape --site sites/example-board.json --max-pages 2 --json",
+                "  redflag scrape --demo"})
 final class ScrapeCommand implements java.util.concurrent.Callable<Integer> {
 
-    @Option(names = "--site", required = true, paramLabel = "FILE", description = "the site's profile (JSON)")
-    Path site;
+    @ArgGroup(multiplicity = "1")
+    Source source;
+
+    /** Where to scrape: one site's profile, or the demo board. */
+    static final class Source {
+        @Option(names = "--site", required = true, paramLabel = "FILE", description = "the site's profile (JSON)")
+        Path site;
+
+        @Option(names = "--demo", required = true,
+                description = "serve the demo job board on a loopback port and scrape both its layouts")
+        boolean demo;
+    }
+
+    @Option(names = "--demo-ads", paramLabel = "N", defaultValue = "120", description = "with --demo: ads on the board "
+            + "(default: ${DEFAULT-VALUE})")
+    int demoAds;
 
     @Option(names = "--max-pages", paramLabel = "N", description = "read at most N listing pages")
     Integer maxPages;
@@ -31,20 +52,30 @@ final class ScrapeCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        SiteProfile p = SiteProfile.read(site);
-        if (maxPages != null) {
-            p = new SiteProfile(p.name(), p.startUrls(), p.adLinks(), p.nextPage(), p.fields(), maxPages, p.maxAds(),
-                    p.delayMillis(), p.allowPrivateNetwork());
+        if (source.site != null) {
+            return scrape(List.of(SiteProfile.read(source.site)));
         }
+        try (DemoBoardServer board = DemoBoardServer.start(DemoBoard.of(CorpusReaders.readBundled(), demoAds))) {
+            return scrape(DemoSites.profiles(board.baseUri()));
+        }
+    }
+
+    private int scrape(List<SiteProfile> sites) {
         PrintWriter out = spec.commandLine().getOut();
-        SiteCrawler.CrawlReport r = new SiteCrawler(new JsoupFetcher(), new JsoupAdExtractor()).crawl(p, ad -> {
-            out.println(json ? Output.JSON.writeValueAsString(ad) : ad.id() + "  " + ad.title() + "  " + ad.url());
-            out.flush();
-        });
         PrintWriter err = spec.commandLine().getErr();
-        r.failures().forEach(f -> err.println("redflag scrape: " + f));
-        err.printf("%s: %d listing pages, %d ad pages, %d ads, %d pages without an ad, %d failures%n", r.site(),
-                r.listingPages(), r.adPages(), r.ads(), r.noAd(), r.failures().size());
+        SiteCrawler crawler = new SiteCrawler(new JsoupFetcher(), new JsoupAdExtractor());
+        for (SiteProfile site : sites) {
+            SiteProfile p = maxPages == null ? site : new SiteProfile(site.name(), site.startUrls(), site.adLinks(),
+                    site.nextPage(), site.fields(), maxPages, site.maxAds(), site.delayMillis(), site.allowPrivateNetwork());
+            SiteCrawler.CrawlReport r = crawler.crawl(p, ad -> {
+                out.println(json ? Output.JSON.writeValueAsString(ad) : ad.id() + "  " + ad.title() + "  " + ad.url());
+                out.flush();
+            });
+            r.failures().forEach(f -> err.println("redflag scrape: " + f));
+            err.printf("%s: %d listing pages, %d ad pages, %d ads, %d pages without an ad, %d failures%n", r.site(),
+                    r.listingPages(), r.adPages(), r.ads(), r.noAd(), r.failures().size());
+            err.flush();
+        }
         return 0;
     }
 }

@@ -54,7 +54,8 @@ public class CrawlTasklet implements Tasklet {
                     contribution.incrementWriteCount(1);
                 });
                 stats.add(new SiteCrawlStats(site.name(), r.listingPages(), r.adPages(), upserts.get(Upsert.NEW.ordinal()),
-                        upserts.get(Upsert.CHANGED.ordinal()), upserts.get(Upsert.UNCHANGED.ordinal()), r.noAd(), r.failures()));
+                        upserts.get(Upsert.CHANGED.ordinal()), upserts.get(Upsert.UNCHANGED.ordinal()) + r.unchanged(), r.noAd(),
+                        r.failures()));
             } catch (RedflagException e) {
                 stats.add(new SiteCrawlStats(site.name(), 0, 0, 0, 0, 0, 0, List.of(e.getMessage())));
             }

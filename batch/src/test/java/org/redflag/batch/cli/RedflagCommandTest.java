@@ -101,4 +101,16 @@ class RedflagCommandTest {
         assertThat(json.get("level").asString()).isEqualTo("LOW");
         assertThat(json.get("risk").asDouble()).isLessThan(0.3);
     }
+
+    @Test
+    void scrapeReadsEveryAdOfTheDemoBoardInBothLayouts() {
+        Run r = run("scrape", "--demo", "--demo-ads", "12", "--json");
+        assertThat(r.code()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(12);
+        assertThat(lines).filteredOn(l -> l.contains("global-jobs-hub")).hasSize(6);
+        assertThat(lines).filteredOn(l -> l.contains("classifieds-corner")).hasSize(6);
+        assertThat(lines).allMatch(l -> l.contains("\"description\":\"") && !l.contains("\"description\":\"\""));
+        assertThat(r.err()).contains("0 failures");
+    }
 }
