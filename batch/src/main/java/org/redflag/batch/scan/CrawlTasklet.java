@@ -29,16 +29,19 @@ public class CrawlTasklet implements Tasklet {
     private final List<SiteProfile> sites;
     private final SiteCrawler crawler;
     private final AdIndex index;
+    private final Runnable afterCommit;
 
     /**
      * @param sites the sites to crawl
      * @param crawler crawls one site
      * @param index where the ads go
+     * @param afterCommit run after each site's ads are committed to the index (saves the crawl memory)
      */
-    public CrawlTasklet(List<SiteProfile> sites, SiteCrawler crawler, AdIndex index) {
+    public CrawlTasklet(List<SiteProfile> sites, SiteCrawler crawler, AdIndex index, Runnable afterCommit) {
         this.sites = sites;
         this.crawler = crawler;
         this.index = index;
+        this.afterCommit = afterCommit;
     }
 
     @Override
@@ -60,6 +63,7 @@ public class CrawlTasklet implements Tasklet {
                 stats.add(new SiteCrawlStats(site.name(), 0, 0, 0, 0, 0, 0, List.of(e.getMessage())));
             }
             index.commit();
+            afterCommit.run();
         }
         chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext()
                 .putString(STATS_KEY, JSON.writeValueAsString(stats));

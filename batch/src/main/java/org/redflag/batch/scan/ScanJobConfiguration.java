@@ -41,10 +41,11 @@ public class ScanJobConfiguration {
 
     @Bean
     public Step crawlStep(JobRepository jobRepository, PlatformTransactionManager tx, CoreConfiguration.Sites sites,
-                          LuceneAdIndex index) {
-        SiteCrawler crawler = new SiteCrawler(new JsoupFetcher(), new JsoupAdExtractor());
+                          LuceneAdIndex index, RedflagProperties props) {
+        FileCrawlMemory memory = new FileCrawlMemory(props.dataDir().resolve("crawl-memory.json"));
+        SiteCrawler crawler = new SiteCrawler(new JsoupFetcher(), new JsoupAdExtractor(), memory);
         return new StepBuilder(CRAWL_STEP, jobRepository)
-                .tasklet(new CrawlTasklet(sites.profiles(), crawler, index), tx)
+                .tasklet(new CrawlTasklet(sites.profiles(), crawler, index, memory::save), tx)
                 .build();
     }
 

@@ -1,0 +1,71 @@
+package org.redflag.batch.scan;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.redflag.RedflagException;
+import org.redflag.scrape.CrawlMemory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A {@link CrawlMemory} kept in a JSON file of the data directory, so that the next scan sends
+ * conditional GETs for the ad pages this one saw. {@link #save()} writes it atomically (a killed
+ * scan leaves the previous file); an unreadable file is reported, not silently replaced.
+ */
+public final class FileCrawlMemory implements CrawlMemory {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final Path file;
+    private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+
+    /**
+     * @param file where the memory lives; read now when it exists
+     */
+    public FileCrawlMemory(Path file) {
+        this.file = file;
+        if (Files.exists(file)) {
+            try {
+                seen.putAll(JSON.readValue(file.toFile(), new TypeReference<Map<String, Seen>>() { }));
+            } catch (JacksonException e) {
+                throw new RedflagException("cannot read the crawl memory " + file + ": " + e.getOriginalMessage()
+                        + " (delete the file to crawl everything afresh)", e);
+            }
+        }
+    }
+
+    @Override
+    public Optional<Seen> get(URI url) {
+        return Optional.ofNullable(seen.get(url.toString()));
+    }
+
+    @Override
+    public void put(URI url, Seen s) {
+        seen.put(url.toString(), s);
+    }
+
+    @Override
+    public void forget(URI url) {
+        seen.remove(url.toString());
+    }
+
+    /** Writes the memory to its file, through a temporary file and an atomic move. */
+    public void save() {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            JSON.writeValue(tmp.toFile(), new TreeMap<>(seen));
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | JacksonException e) {
+            throw new RedflagException("cannot write the crawl memory " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
