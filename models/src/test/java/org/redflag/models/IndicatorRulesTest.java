@@ -1,0 +1,37 @@
+package org.redflag.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redflag.corpus.CorpusReaders;
+import org.redflag.corpus.CorpusSplit;
+
+/**
+ * The shipped indicator rules on the held-out part of the team's corpus: the split that
+ * {@code redflag corpus split --test 0.2 --seed 7} makes, whose ads the rules were never tuned on.
+ */
+class IndicatorRulesTest {
+
+    private static final Path CORPUS = Path.of("../corpus/src/main/resources", CorpusReaders.BUNDLED_CORPUS);
+
+    @Test
+    void theRulesFindTheAnnotatedIndicatorsOfHeldOutAds(@TempDir Path dir) {
+        CorpusSplit.Result split = CorpusSplit.split(CORPUS, 0.2, 7, dir);
+        List<FeaturizedAd> ads = Featurizer.withDefaults().featurize(CorpusReaders.readAll(split.test(), false), n -> { });
+        IndicatorMetrics metrics = IndicatorMetrics.of(ads);
+        System.out.printf("indicators on the test split (%d ads): micro P %.3f R %.3f F1 %.3f%n", metrics.ads(),
+                metrics.microPrecision(), metrics.microRecall(), metrics.microF1());
+        assertThat(metrics.ads()).isEqualTo(split.testAds());
+        assertThat(metrics.microF1()).as("micro-F1").isGreaterThanOrEqualTo(MICRO_F1);
+        for (Map.Entry<String, IndicatorMetrics.CodeScore> e : metrics.perCode().entrySet()) {
+            assertThat(e.getValue().precision()).as("precision of " + e.getKey()).isGreaterThanOrEqualTo(PRECISION);
+        }
+    }
+
+    private static final double MICRO_F1 = 0.85;
+    private static final double PRECISION = 0.70;
+}
