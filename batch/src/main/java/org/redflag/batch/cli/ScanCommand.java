@@ -9,13 +9,10 @@ import org.redflag.batch.RedflagApplication;
 import org.redflag.batch.report.ReportFiles;
 import org.redflag.batch.report.RunSummary;
 import org.redflag.batch.scan.ReportTasklet;
-import org.redflag.batch.scan.ScanJobConfiguration;
+import org.redflag.batch.scan.ScanLauncher;
 import org.redflag.batch.scan.SiteCrawlStats;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -72,10 +69,11 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
         SpringApplication app = new SpringApplication(RedflagApplication.class);
         long started = System.nanoTime();
         try (ConfigurableApplicationContext ctx = app.run(args.toArray(String[]::new))) {
-            JobOperator operator = ctx.getBean(JobOperator.class);
-            Job job = ctx.getBean(ScanJobConfiguration.JOB, Job.class);
-            JobExecution execution = operator.start(job, new JobParametersBuilder()
-                    .addLong("run.at", System.currentTimeMillis()).toJobParameters());
+            PrintWriter out = spec.commandLine().getOut();
+            JobExecution execution = ctx.getBean(ScanLauncher.class).run(notice -> {
+                out.println(notice);
+                out.flush();
+            });
             printSummary(execution, (System.nanoTime() - started) / 1e9);
             return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
         } catch (RedflagException e) {
