@@ -23,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code redflag scan}: one run of the scan job. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Runs the scan job once: crawl the sites, analyse and score new or changed ads, write the report.",
+                "A scan of the same data folder that failed or was killed is restarted where it stopped instead.",
                 "For cron, systemd timers or a Kubernetes CronJob. Any --spring.* option is passed to Spring Boot, "
                         + "e.g. --spring.datasource.url=jdbc:postgresql://host/db for a PostgreSQL job repository."},
         footer = {"", "Examples:", "  redflag scan --demo", "  redflag scan --sites sites/ --data /var/lib/redflag"})
