@@ -9,13 +9,10 @@ import org.redflag.batch.RedflagApplication;
 import org.redflag.batch.report.ReportFiles;
 import org.redflag.batch.report.RunSummary;
 import org.redflag.batch.scan.ReportTasklet;
-import org.redflag.batch.scan.ScanJobConfiguration;
+import org.redflag.batch.scan.ScanLauncher;
 import org.redflag.batch.scan.SiteCrawlStats;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -26,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code redflag scan}: one run of the scan job. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Runs the scan job once: crawl the sites, analyse and score new or changed ads, write the report.",
+                "A scan of the same data folder that failed or was killed is restarted where it stopped instead.",
                 "For cron, systemd timers or a Kubernetes CronJob. Any --spring.* option is passed to Spring Boot, "
                         + "e.g. --spring.datasource.url=jdbc:postgresql://host/db for a PostgreSQL job repository."},
         footer = {"", "Examples:", "  redflag scan --demo", "  redflag scan --sites sites/ --data /var/lib/redflag"})
@@ -72,10 +70,11 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
         SpringApplication app = new SpringApplication(RedflagApplication.class);
         long started = System.nanoTime();
         try (ConfigurableApplicationContext ctx = app.run(args.toArray(String[]::new))) {
-            JobOperator operator = ctx.getBean(JobOperator.class);
-            Job job = ctx.getBean(ScanJobConfiguration.JOB, Job.class);
-            JobExecution execution = operator.start(job, new JobParametersBuilder()
-                    .addLong("run.at", System.currentTimeMillis()).toJobParameters());
+            PrintWriter out = spec.commandLine().getOut();
+            JobExecution execution = ctx.getBean(ScanLauncher.class).run(notice -> {
+                out.println(notice);
+                out.flush();
+            });
             printSummary(execution, (System.nanoTime() - started) / 1e9);
             return execution.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
         } catch (RedflagException e) {

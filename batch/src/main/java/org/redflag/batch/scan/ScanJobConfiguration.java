@@ -10,6 +10,7 @@ import org.redflag.scrape.jsoup.JsoupFetcher;
 import org.redflag.scrape.jsoup.SiteCrawler;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -37,6 +38,11 @@ public class ScanJobConfiguration {
     @Bean
     public Job scanJob(JobRepository jobRepository, Step crawlStep, Step analyzeStep, Step reportStep) {
         return new JobBuilder(JOB, jobRepository).start(crawlStep).next(analyzeStep).next(reportStep).build();
+    }
+
+    @Bean
+    public ScanLauncher scanLauncher(JobRepository jobRepository, JobOperator jobOperator, Job scanJob, RedflagProperties props) {
+        return new ScanLauncher(jobRepository, jobOperator, scanJob, props);
     }
 
     @Bean

@@ -1,0 +1,112 @@
+package org.redflag.batch.scan;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.redflag.batch.RedflagProperties;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+
+/**
+ * Runs one scan for this data folder: restarts the last scan where it stopped when it failed, or
+ * starts a new one.
+ *
+ * <p>A scan whose process was killed stays {@code STARTED} in the job repository, and Spring Batch
+ * restarts only a failed execution. This launcher runs after the application has opened the index,
+ * which takes the index's write lock: no other live process can be scanning this data folder, so a
+ * running execution recorded for it (job parameter {@value #DATA_DIR}) is left over from a process
+ * that is gone. It is marked {@code FAILED} ({@link JobOperator#recover}) and then restarted: the
+ * completed crawl is not repeated, and the analysis step reads the ads still pending in the index,
+ * that is, exactly the ads the killed process had not committed. Executions of other data folders
+ * (a shared PostgreSQL job repository) are never touched.
+ */
+public class ScanLauncher {
+
+    /** The job parameter (not identifying) that names the data folder a scan works on. */
+    public static final String DATA_DIR = "data.dir";
+    /** A scan instance is run at most this many times; after that a new scan starts instead. */
+    static final int MAX_ATTEMPTS = 3;
+    /** How many recent scans are searched for this data folder's last one. */
+    private static final int RECENT = 20;
+
+    private final JobRepository repository;
+    private final JobOperator operator;
+    private final Job job;
+    private final String dataDir;
+
+    /**
+     * @param repository the job repository
+     * @param operator starts, restarts and recovers executions
+     * @param job the scan job
+     * @param props names the data folder
+     */
+    public ScanLauncher(JobRepository repository, JobOperator operator, Job job, RedflagProperties props) {
+        this.repository = repository;
+        this.operator = operator;
+        this.job = job;
+        this.dataDir = props.dataDir().toAbsolutePath().normalize().toString();
+    }
+
+    /**
+     * Runs the scan to its end.
+     *
+     * @param notices told, one line each, when a left-over execution is marked failed or a failed scan restarts
+     * @return the execution that ran
+     * @throws Exception when Spring Batch refuses to start or restart
+     */
+    public JobExecution run(Consumer<String> notices) throws Exception {
+        for (JobExecution stale : repository.findRunningJobExecutions(job.getName())) {
+            if (ours(stale)) {
+                stale.setExitStatus(ExitStatus.FAILED.addExitDescription(
+                        "the process running this scan ended before it finished (killed or crashed)"));
+                operator.recover(stale);
+                notices.accept("scan " + stale.getId() + " was interrupted (its process is gone); marked failed");
+            }
+        }
+        JobExecution last = lastOfThisDataDir();
+        if (last != null && last.getStatus() == BatchStatus.FAILED) {
+            int attempts = repository.getJobExecutions(last.getJobInstance()).size();
+            if (attempts < MAX_ATTEMPTS) {
+                notices.accept("restarting scan " + last.getId() + " where it stopped" + stoppedIn(last)
+                        + " (attempt " + (attempts + 1) + " of " + MAX_ATTEMPTS + ")");
+                return operator.restart(last);
+            }
+            notices.accept("scan " + last.getId() + " failed " + attempts + " times; starting a new scan instead");
+        }
+        return operator.start(job, new JobParametersBuilder()
+                .addLong("run.at", System.currentTimeMillis())
+                .addString(DATA_DIR, dataDir, false)
+                .toJobParameters());
+    }
+
+    private boolean ours(JobExecution e) {
+        return Objects.equals(dataDir, e.getJobParameters().getString(DATA_DIR));
+    }
+
+    private JobExecution lastOfThisDataDir() {
+        List<JobInstance> recent = repository.getJobInstances(job.getName(), 0, RECENT);
+        for (JobInstance instance : recent) {
+            JobExecution e = repository.getLastJobExecution(instance);
+            if (e != null && ours(e)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static String stoppedIn(JobExecution e) {
+        return e.getStepExecutions().stream()
+                .filter(s -> s.getStatus() != BatchStatus.COMPLETED)
+                .map(StepExecution::getStepName)
+                .findFirst()
+                .map(step -> " (in " + step + ")")
+                .orElse("");
+    }
+}
