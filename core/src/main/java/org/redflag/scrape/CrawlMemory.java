@@ -44,7 +44,14 @@ public interface CrawlMemory {
 
     /** @return a memory that lasts as long as the object */
     static CrawlMemory inMemory() {
-        Map<String, Seen> seen = new ConcurrentHashMap<>();
+        return over(new ConcurrentHashMap<>());
+    }
+
+    /**
+     * @param seen the pages seen, by URL; the memory reads and writes it, so it must be thread-safe
+     * @return a memory backed by that map
+     */
+    static CrawlMemory over(Map<String, Seen> seen) {
         return new CrawlMemory() {
             @Override
             public Optional<Seen> get(URI url) {

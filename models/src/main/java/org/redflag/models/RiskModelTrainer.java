@@ -109,7 +109,7 @@ public final class RiskModelTrainer {
                 "validation.prAuc", validation.prAuc(), "validation.rocAuc", validation.rocAuc()));
         String created = OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
         String id = "redflag-" + created.substring(0, 10) + "-" + ContentHash.sha256(
-                (settings.classifier().spec() + provenance.files()).getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
+                (settings.classifier().spec() + provenance.files() + created).getBytes(java.nio.charset.StandardCharsets.UTF_8)).substring(0, 8);
         ModelCard card = new ModelCard(id, settings.classifier().spec(), featureNames, settings.describe(), threshold,
                 threshold / 2, provenance.files(), counts, metrics, versions(), analyzer, created, provenance.command(), null);
         return new WekaRiskModel(classifier, card);

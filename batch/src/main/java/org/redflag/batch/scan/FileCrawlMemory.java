@@ -26,6 +26,7 @@ public final class FileCrawlMemory implements CrawlMemory {
 
     private final Path file;
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+    private final CrawlMemory memory = CrawlMemory.over(seen);
 
     /**
      * @param file where the memory lives; read now when it exists
@@ -44,17 +45,17 @@ public final class FileCrawlMemory implements CrawlMemory {
 
     @Override
     public Optional<Seen> get(URI url) {
-        return Optional.ofNullable(seen.get(url.toString()));
+        return memory.get(url);
     }
 
     @Override
     public void put(URI url, Seen s) {
-        seen.put(url.toString(), s);
+        memory.put(url, s);
     }
 
     @Override
     public void forget(URI url) {
-        seen.remove(url.toString());
+        memory.forget(url);
     }
 
     /** Writes the memory to its file, through a temporary file and an atomic move. */
