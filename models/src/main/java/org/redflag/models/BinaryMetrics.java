@@ -66,20 +66,31 @@ public record BinaryMetrics(int ads, double threshold, double precision, double 
      *         close to either is classed as its neighbours were
      */
     public static double bestF1Threshold(double[] scores, boolean[] risky) {
-        double[] candidates = Arrays.stream(scores).distinct().sorted().toArray();
-        if (candidates.length == 0) {
+        Integer[] order = order(scores); // ascending
+        if (order.length == 0) {
             return 0.5;
         }
-        int best = 0;
+        int positives = 0;
+        for (boolean r : risky) {
+            if (r) positives++;
+        }
+        // walk the distinct scores from the highest down: at each, the ads scoring at least it are classed risky
+        int tp = 0, fp = 0;
         double bestF1 = -1;
-        for (int i = 0; i < candidates.length; i++) {
-            double f1 = of(scores, risky, candidates[i]).f1();
-            if (f1 > bestF1) {
+        int best = order.length - 1;
+        for (int k = order.length - 1; k >= 0; k--) {
+            if (risky[order[k]]) tp++;
+            else fp++;
+            if (k > 0 && scores[order[k - 1]] == scores[order[k]]) {
+                continue; // the whole tie goes in at once
+            }
+            double f1 = 2.0 * tp / (tp + fp + positives);
+            if (f1 >= bestF1) {
                 bestF1 = f1;
-                best = i;
+                best = k;
             }
         }
-        return best == 0 ? candidates[0] : (candidates[best - 1] + candidates[best]) / 2;
+        return best == 0 ? scores[order[0]] : (scores[order[best - 1]] + scores[order[best]]) / 2;
     }
 
     /** ROC-AUC as the probability that a risky ad outscores a legitimate one (ties count half). */

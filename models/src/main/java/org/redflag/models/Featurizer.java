@@ -12,6 +12,7 @@ import org.redflag.RedflagException;
 import org.redflag.corpus.LabelledAd;
 import org.redflag.features.AdFeatureExtractor;
 import org.redflag.features.FeatureExtractor;
+import org.redflag.features.IndicatorDetector;
 import org.redflag.features.tokensregex.TokensRegexIndicatorDetector;
 import org.redflag.nlp.TextAnalyzer;
 import org.redflag.nlp.corenlp.CoreNlpTextAnalyzer;
@@ -40,9 +41,7 @@ public final class Featurizer {
 
     /** @return a featurizer with Redflag's defaults, one thread per core */
     public static Featurizer withDefaults() {
-        return new Featurizer(CoreNlpTextAnalyzer.withDefaults(),
-                new AdFeatureExtractor(TokensRegexIndicatorDetector.withDefaultRules()),
-                Runtime.getRuntime().availableProcessors());
+        return withDetector(TokensRegexIndicatorDetector.withDefaultRules());
     }
 
     /**
@@ -50,8 +49,11 @@ public final class Featurizer {
      * @return a featurizer with Redflag's defaults but these rules
      */
     public static Featurizer withRules(java.nio.file.Path rulesDir) {
-        return new Featurizer(CoreNlpTextAnalyzer.withDefaults(),
-                new AdFeatureExtractor(TokensRegexIndicatorDetector.withRulesFrom(rulesDir)),
+        return withDetector(TokensRegexIndicatorDetector.withRulesFrom(rulesDir));
+    }
+
+    private static Featurizer withDetector(IndicatorDetector detector) {
+        return new Featurizer(CoreNlpTextAnalyzer.withDefaults(), new AdFeatureExtractor(detector),
                 Runtime.getRuntime().availableProcessors());
     }
 

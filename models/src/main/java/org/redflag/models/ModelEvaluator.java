@@ -60,20 +60,15 @@ public final class ModelEvaluator {
         double[] scores = new double[ads.size()];
         boolean[] predicted = new boolean[ads.size()];
         for (int k = 0; k < folds; k++) {
-            List<FeaturizedAd> train = new ArrayList<>();
-            List<Integer> testIndex = new ArrayList<>();
-            for (int i = 0; i < ads.size(); i++) {
-                if (fold[i] == k) testIndex.add(i);
-                else train.add(ads.get(i));
-            }
-            progress.accept("fold " + (k + 1) + " of " + folds + ": training on " + train.size() + ", testing on " + testIndex.size());
-            double threshold = trainer.validate(schema, train).threshold();
-            Classifier model = trainer.fit(schema, train);
-            List<FeaturizedAd> test = testIndex.stream().map(ads::get).toList();
-            double[] s = RiskModelTrainer.score(model, schema, test);
+            Fold f = Fold.of(ads, fold, k);
+            progress.accept("fold " + (k + 1) + " of " + folds + ": training on " + f.train().size() + ", testing on "
+                    + f.held().size());
+            double threshold = trainer.validate(schema, f.train()).threshold();
+            Classifier model = trainer.fit(schema, f.train());
+            double[] s = RiskModelTrainer.score(model, schema, f.heldAds(ads));
             for (int j = 0; j < s.length; j++) {
-                scores[testIndex.get(j)] = s[j];
-                predicted[testIndex.get(j)] = s[j] >= threshold;
+                scores[f.held().get(j)] = s[j];
+                predicted[f.held().get(j)] = s[j] >= threshold;
             }
         }
         boolean[] labels = RiskModelTrainer.labels(ads);
@@ -94,6 +89,29 @@ public final class ModelEvaluator {
         return new Evaluation(folds + "-fold cross-validation, stratified, near-copies grouped",
                 settings.classifier().spec() + (settings.indicatorFeatures() ? "" : " (text features only)"),
                 metrics, IndicatorMetrics.of(ads), Curves.of(scores, labels));
+    }
+
+    /**
+     * One fold of a cross-validation.
+     *
+     * @param train the ads of every other fold
+     * @param held the indexes of this fold's ads
+     */
+    record Fold(List<FeaturizedAd> train, List<Integer> held) {
+
+        static Fold of(List<FeaturizedAd> ads, int[] fold, int k) {
+            List<FeaturizedAd> train = new ArrayList<>();
+            List<Integer> held = new ArrayList<>();
+            for (int i = 0; i < ads.size(); i++) {
+                if (fold[i] == k) held.add(i);
+                else train.add(ads.get(i));
+            }
+            return new Fold(train, held);
+        }
+
+        List<FeaturizedAd> heldAds(List<FeaturizedAd> ads) {
+            return held.stream().map(ads::get).toList();
+        }
     }
 
     /** Assigns whole near-copy groups to folds, risky and legitimate groups dealt round separately. */

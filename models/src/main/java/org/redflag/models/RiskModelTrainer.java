@@ -143,15 +143,10 @@ public final class RiskModelTrainer {
         int[] fold = ModelEvaluator.assignFolds(ads, VALIDATION_FOLDS, settings.seed());
         double[] scores = new double[ads.size()];
         for (int k = 0; k < VALIDATION_FOLDS; k++) {
-            List<FeaturizedAd> train = new ArrayList<>();
-            List<Integer> held = new ArrayList<>();
-            for (int i = 0; i < ads.size(); i++) {
-                if (fold[i] == k) held.add(i);
-                else train.add(ads.get(i));
-            }
-            double[] s = score(fit(schema, train), schema, held.stream().map(ads::get).toList());
+            ModelEvaluator.Fold f = ModelEvaluator.Fold.of(ads, fold, k);
+            double[] s = score(fit(schema, f.train()), schema, f.heldAds(ads));
             for (int j = 0; j < s.length; j++) {
-                scores[held.get(j)] = s[j];
+                scores[f.held().get(j)] = s[j];
             }
         }
         boolean[] labels = labels(ads);
