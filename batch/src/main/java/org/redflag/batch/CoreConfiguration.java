@@ -45,8 +45,9 @@ public class CoreConfiguration {
         return DemoBoardServer.start(DemoBoard.of(CorpusReaders.readBundled(), props.demoAds()));
     }
 
-    /** @return the sites to scan: the demo board's, or the profiles in the sites folder */
+    /** @return the sites to scan: the demo board's, or the profiles in the sites folder; resolved when a scan starts */
     @Bean
+    @Lazy
     public Sites sites(RedflagProperties props, org.springframework.beans.factory.ObjectProvider<DemoBoardServer> demo) {
         if (props.demo()) {
             return new Sites(DemoSites.profiles(demo.getObject().baseUri()));

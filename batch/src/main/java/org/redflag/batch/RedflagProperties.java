@@ -13,16 +13,18 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param model a model file to score with; the default model when null
  * @param chunkSize how many ads are analysed between two commits
  * @param skipLimit how many bad ads a scan skips before it fails
+ * @param crawlThreads how many sites are crawled at once
  */
 @ConfigurationProperties("redflag")
 public record RedflagProperties(Path dataDir, Path sitesDir, boolean demo, int demoAds, Path model, int chunkSize,
-                                int skipLimit) {
+                                int skipLimit, int crawlThreads) {
 
     public RedflagProperties {
         dataDir = dataDir == null ? Path.of("redflag-data") : dataDir;
         demoAds = demoAds <= 0 ? 120 : demoAds;
         chunkSize = chunkSize <= 0 ? 20 : chunkSize;
         skipLimit = skipLimit <= 0 ? 1000 : skipLimit;
+        crawlThreads = crawlThreads <= 0 ? 2 : crawlThreads;
     }
 
     /** @return where the Lucene index lives */

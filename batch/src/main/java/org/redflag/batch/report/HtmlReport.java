@@ -26,18 +26,27 @@ final class HtmlReport {
     private HtmlReport() {
     }
 
-    static String render(RunSummary run, List<StoredAd> scored) {
+    static String render(RunSummary run, List<StoredAd> scored, List<Map<String, Object>> metrics) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Redflag scan ").append(run.runId())
                 .append("</title><style>").append(CSS).append("</style></head><body>");
         h.append("<h1>Redflag scan report</h1><p class=\"sub\">Run ").append(run.runId()).append(" &middot; started ")
                 .append(esc(run.started())).append(" &middot; finished ").append(esc(run.finished()))
                 .append(" &middot; model <code>").append(esc(run.model())).append("</code></p>");
+        if (run.partial()) {
+            h.append("<div class=\"alert\"><b>Partial run:</b> ").append(run.failedSites().size()).append(" of ")
+                    .append(run.sites().size()).append(" sites could not be crawled, so their new ads are missing from this report.<ul>");
+            for (SiteCrawlStats s : run.failedSites()) {
+                h.append("<li><b>").append(esc(s.site())).append("</b>: ").append(esc(s.failure())).append("</li>");
+            }
+            h.append("</ul></div>");
+        }
         summary(h, run, scored);
         h.append("<div class=\"charts\"><section><h2>Risk distribution</h2>").append(histogram(scored))
                 .append("</section><section><h2>Indicators by frequency</h2>").append(indicatorChart(scored)).append("</section></div>");
-        sites(h, run.sites());
+        sites(h, run);
         riskiest(h, scored);
+        statistics(h, metrics);
         h.append("<footer>Written by Redflag. A risk score is a lead for a person to check, not a verdict. ")
                 .append("Evidence is the exact text of the ad that shows each indicator.</footer></body></html>");
         return h.toString();
@@ -55,6 +64,9 @@ final class HtmlReport {
         int failures = run.sites().stream().mapToInt(s -> s.failures().size()).sum();
         h.append("<div class=\"tiles\">");
         tile(h, "sites", run.sites().size());
+        if (run.partial()) {
+            h.append("<div class=\"tile high\"><b>").append(run.failedSites().size()).append("</b>failed sites</div>");
+        }
         tile(h, "pages fetched", pages);
         tile(h, "new ads", newAds);
         tile(h, "changed", changed);
@@ -122,14 +134,18 @@ final class HtmlReport {
         return s.append("</svg>").toString();
     }
 
-    private static void sites(StringBuilder h, List<SiteCrawlStats> sites) {
-        h.append("<h2>Sites</h2><table><tr><th>site</th><th>listing pages</th><th>ad pages</th><th>new</th><th>changed</th>")
-                .append("<th>unchanged</th><th>pages without an ad</th><th>failures</th></tr>");
-        for (SiteCrawlStats s : sites) {
-            h.append("<tr><td>").append(esc(s.site())).append("</td><td>").append(s.listingPages()).append("</td><td>")
-                    .append(s.adPages()).append("</td><td>").append(s.newAds()).append("</td><td>").append(s.changedAds())
-                    .append("</td><td>").append(s.unchangedAds()).append("</td><td>").append(s.noAd()).append("</td><td>")
-                    .append(s.failures().size());
+    private static void sites(StringBuilder h, RunSummary run) {
+        h.append("<h2>Sites</h2><table><tr><th>site</th><th>status</th><th>listing pages</th><th>ad pages</th><th>new</th>")
+                .append("<th>changed</th><th>unchanged</th><th>skipped</th><th>high risk</th><th>pages without an ad</th>")
+                .append("<th>failed pages</th></tr>");
+        for (SiteCrawlStats s : run.sites()) {
+            h.append(s.failed() ? "<tr class=\"failed\">" : "<tr>").append("<td>").append(esc(s.site())).append("</td><td>")
+                    .append(s.failed() ? "<b>failed</b>: " + esc(s.failure()) : "ok").append("</td><td>")
+                    .append(s.listingPages()).append("</td><td>").append(s.adPages()).append("</td><td>").append(s.newAds())
+                    .append("</td><td>").append(s.changedAds()).append("</td><td>").append(s.unchangedAds()).append("</td><td>")
+                    .append(run.skippedBySite().getOrDefault(s.site(), 0)).append("</td><td>")
+                    .append(run.highRiskBySite().getOrDefault(s.site(), 0)).append("</td><td>").append(s.noAd())
+                    .append("</td><td>").append(s.failures().size());
             if (!s.failures().isEmpty()) {
                 h.append("<details><summary>show</summary><ul>");
                 s.failures().stream().limit(50).forEach(f -> h.append("<li>").append(esc(f)).append("</li>"));
@@ -138,6 +154,26 @@ final class HtmlReport {
             h.append("</td></tr>");
         }
         h.append("</table>");
+    }
+
+    private static void statistics(StringBuilder h, List<Map<String, Object>> metrics) {
+        if (metrics.isEmpty()) {
+            return;
+        }
+        h.append("<h2>Run statistics</h2><table class=\"stats\"><tr><th>meter</th><th>tags</th><th>count</th>")
+                .append("<th>total s</th><th>mean s</th><th>max s</th></tr>");
+        for (Map<String, Object> m : metrics) {
+            h.append("<tr><td><code>").append(esc(String.valueOf(m.get("name")))).append("</code></td><td>")
+                    .append(esc(m.get("tags") instanceof Map<?, ?> tags && !tags.isEmpty() ? tags.toString() : "")).append("</td><td>")
+                    .append(number(m.get("count"), "%.0f")).append("</td><td>").append(number(m.get("totalSeconds"), "%.2f"))
+                    .append("</td><td>").append(number(m.get("meanSeconds"), "%.3f")).append("</td><td>")
+                    .append(number(m.get("maxSeconds"), "%.3f")).append("</td></tr>");
+        }
+        h.append("</table>");
+    }
+
+    private static String number(Object value, String format) {
+        return value instanceof Number n ? String.format(Locale.ROOT, format, n.doubleValue()) : "";
     }
 
     private static void riskiest(StringBuilder h, List<StoredAd> scored) {
@@ -223,5 +259,7 @@ final class HtmlReport {
             mark sup{font-size:.6em;color:#a93226;margin-left:.2em}mark.protective sup{color:#1f618d}
             .text{white-space:normal}.other{color:#555;font-size:.9em}
             footer{margin-top:3em;color:#777;font-size:.85em}
+            .alert{background:#fdecea;border:1px solid #e6b0aa;border-radius:6px;padding:.6em 1em;margin:1em 0}
+            .alert ul{margin:.3em 0}tr.failed td{background:#fdf2f1}table.stats td{font-size:.9em}
             """;
 }

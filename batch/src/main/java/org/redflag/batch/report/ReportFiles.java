@@ -7,18 +7,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.redflag.RedflagException;
 import org.redflag.features.IndicatorMatch;
 import org.redflag.index.StoredAd;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes a run's report folder: {@code report.html}, {@code ads.json}, {@code ads.csv} and
- * {@code run.json} (the summary the report can be rendered again from).
+ * Writes a run's report folder: {@code report.html}, {@code ads.json}, {@code ads.csv},
+ * {@code run.json} (the summary the report can be rendered again from) and {@code metrics.json}
+ * (the run's Micrometer meters, written by the scan).
  */
 public final class ReportFiles {
 
@@ -59,10 +63,41 @@ public final class ReportFiles {
                 }
             }
             Path html = dir.resolve("report.html");
-            Files.writeString(html, HtmlReport.render(summary, scored));
+            Files.writeString(html, HtmlReport.render(summary, scored, readMetrics(dir)));
             return html;
         } catch (IOException e) {
             throw new RedflagException("cannot write the report in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the run's meters to {@code metrics.json}; write them before {@link #write} so the report shows them.
+     *
+     * @param dir the run's report folder
+     * @param meters the meters, as {@code ScanMetrics.snapshot()} gives them
+     */
+    public static void writeMetrics(Path dir, List<Map<String, Object>> meters) {
+        try {
+            Files.createDirectories(dir);
+            Files.writeString(dir.resolve("metrics.json"), JSON.writeValueAsString(meters));
+        } catch (IOException e) {
+            throw new RedflagException("cannot write the metrics in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @param dir a run's report folder
+     * @return its meters, none when the run wrote no {@code metrics.json}
+     */
+    public static List<Map<String, Object>> readMetrics(Path dir) {
+        Path file = dir.resolve("metrics.json");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(Files.readString(file), new TypeReference<List<Map<String, Object>>>() { });
+        } catch (IOException | JacksonException e) {
+            throw new RedflagException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -77,7 +112,7 @@ public final class ReportFiles {
         }
         try {
             return JSON.readValue(Files.readString(file), RunSummary.class);
-        } catch (IOException e) {
+        } catch (IOException | JacksonException e) {
             throw new RedflagException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }

@@ -1,6 +1,8 @@
 package org.redflag.batch.report;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.redflag.batch.scan.SiteCrawlStats;
 
 /**
@@ -13,7 +15,30 @@ import org.redflag.batch.scan.SiteCrawlStats;
  * @param analysed ads analysed and scored in this run
  * @param skipped ads skipped as bad in this run
  * @param model the id of the model that scored
+ * @param skippedBySite ads skipped as bad in this run, by site
+ * @param highRiskBySite high-risk ads in the index after this run, by site
  */
 public record RunSummary(long runId, String started, String finished, List<SiteCrawlStats> sites, long analysed,
-                         long skipped, String model) {
+                         long skipped, String model, Map<String, Integer> skippedBySite, Map<String, Integer> highRiskBySite) {
+
+    public RunSummary {
+        sites = sites == null ? List.of() : List.copyOf(sites);
+        skippedBySite = skippedBySite == null ? Map.of() : new TreeMap<>(skippedBySite);
+        highRiskBySite = highRiskBySite == null ? Map.of() : new TreeMap<>(highRiskBySite);
+    }
+
+    /** @return the sites that could not be crawled */
+    public List<SiteCrawlStats> failedSites() {
+        return sites.stream().filter(SiteCrawlStats::failed).toList();
+    }
+
+    /** @return true when some site could not be crawled: the run is partial */
+    public boolean partial() {
+        return sites.stream().anyMatch(SiteCrawlStats::failed);
+    }
+
+    /** @return high-risk ads in the index, all sites */
+    public int highRisk() {
+        return highRiskBySite.values().stream().mapToInt(Integer::intValue).sum();
+    }
 }

@@ -1,5 +1,6 @@
 package org.redflag.batch.scan;
 
+import java.util.function.Supplier;
 import org.redflag.Redflag;
 import org.redflag.RedflagException;
 import org.redflag.index.AdIndex;
@@ -11,21 +12,27 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 public class AssessAdProcessor implements ItemProcessor<String, ScoredAd> {
 
     private final AdIndex index;
-    private final Redflag redflag;
+    private final Supplier<Redflag> redflag;
+    private final ScanMetrics metrics;
 
     /**
      * @param index where the ad is stored
-     * @param redflag analyses and scores
+     * @param redflag analyses and scores; asked for at the first ad (CoreNLP loads then)
+     * @param metrics times each ad's analysis
      */
-    public AssessAdProcessor(AdIndex index, Redflag redflag) {
+    public AssessAdProcessor(AdIndex index, Supplier<Redflag> redflag, ScanMetrics metrics) {
         this.index = index;
         this.redflag = redflag;
+        this.metrics = metrics;
     }
 
     @Override
     public ScoredAd process(String id) {
         StoredAd stored = index.get(id).orElseThrow(() -> new RedflagException("ad " + id + " vanished from the index"));
-        AnalyzedAd analysis = redflag.analyze(stored.ad());
-        return new ScoredAd(analysis, redflag.rescore(analysis));
+        return metrics.timeAnalysis(() -> {
+            Redflag assessor = redflag.get();
+            AnalyzedAd analysis = assessor.analyze(stored.ad());
+            return new ScoredAd(analysis, assessor.rescore(analysis));
+        });
     }
 }

@@ -59,7 +59,7 @@ public final class FileCrawlMemory implements CrawlMemory {
     }
 
     /** Writes the memory to its file, through a temporary file and an atomic move. */
-    public void save() {
+    public synchronized void save() {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");

@@ -5,9 +5,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.redflag.Redflag;
 import org.redflag.batch.report.ReportFiles;
 import org.redflag.batch.report.RunSummary;
+import org.redflag.classify.RiskLevel;
 import org.redflag.index.AdIndex;
 import org.redflag.index.StoredAd;
 import org.springframework.batch.core.job.JobExecution;
@@ -17,7 +21,10 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-/** Writes the run's report folder from the crawl's numbers, the analysis step's counts and the index. */
+/**
+ * Writes the run's report folder from the crawl's numbers, the analysis step's counts, the index and
+ * the run's metrics ({@code metrics.json}).
+ */
 public class ReportTasklet implements Tasklet {
 
     /** Key of the report's path in the job's execution context. */
@@ -25,17 +32,20 @@ public class ReportTasklet implements Tasklet {
 
     private final AdIndex index;
     private final Path reportsDir;
-    private final Redflag redflag;
+    private final Supplier<Redflag> redflag;
+    private final ScanMetrics metrics;
 
     /**
      * @param index the scored ads
      * @param reportsDir the folder of all reports
      * @param redflag names the model that scored
+     * @param metrics the run's metrics
      */
-    public ReportTasklet(AdIndex index, Path reportsDir, Redflag redflag) {
+    public ReportTasklet(AdIndex index, Path reportsDir, Supplier<Redflag> redflag, ScanMetrics metrics) {
         this.index = index;
         this.reportsDir = reportsDir;
         this.redflag = redflag;
+        this.metrics = metrics;
     }
 
     @Override
@@ -43,21 +53,31 @@ public class ReportTasklet implements Tasklet {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
         long analysed = 0;
         long skipped = 0;
+        Map<String, Integer> skippedBySite = new TreeMap<>();
         for (StepExecution s : job.getStepExecutions()) {
             if (s.getStepName().equals(ScanJobConfiguration.ANALYZE_STEP)) {
                 analysed += s.getWriteCount();
                 skipped += s.getSkipCount();
+                AnalysisSkipListener.skippedBySite(s).forEach((site, n) -> skippedBySite.merge(site, n, Integer::sum));
             }
+        }
+        List<StoredAd> ads = new ArrayList<>();
+        Map<String, Integer> highRiskBySite = new TreeMap<>();
+        for (String id : index.analysedIds()) {
+            index.get(id).ifPresent(a -> {
+                ads.add(a);
+                if (a.assessment().level() == RiskLevel.HIGH) {
+                    highRiskBySite.merge(a.ad().source(), 1, Integer::sum);
+                }
+            });
         }
         RunSummary summary = new RunSummary(job.getId(), String.valueOf(job.getStartTime()),
                 OffsetDateTime.now(ZoneOffset.UTC).toString(),
-                CrawlTasklet.parseStats(job.getExecutionContext().getString(CrawlTasklet.STATS_KEY, null)),
-                analysed, skipped, redflag.model().card().id());
-        List<StoredAd> ads = new ArrayList<>();
-        for (String id : index.analysedIds()) {
-            index.get(id).ifPresent(ads::add);
-        }
-        Path html = ReportFiles.write(ReportFiles.runDir(reportsDir, job.getId()), summary, ads);
+                SiteStatsAggregator.parseStats(job.getExecutionContext().getString(SiteStatsAggregator.STATS_KEY, null)),
+                analysed, skipped, redflag.get().model().card().id(), skippedBySite, highRiskBySite);
+        Path dir = ReportFiles.runDir(reportsDir, job.getId());
+        ReportFiles.writeMetrics(dir, metrics.snapshot());
+        Path html = ReportFiles.write(dir, summary, ads);
         job.getExecutionContext().putString(REPORT_KEY, html.toString());
         return RepeatStatus.FINISHED;
     }

@@ -1,43 +1,68 @@
 package org.redflag.batch.scan;
 
+import java.util.List;
+import java.util.function.Supplier;
 import org.redflag.Redflag;
 import org.redflag.RedflagException;
 import org.redflag.batch.CoreConfiguration;
 import org.redflag.batch.RedflagProperties;
 import org.redflag.index.lucene.LuceneAdIndex;
+import org.redflag.scrape.SiteProfile;
 import org.redflag.scrape.jsoup.JsoupAdExtractor;
 import org.redflag.scrape.jsoup.JsoupFetcher;
 import org.redflag.scrape.jsoup.SiteCrawler;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The scan job: {@value #CRAWL_STEP} (fetch the sites, store new and changed ads) →
+ * The scan job: {@value #CRAWL_STEP} (partitioned by site: each {@value #CRAWL_SITE_STEP} worker fetches
+ * one site and stores its new and changed ads; a site that is down fails only its own partition) →
  * {@value #ANALYZE_STEP} (chunk-oriented: pending ads are analysed with CoreNLP, scored and written
- * back, a bad ad is skipped and counted) → {@value #REPORT_STEP} (the run's report).
+ * back, a bad ad is skipped and counted) → {@value #REPORT_STEP} (the run's report). A further step
+ * goes between analysis and report by adding one {@code .next(...)} to {@link #scanJob}.
  */
 @Configuration(proxyBeanMethods = false)
 public class ScanJobConfiguration {
 
     /** The job's name. */
     public static final String JOB = "scanJob";
-    /** The crawl step's name. */
+    /** The crawl step's name: the manager of one partition per site. */
     public static final String CRAWL_STEP = "crawlStep";
+    /** The name of the worker step that crawls one site. */
+    public static final String CRAWL_SITE_STEP = "crawlSiteStep";
     /** The analysis step's name. */
     public static final String ANALYZE_STEP = "analyzeStep";
     /** The report step's name. */
     public static final String REPORT_STEP = "reportStep";
 
     @Bean
-    public Job scanJob(JobRepository jobRepository, Step crawlStep, Step analyzeStep, Step reportStep) {
-        return new JobBuilder(JOB, jobRepository).start(crawlStep).next(analyzeStep).next(reportStep).build();
+    public Job scanJob(JobRepository jobRepository, Step crawlStep, Step analyzeStep, Step reportStep, ScanMetrics scanMetrics) {
+        return new JobBuilder(JOB, jobRepository)
+                .listener(new JobExecutionListener() {
+                    @Override
+                    public void beforeJob(JobExecution jobExecution) {
+                        scanMetrics.startRun();
+                    }
+                })
+                .start(crawlStep).next(analyzeStep).next(reportStep)
+                .build();
+    }
+
+    @Bean
+    public ScanMetrics scanMetrics() {
+        return new ScanMetrics();
     }
 
     @Bean
@@ -46,13 +71,32 @@ public class ScanJobConfiguration {
     }
 
     @Bean
-    public Step crawlStep(JobRepository jobRepository, PlatformTransactionManager tx, CoreConfiguration.Sites sites,
-                          LuceneAdIndex index, RedflagProperties props) {
+    public Step crawlStep(JobRepository jobRepository, Step crawlSiteStep, ObjectProvider<CoreConfiguration.Sites> sites,
+                          RedflagProperties props) {
+        SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("crawl-");
+        threads.setConcurrencyLimit(props.crawlThreads());
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(crawlSiteStep);
+        handler.setTaskExecutor(threads);
+        return new StepBuilder(CRAWL_STEP, jobRepository)
+                .partitioner(CRAWL_SITE_STEP, new SitePartitioner(profiles(sites)))
+                .partitionHandler(handler)
+                .aggregator(new SiteStatsAggregator())
+                .build();
+    }
+
+    @Bean
+    public Step crawlSiteStep(JobRepository jobRepository, PlatformTransactionManager tx, ObjectProvider<CoreConfiguration.Sites> sites,
+                              LuceneAdIndex index, RedflagProperties props, ScanMetrics scanMetrics) {
         FileCrawlMemory memory = new FileCrawlMemory(props.dataDir().resolve("crawl-memory.json"));
         SiteCrawler crawler = new SiteCrawler(new JsoupFetcher(), new JsoupAdExtractor(), memory);
-        return new StepBuilder(CRAWL_STEP, jobRepository)
-                .tasklet(new CrawlTasklet(sites.profiles(), crawler, index, memory::save), tx)
+        return new StepBuilder(CRAWL_SITE_STEP, jobRepository)
+                .tasklet(new CrawlSiteTasklet(profiles(sites), crawler, index, memory::save, scanMetrics), tx)
                 .build();
+    }
+
+    private static Supplier<List<SiteProfile>> profiles(ObjectProvider<CoreConfiguration.Sites> sites) {
+        return () -> sites.getObject().profiles();
     }
 
     @Bean
@@ -62,25 +106,26 @@ public class ScanJobConfiguration {
 
     @Bean
     public Step analyzeStep(JobRepository jobRepository, PlatformTransactionManager tx, PendingAdReader pendingAdReader,
-                            LuceneAdIndex index, Redflag redflag, RedflagProperties props) {
+                            LuceneAdIndex index, ObjectProvider<Redflag> redflag, RedflagProperties props, ScanMetrics scanMetrics) {
         var progress = new IndexItemWriter.Progress("analysing", pendingAdReader::total);
         return new StepBuilder(ANALYZE_STEP, jobRepository)
                 .<String, ScoredAd>chunk(props.chunkSize())
                 .transactionManager(tx)
                 .reader(pendingAdReader)
-                .processor(new AssessAdProcessor(index, redflag))
+                .processor(new AssessAdProcessor(index, redflag::getObject, scanMetrics))
                 .writer(new IndexItemWriter(index, progress))
                 .faultTolerant()
                 .skip(RedflagException.class)
                 .skipLimit(props.skipLimit())
+                .listener(new AnalysisSkipListener(index, scanMetrics))
                 .build();
     }
 
     @Bean
     public Step reportStep(JobRepository jobRepository, PlatformTransactionManager tx, LuceneAdIndex index,
-                           RedflagProperties props, Redflag redflag) {
+                           RedflagProperties props, ObjectProvider<Redflag> redflag, ScanMetrics scanMetrics) {
         return new StepBuilder(REPORT_STEP, jobRepository)
-                .tasklet(new ReportTasklet(index, props.reportsDir(), redflag), tx)
+                .tasklet(new ReportTasklet(index, props.reportsDir(), redflag::getObject, scanMetrics), tx)
                 .build();
     }
 }

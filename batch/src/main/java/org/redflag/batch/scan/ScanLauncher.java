@@ -15,8 +15,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
 /**
- * Runs one scan for this data folder: restarts the last scan where it stopped when it failed, or
- * starts a new one.
+ * Runs one scan for this data folder: restarts the last scan where it stopped when it failed or was
+ * stopped (a scheduled scan stopped by SIGTERM), or starts a new one.
  *
  * <p>A scan whose process was killed stays {@code STARTED} in the job repository, and Spring Batch
  * restarts only a failed execution. This launcher runs after the application has opened the index,
@@ -71,10 +71,11 @@ public class ScanLauncher {
             }
         }
         JobExecution last = lastOfThisDataDir();
-        if (last != null && last.getStatus() == BatchStatus.FAILED) {
+        if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
             int attempts = repository.getJobExecutions(last.getJobInstance()).size();
             if (attempts < MAX_ATTEMPTS) {
-                notices.accept("restarting scan " + last.getId() + " where it stopped" + stoppedIn(last)
+                notices.accept("restarting scan " + last.getId() + " where it " + (last.getStatus() == BatchStatus.STOPPED ? "was stopped" : "stopped")
+                        + stoppedIn(last)
                         + " (attempt " + (attempts + 1) + " of " + MAX_ATTEMPTS + ")");
                 return operator.restart(last);
             }

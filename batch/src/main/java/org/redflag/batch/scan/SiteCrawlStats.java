@@ -13,7 +13,31 @@ import java.util.List;
  * @param unchangedAds ads seen before with the same content
  * @param noAd ad pages without an ad
  * @param failures the pages that failed, one line each
+ * @param failure why the site as a whole failed (down, unreachable, no listing page readable); null when it did not
  */
 public record SiteCrawlStats(String site, int listingPages, int adPages, int newAds, int changedAds, int unchangedAds,
-                             int noAd, List<String> failures) {
+                             int noAd, List<String> failures, String failure) {
+
+    public SiteCrawlStats {
+        failures = failures == null ? List.of() : List.copyOf(failures);
+    }
+
+    /**
+     * @param site the site's name
+     * @param reason why it failed
+     * @return the numbers of a site whose crawl failed before it read anything
+     */
+    public static SiteCrawlStats failed(String site, String reason) {
+        return new SiteCrawlStats(site, 0, 0, 0, 0, 0, 0, List.of(reason), reason);
+    }
+
+    /** @return true when the site could not be crawled: its ads are missing from this run */
+    public boolean failed() {
+        return failure != null;
+    }
+
+    /** @return listing and ad pages read */
+    public int pages() {
+        return listingPages + adPages;
+    }
 }

@@ -66,7 +66,7 @@ class ScanJobFunctionalTest {
 
         JobExecution second = jobs.startJob(jobs.getUniqueJobParameters());
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        var crawl = CrawlTasklet.parseStats(second.getExecutionContext().getString(CrawlTasklet.STATS_KEY));
+        var crawl = SiteStatsAggregator.parseStats(second.getExecutionContext().getString(SiteStatsAggregator.STATS_KEY));
         assertThat(crawl.stream().mapToInt(SiteCrawlStats::newAds).sum()).isZero();
         assertThat(crawl.stream().mapToInt(SiteCrawlStats::unchangedAds).sum()).isEqualTo(24);
         assertThat(steps(second).get(ScanJobConfiguration.ANALYZE_STEP).getWriteCount()).isZero();

@@ -1,0 +1,53 @@
+package org.redflag.batch.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The options of the commands that start the Spring application: what to scan, where the data lives, Spring's own. */
+final class ScanOptions {
+
+    @Option(names = "--demo", description = "serve the demo job board on a loopback port and scan it")
+    boolean demo;
+
+    @Option(names = "--sites", paramLabel = "DIR", description = "a folder of site profiles (*.json)")
+    Path sites;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "redflag-data",
+            description = "where the index, the job repository and the reports live (default: ${DEFAULT-VALUE})")
+    Path data;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "score with this model file instead of the default model")
+    Path model;
+
+    @CommandLine.Unmatched
+    List<String> springArgs = new ArrayList<>();
+
+    /**
+     * @param cmd the command, for usage errors
+     * @param needSites whether the command scans, so needs --sites or --demo
+     * @return the arguments for Spring Boot
+     */
+    String[] springArguments(CommandLine cmd, boolean needSites) {
+        if (needSites && !demo && sites == null) {
+            throw new CommandLine.ParameterException(cmd, "give --sites DIR or --demo");
+        }
+        for (String a : springArgs) {
+            if (!a.startsWith("--spring.") && !a.startsWith("--redflag.") && !a.startsWith("--logging.")) {
+                throw new CommandLine.ParameterException(cmd, "unknown option: " + a);
+            }
+        }
+        List<String> args = new ArrayList<>(springArgs);
+        args.add("--redflag.data-dir=" + data.toAbsolutePath());
+        args.add("--redflag.demo=" + demo);
+        if (sites != null) {
+            args.add("--redflag.sites-dir=" + sites.toAbsolutePath());
+        }
+        if (model != null) {
+            args.add("--redflag.model=" + model.toAbsolutePath());
+        }
+        return args.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,48 @@
+package org.redflag.batch.report;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.redflag.batch.scan.SiteCrawlStats;
+
+/**
+ * The table printed at the end of a scan: per site and in total, the pages read, the ads new,
+ * changed and unchanged, the ads skipped as bad, the high-risk ads; then the sites that failed and why.
+ */
+public final class SummaryTable {
+
+    private static final String ROW = "%-24s %6s %6s %8s %10s %8s %10s  %s%n";
+
+    private SummaryTable() {
+    }
+
+    /**
+     * @param run the run's numbers
+     * @param out where the table goes
+     */
+    public static void print(RunSummary run, PrintWriter out) {
+        out.printf(ROW, "site", "pages", "new", "changed", "unchanged", "skipped", "high risk", "status");
+        int pages = 0, newAds = 0, changed = 0, unchanged = 0, skipped = 0, high = 0;
+        for (SiteCrawlStats s : run.sites()) {
+            int siteSkipped = run.skippedBySite().getOrDefault(s.site(), 0);
+            int siteHigh = run.highRiskBySite().getOrDefault(s.site(), 0);
+            out.printf(ROW, s.site(), s.pages(), s.newAds(), s.changedAds(), s.unchangedAds(), siteSkipped, siteHigh,
+                    s.failed() ? "FAILED" : s.failures().isEmpty() ? "ok" : "ok, " + s.failures().size() + " pages failed");
+            pages += s.pages();
+            newAds += s.newAds();
+            changed += s.changedAds();
+            unchanged += s.unchangedAds();
+            skipped += siteSkipped;
+            high += siteHigh;
+        }
+        // ads of no listed site (added by hand, or from sites no longer scanned) count in the total only
+        skipped = (int) Math.max(skipped, run.skipped());
+        high = Math.max(high, run.highRisk());
+        out.printf(ROW, "total", pages, newAds, changed, unchanged, skipped, high,
+                run.partial() ? run.failedSites().size() + " of " + run.sites().size() + " sites failed" : "ok");
+        for (SiteCrawlStats s : run.failedSites()) {
+            out.printf(Locale.ROOT, "failed site %s: %s%n", s.site(), s.failure());
+        }
+        out.printf(Locale.ROOT, "analysed %d ads, skipped %d; model %s%n", run.analysed(), run.skipped(), run.model());
+        out.flush();
+    }
+}
