@@ -87,6 +87,26 @@ public class ScanLauncher {
                 .toJobParameters());
     }
 
+    /**
+     * Asks the scan of this data folder that is running, if any, to stop at its next chunk boundary;
+     * it ends {@code STOPPED}, and the next {@link #run} restarts it where it stopped.
+     *
+     * @return true when a running scan was asked to stop
+     */
+    public boolean stopRunning() {
+        boolean stopped = false;
+        for (JobExecution running : repository.findRunningJobExecutions(job.getName())) {
+            if (ours(running)) {
+                try {
+                    stopped |= operator.stop(running);
+                } catch (org.springframework.batch.core.launch.JobExecutionNotRunningException e) {
+                    // it ended meanwhile: nothing to stop
+                }
+            }
+        }
+        return stopped;
+    }
+
     private boolean ours(JobExecution e) {
         return Objects.equals(dataDir, e.getJobParameters().getString(DATA_DIR));
     }

@@ -12,6 +12,7 @@ import org.redflag.ad.JobAd;
 import org.redflag.batch.RedflagApplication;
 import org.redflag.index.lucene.LuceneAdIndex;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
@@ -41,6 +42,9 @@ class ScanJobFunctionalTest {
     @Autowired
     LuceneAdIndex index;
 
+    @Autowired
+    Job scanJob;
+
     static Map<String, StepExecution> steps(JobExecution e) {
         return e.getStepExecutions().stream().collect(Collectors.toMap(StepExecution::getStepName, java.util.function.Function.identity()));
     }
@@ -50,6 +54,7 @@ class ScanJobFunctionalTest {
         // an ad with no text waits in the index: the analysis step must skip it, not fail
         index.upsert(JobAd.builder().id("empty-ad").source("test").build());
         index.commit();
+        jobs.setJob(scanJob);
 
         JobExecution first = jobs.startJob(jobs.getUniqueJobParameters());
         assertThat(first.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -61,6 +66,10 @@ class ScanJobFunctionalTest {
         Path report = Path.of(first.getExecutionContext().getString(ReportTasklet.REPORT_KEY));
         assertThat(Files.readString(report)).contains("<svg").contains("The riskiest ads").contains("<mark");
         assertThat(report.resolveSibling("ads.csv")).exists();
+        assertThat(Files.readString(report.resolveSibling("metrics.json"))).contains("redflag.analysis").contains("redflag.crawl.pages");
+        assertThat(s.get(ScanJobConfiguration.CRAWL_STEP).getWriteCount()).isEqualTo(24);
+        assertThat(first.getStepExecutions()).filteredOn(e -> e.getStepName().startsWith(ScanJobConfiguration.CRAWL_SITE_STEP + ":"))
+                .as("one crawl partition per demo site").hasSize(2);
         assertThat(index.analysedIds()).hasSize(24);
         assertThat(index.pendingIds()).containsExactly("empty-ad");
 

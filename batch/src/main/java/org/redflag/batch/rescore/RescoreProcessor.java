@@ -1,0 +1,46 @@
+package org.redflag.batch.rescore;
+
+import java.util.function.Supplier;
+import org.redflag.Redflag;
+import org.redflag.RedflagException;
+import org.redflag.batch.scan.ScoredAd;
+import org.redflag.index.AdIndex;
+import org.redflag.index.StoredAd;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/**
+ * Scores one analysed ad again from its stored analysis ({@link Redflag#rescore}): features and model
+ * only, never the analyser. An ad without a stored analysis throws, and the step skips it.
+ */
+public class RescoreProcessor implements ItemProcessor<String, ScoredAd> {
+
+    private final AdIndex index;
+    private final Supplier<Redflag> redflag;
+
+    /**
+     * @param index where the ads are stored
+     * @param redflag scores with the new model; asked for at the first ad
+     */
+    public RescoreProcessor(AdIndex index, Supplier<Redflag> redflag) {
+        this.index = index;
+        this.redflag = redflag;
+    }
+
+    /** A model that cannot be loaded fails the job (it would fail every ad), instead of being skipped ad by ad. */
+    private Redflag rescorer() {
+        try {
+            return redflag.get();
+        } catch (RedflagException e) {
+            throw new IllegalStateException("cannot re-score: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public ScoredAd process(String id) {
+        StoredAd stored = index.get(id).orElseThrow(() -> new RedflagException("ad " + id + " vanished from the index"));
+        if (stored.analysis() == null) {
+            throw new RedflagException("ad " + id + " has no stored analysis to re-score");
+        }
+        return new ScoredAd(stored.analysis(), rescorer().rescore(stored.analysis()));
+    }
+}
