@@ -41,6 +41,10 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     ScanOptions options;
 
+    /** Options passed to Spring Boot ({@code --spring.*}, {@code --redflag.*}, {@code --logging.*}). */
+    @picocli.CommandLine.Unmatched
+    java.util.List<String> springArgs = new java.util.ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
@@ -53,7 +57,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--schedule \"" + schedule + "\" is not a cron expression: "
                     + e.getMessage());
         }
-        String[] args = options.springArguments(spec.commandLine(), true);
+        String[] args = options.springArguments(spec.commandLine(), true, springArgs);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch stop = new CountDownLatch(1);

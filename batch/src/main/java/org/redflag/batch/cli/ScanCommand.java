@@ -33,12 +33,16 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     ScanOptions options;
 
+    /** Options passed to Spring Boot ({@code --spring.*}, {@code --redflag.*}, {@code --logging.*}). */
+    @picocli.CommandLine.Unmatched
+    java.util.List<String> springArgs = new java.util.ArrayList<>();
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        String[] args = options.springArguments(spec.commandLine(), true);
+        String[] args = options.springArguments(spec.commandLine(), true, springArgs);
         long started = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext ctx = new SpringApplication(RedflagApplication.class).run(args)) {

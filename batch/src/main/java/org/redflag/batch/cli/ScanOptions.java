@@ -22,15 +22,13 @@ final class ScanOptions {
     @Option(names = "--model", paramLabel = "FILE", description = "score with this model file instead of the default model")
     Path model;
 
-    @CommandLine.Unmatched
-    List<String> springArgs = new ArrayList<>();
-
     /**
      * @param cmd the command, for usage errors
      * @param needSites whether the command scans, so needs --sites or --demo
+     * @param springArgs the command's unmatched arguments: {@code --spring.*}, {@code --redflag.*} and {@code --logging.*} options
      * @return the arguments for Spring Boot
      */
-    String[] springArguments(CommandLine cmd, boolean needSites) {
+    String[] springArguments(CommandLine cmd, boolean needSites, List<String> springArgs) {
         if (needSites && !demo && sites == null) {
             throw new CommandLine.ParameterException(cmd, "give --sites DIR or --demo");
         }

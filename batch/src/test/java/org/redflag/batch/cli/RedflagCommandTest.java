@@ -46,7 +46,7 @@ class RedflagCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("assess", "scan", "scrape", "search", "report", "train", "evaluate", "export-arff",
+        for (String command : List.of("assess", "scan", "run", "rescore", "scrape", "search", "report", "train", "evaluate", "export-arff",
                 "corpus", "bench")) {
             Run r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();

@@ -1,0 +1,128 @@
+package org.redflag.batch.rescore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redflag.Redflag;
+import org.redflag.ad.JobAd;
+import org.redflag.batch.RedflagApplication;
+import org.redflag.batch.RedflagProperties;
+import org.redflag.classify.ModelCard;
+import org.redflag.classify.RiskAssessment;
+import org.redflag.classify.RiskLevel;
+import org.redflag.classify.weka.ModelFiles;
+import org.redflag.classify.weka.WekaRiskModel;
+import org.redflag.corpus.CorpusReaders;
+import org.redflag.corpus.LabelledAd;
+import org.redflag.index.StoredAd;
+import org.redflag.index.lucene.LuceneAdIndex;
+import org.redflag.nlp.AnalyzedAd;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The rescore job over an index of analysed ads: every ad is scored again with the other model, from
+ * its stored analysis (the job's Redflag has no analyser: analysing would fail the job), and a
+ * pending ad is left alone.
+ */
+@SpringBatchTest
+@SpringBootTest(classes = RedflagApplication.class)
+class RescoreJobFunctionalTest {
+
+    static final int ADS = 8;
+    static final String MODEL_ID = "rescore-test-model";
+
+    @TempDir
+    static Path data;
+
+    static ModelCard card;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        registry.add("redflag.data-dir", () -> data.toString());
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("jobs/batch"));
+        registry.add("redflag.chunk-size", () -> "3");
+        registry.add("redflag.model", () -> otherModel().toString());
+    }
+
+    /** The default classifier under another id and with lower thresholds, so that levels change. */
+    static Path otherModel() {
+        Path file = data.resolve("other.model");
+        WekaRiskModel base = ModelFiles.readDefault();
+        ModelCard c = base.card();
+        card = ModelFiles.write(base.classifier(), new ModelCard(MODEL_ID, c.classifier(), c.featureNames(), c.textFeatures(),
+                c.highThreshold() / 2, c.mediumThreshold() / 2, c.trainingData(), c.labelCounts(), c.metrics(), c.versions(),
+                c.analyzer(), c.created(), c.command(), null), file);
+        return file;
+    }
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    @Autowired
+    Job rescoreJob;
+
+    @Autowired
+    LuceneAdIndex index;
+
+    @Autowired
+    RedflagProperties props;
+
+    @Test
+    void rescoresEveryAnalysedAdFromItsStoredAnalysis() throws Exception {
+        Redflag withCoreNlp = Redflag.builder().build();
+        List<LabelledAd> corpus = CorpusReaders.readBundled().subList(0, ADS);
+        Map<String, AnalyzedAd> analyses = new HashMap<>();
+        for (LabelledAd l : corpus) {
+            AnalyzedAd analysis = withCoreNlp.analyze(l.ad());
+            index.upsert(l.ad());
+            index.store(analysis, withCoreNlp.rescore(analysis));
+            analyses.put(l.ad().id(), analysis);
+        }
+        index.upsert(JobAd.builder().id("pending-ad").source("test").title("Cook").description("A cook is wanted.").build());
+        index.commit();
+
+        jobs.setJob(rescoreJob);
+        JobExecution run = jobs.startJob(jobs.getUniqueJobParameters());
+
+        assertThat(run.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        StepExecution step = run.getStepExecutions().iterator().next();
+        assertThat(step.getStepName()).isEqualTo(RescoreJobConfiguration.RESCORE_STEP);
+        assertThat(step.getReadCount()).isEqualTo(ADS);
+        assertThat(step.getWriteCount()).isEqualTo(ADS);
+        assertThat(step.getSkipCount()).isZero();
+
+        Redflag expected = Redflag.builder().analyzer(new NoAnalysis()).model(props.model()).build();
+        for (LabelledAd l : corpus) {
+            StoredAd stored = index.get(l.ad().id()).orElseThrow();
+            RiskAssessment a = stored.assessment();
+            assertThat(a.model()).isEqualTo(MODEL_ID);
+            assertThat(a.level()).isEqualTo(RiskLevel.of(a.risk(), card));
+            assertThat(a.risk()).isEqualTo(expected.rescore(analyses.get(l.ad().id())).risk());
+            assertThat(stored.analysis().analyzer()).as("the stored analysis is kept").isEqualTo(analyses.get(l.ad().id()).analyzer());
+        }
+        assertThat(index.pendingIds()).containsExactly("pending-ad");
+        assertThat(index.size()).isEqualTo(ADS + 1);
+    }
+
+    @Test
+    void theRescorerNeverAnalyses() {
+        Redflag rescorer = RescoreJobConfiguration.rescorer(props);
+        assertThatThrownBy(() -> rescorer.analyze(JobAd.builder().id("x").description("A cook is wanted.").build()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("never analyses");
+    }
+}
