@@ -19,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code redflag report}: renders a past run's report again, from its numbers and the index. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Renders the report of a past scan again (the latest one unless --run says which).",
+        description = {"Renders the report of a past scan again (the latest one unless --run says which), from its "
+                + "numbers (run.json, metrics.json) and the ads in the index now, and prints its summary table."},
         footer = {"", "Examples:", "  redflag report", "  redflag report --run 3 --data /var/lib/redflag"})
 final class ReportCommand implements java.util.concurrent.Callable<Integer> {
 
@@ -43,7 +44,8 @@ final class ReportCommand implements java.util.concurrent.Callable<Integer> {
                 index.get(id).ifPresent(ads::add);
             }
         }
-        spec.commandLine().getOut().println(ReportFiles.write(dir, summary, ads));
+        org.redflag.batch.report.SummaryTable.print(summary, spec.commandLine().getOut());
+        spec.commandLine().getOut().println("report: " + ReportFiles.write(dir, summary, ads));
         return 0;
     }
 

@@ -48,15 +48,17 @@ public class RescoreJobConfiguration {
     public Step rescoreStep(JobRepository jobRepository, PlatformTransactionManager tx, AnalysedAdReader analysedAdReader,
                             LuceneAdIndex index, RedflagProperties props) {
         Supplier<Redflag> rescorer = SingletonSupplier.of(() -> rescorer(props));
+        var progress = new IndexItemWriter.Progress("re-scoring", analysedAdReader::total);
         return new StepBuilder(RESCORE_STEP, jobRepository)
                 .<String, ScoredAd>chunk(props.chunkSize())
                 .transactionManager(tx)
                 .reader(analysedAdReader)
                 .processor(new RescoreProcessor(index, rescorer))
-                .writer(new IndexItemWriter(index, new IndexItemWriter.Progress("re-scoring", analysedAdReader::total)))
+                .writer(new IndexItemWriter(index, progress))
                 .faultTolerant()
                 .skip(RedflagException.class)
                 .skipLimit(props.skipLimit())
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) progress)
                 .build();
     }
 

@@ -32,11 +32,12 @@ public class IndexItemWriter implements ItemWriter<ScoredAd> {
         progress.advance(chunk.size());
     }
 
-    /** A console progress bar for a step of known size. */
-    public static final class Progress {
+    /** A console progress bar for a step of known size; as the step's listener, it ends its line when the step ends. */
+    public static final class Progress implements org.springframework.batch.core.listener.StepExecutionListener {
         private final String label;
         private final IntSupplier total;
         private int done;
+        private boolean open;
 
         /**
          * @param label what is being done
@@ -53,9 +54,20 @@ public class IndexItemWriter implements ItemWriter<ScoredAd> {
             int width = 30;
             int filled = all == 0 ? width : done * width / all;
             System.err.printf("\r%s [%s%s] %d/%d", label, "#".repeat(filled), " ".repeat(width - filled), done, all);
-            if (done >= all) {
+            open = done < all;
+            if (!open) {
                 System.err.println();
             }
+        }
+
+        @Override
+        public synchronized org.springframework.batch.core.ExitStatus afterStep(org.springframework.batch.core.step.StepExecution stepExecution) {
+            if (open) {
+                System.err.println();
+                open = false;
+            }
+            done = 0;
+            return null;
         }
     }
 }

@@ -118,6 +118,7 @@ public class ScanJobConfiguration {
                 .skip(RedflagException.class)
                 .skipLimit(props.skipLimit())
                 .listener(new AnalysisSkipListener(index, scanMetrics))
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) progress)
                 .build();
     }
 

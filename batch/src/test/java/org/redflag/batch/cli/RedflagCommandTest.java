@@ -55,6 +55,27 @@ class RedflagCommandTest {
     }
 
     @Test
+    void aScheduleThatIsNoCronExpressionIsBadUsage() {
+        Run r = run("run", "--schedule", "every night", "--demo");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--schedule \"every night\" is not a cron expression");
+    }
+
+    @Test
+    void rescoreWithAMissingModelIsOneLineAndExitOne(@TempDir Path dir) {
+        Run r = run("rescore", "--model", dir.resolve("no.model").toString(), "--data", dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("redflag rescore: " + dir.resolve("no.model") + ": no such model file");
+    }
+
+    @Test
+    void reportWithoutAnyScanIsOneLineAndExitOne(@TempDir Path dir) {
+        Run r = run("report", "--data", dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("redflag report: no reports in " + dir.resolve("reports") + ": run redflag scan first");
+    }
+
+    @Test
     void aMissingFileIsOneLineAndExitOne() {
         Run r = run("assess", "no-such-ad.html");
         assertThat(r.code()).isEqualTo(1);
