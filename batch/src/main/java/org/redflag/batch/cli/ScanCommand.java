@@ -75,8 +75,12 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
         }
         out.printf("scan %d %s%s in %.1f s%n", execution.getId(), execution.getStatus().name().toLowerCase(java.util.Locale.ROOT),
                 partial ? " (partial: some sites failed)" : "", seconds);
-        for (Throwable t : execution.getAllFailureExceptions()) {
-            err.println("redflag scan: " + RedflagCommand.userError(t).getMessage());
+        if (execution.getStatus() == BatchStatus.STOPPED) {
+            out.printf("scan %d was stopped; the next scan restarts it where it stopped%n", execution.getId());
+        } else {
+            for (Throwable t : execution.getAllFailureExceptions()) {
+                err.println("redflag scan: " + RedflagCommand.userError(t).getMessage());
+            }
         }
         out.flush();
         err.flush();

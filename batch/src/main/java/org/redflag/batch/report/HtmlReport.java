@@ -93,15 +93,15 @@ final class HtmlReport {
         }
         int max = Math.max(1, java.util.Arrays.stream(bins).max().orElse(1));
         int w = 420, hgt = 180, bw = 38;
-        StringBuilder s = new StringBuilder("<svg viewBox=\"0 0 " + w + " " + (hgt + 40) + "\" role=\"img\" aria-label=\"ads by risk\">");
+        StringBuilder s = new StringBuilder("<svg viewBox=\"0 0 " + w + " " + (hgt + 50) + "\" role=\"img\" aria-label=\"ads by risk\">");
         for (int i = 0; i < 10; i++) {
             int bh = bins[i] * hgt / max;
             int x = 10 + i * (bw + 3);
             String colour = i >= 7 ? "#c0392b" : i >= 4 ? "#e67e22" : "#27ae60";
             s.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"><title>%d ads with risk %.1f-%.1f</title></rect>",
-                    x, 10 + hgt - bh, bw, bh, colour, bins[i], i / 10.0, (i + 1) / 10.0));
-            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"n\">%d</text>", x + bw / 2, 6 + hgt - bh, bins[i]));
-            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"axis\">%.1f</text>", x + bw / 2, hgt + 28, i / 10.0));
+                    x, 20 + hgt - bh, bw, bh, colour, bins[i], i / 10.0, (i + 1) / 10.0));
+            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"n\">%d</text>", x + bw / 2, 16 + hgt - bh, bins[i]));
+            s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"axis\">%.1f</text>", x + bw / 2, hgt + 38, i / 10.0));
         }
         return s.append("</svg>").toString();
     }

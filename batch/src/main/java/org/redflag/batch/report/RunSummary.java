@@ -9,8 +9,8 @@ import org.redflag.batch.scan.SiteCrawlStats;
  * The numbers of one scan, kept beside its report so that the report can be rendered again.
  *
  * @param runId the job execution's id
- * @param started when the scan started, ISO-8601
- * @param finished when the report was written, ISO-8601
+ * @param started when the scan started, local time ({@code yyyy-MM-dd HH:mm:ss})
+ * @param finished when the report was written, local time
  * @param sites what the crawl did per site
  * @param analysed ads analysed and scored in this run
  * @param skipped ads skipped as bad in this run

@@ -1,8 +1,8 @@
 package org.redflag.batch.scan;
 
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +29,8 @@ public class ReportTasklet implements Tasklet {
 
     /** Key of the report's path in the job's execution context. */
     public static final String REPORT_KEY = "report.path";
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final AdIndex index;
     private final Path reportsDir;
@@ -71,8 +73,8 @@ public class ReportTasklet implements Tasklet {
                 }
             });
         }
-        RunSummary summary = new RunSummary(job.getId(), String.valueOf(job.getStartTime()),
-                OffsetDateTime.now(ZoneOffset.UTC).toString(),
+        RunSummary summary = new RunSummary(job.getId(), job.getStartTime() == null ? "" : TIME.format(job.getStartTime()),
+                TIME.format(LocalDateTime.now()),
                 SiteStatsAggregator.parseStats(job.getExecutionContext().getString(SiteStatsAggregator.STATS_KEY, null)),
                 analysed, skipped, redflag.get().model().card().id(), skippedBySite, highRiskBySite);
         Path dir = ReportFiles.runDir(reportsDir, job.getId());
