@@ -22,6 +22,7 @@ import org.redflag.ad.JobAd;
 import org.redflag.batch.RedflagApplication;
 import org.redflag.index.lucene.LuceneAdIndex;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
@@ -76,11 +77,15 @@ class PostgresJobRepositoryTest {
     @Autowired
     LuceneAdIndex index;
 
+    @Autowired
+    Job scanJob;
+
     @Test
     void theScanJobKeepsItsRepositoryInPostgres() throws Exception {
         // an ad with no text waits in the index: the analysis step skips it, and the skip is recorded
         index.upsert(JobAd.builder().id("empty-ad").source("test").build());
         index.commit();
+        jobs.setJob(scanJob);
 
         JobExecution run = jobs.startJob(jobs.getUniqueJobParameters());
 
@@ -100,7 +105,9 @@ class PostgresJobRepositoryTest {
             assertThat(rows(db, "select step_name || ' ' || status || ' ' || read_count || ' ' || write_count || ' '"
                     + " || (read_skip_count + process_skip_count + write_skip_count) from " + SCHEMA
                     + ".batch_step_execution where job_execution_id = ? order by step_execution_id", run.getId()))
-                    .containsExactly(ScanJobConfiguration.CRAWL_STEP + " COMPLETED 6 6 0",
+                    .containsExactlyInAnyOrder(ScanJobConfiguration.CRAWL_STEP + " COMPLETED 6 6 0",
+                            ScanJobConfiguration.CRAWL_SITE_STEP + ":site:classifieds-corner COMPLETED 3 3 0",
+                            ScanJobConfiguration.CRAWL_SITE_STEP + ":site:global-jobs-hub COMPLETED 3 3 0",
                             ScanJobConfiguration.ANALYZE_STEP + " COMPLETED 7 6 1",
                             ScanJobConfiguration.REPORT_STEP + " COMPLETED 0 0 0");
         }
