@@ -49,15 +49,17 @@ public class RescoreJobConfiguration {
                             LuceneAdIndex index, RedflagProperties props) {
         Supplier<Redflag> rescorer = SingletonSupplier.of(() -> rescorer(props));
         var progress = new IndexItemWriter.Progress("re-scoring", analysedAdReader::total);
+        var processor = new RescoreProcessor(index, rescorer);
         return new StepBuilder(RESCORE_STEP, jobRepository)
                 .<String, ScoredAd>chunk(props.chunkSize())
                 .transactionManager(tx)
                 .reader(analysedAdReader)
-                .processor(new RescoreProcessor(index, rescorer))
+                .processor(processor)
                 .writer(new IndexItemWriter(index, progress))
                 .faultTolerant()
                 .skip(RedflagException.class)
                 .skipLimit(props.skipLimit())
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) processor)
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) progress)
                 .build();
     }

@@ -6,33 +6,32 @@ import org.redflag.RedflagException;
 import org.redflag.batch.scan.ScoredAd;
 import org.redflag.index.AdIndex;
 import org.redflag.index.StoredAd;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Scores one analysed ad again from its stored analysis ({@link Redflag#rescore}): features and model
  * only, never the analyser. An ad without a stored analysis throws, and the step skips it.
  */
-public class RescoreProcessor implements ItemProcessor<String, ScoredAd> {
+public class RescoreProcessor implements ItemProcessor<String, ScoredAd>, StepExecutionListener {
 
     private final AdIndex index;
     private final Supplier<Redflag> redflag;
 
     /**
      * @param index where the ads are stored
-     * @param redflag scores with the new model; asked for at the first ad
+     * @param redflag scores with the new model; loaded when the step starts
      */
     public RescoreProcessor(AdIndex index, Supplier<Redflag> redflag) {
         this.index = index;
         this.redflag = redflag;
     }
 
-    /** A model that cannot be loaded fails the job (it would fail every ad), instead of being skipped ad by ad. */
-    private Redflag rescorer() {
-        try {
-            return redflag.get();
-        } catch (RedflagException e) {
-            throw new IllegalStateException("cannot re-score: " + e.getMessage(), e);
-        }
+    /** Loads the model before the first ad: a model that cannot be loaded fails the step, instead of every ad being skipped. */
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        redflag.get();
     }
 
     @Override
@@ -41,6 +40,6 @@ public class RescoreProcessor implements ItemProcessor<String, ScoredAd> {
         if (stored.analysis() == null) {
             throw new RedflagException("ad " + id + " has no stored analysis to re-score");
         }
-        return new ScoredAd(stored.analysis(), rescorer().rescore(stored.analysis()));
+        return new ScoredAd(stored.analysis(), redflag.get().rescore(stored.analysis()));
     }
 }

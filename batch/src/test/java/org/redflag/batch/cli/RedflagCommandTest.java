@@ -69,6 +69,16 @@ class RedflagCommandTest {
     }
 
     @Test
+    void rescoreWithACorruptModelFailsInOneLine(@TempDir Path dir) throws IOException {
+        Path model = Files.writeString(dir.resolve("bad.model"), "garbage");
+        Files.createDirectories(dir.resolve("data/index"));
+        Run r = run("rescore", "--model", model.toString(), "--data", dir.resolve("data").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("rescore").contains("failed");
+        assertThat(r.err().strip()).startsWith("redflag rescore: ").contains("not a Redflag model file").doesNotContain("\n");
+    }
+
+    @Test
     void reportWithoutAnyScanIsOneLineAndExitOne(@TempDir Path dir) {
         Run r = run("report", "--data", dir.toString());
         assertThat(r.code()).isEqualTo(1);
