@@ -25,6 +25,9 @@ public class IndexItemWriter implements ItemWriter<ScoredAd> {
 
     @Override
     public void write(Chunk<? extends ScoredAd> chunk) {
+        if (chunk.isEmpty()) {
+            return; // every ad of the chunk was skipped
+        }
         for (ScoredAd ad : chunk) {
             index.store(ad.analysis(), ad.assessment());
         }
