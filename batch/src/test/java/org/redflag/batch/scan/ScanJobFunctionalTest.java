@@ -66,6 +66,9 @@ class ScanJobFunctionalTest {
         Path report = Path.of(first.getExecutionContext().getString(ReportTasklet.REPORT_KEY));
         assertThat(Files.readString(report)).contains("<svg").contains("The riskiest ads").contains("<mark");
         assertThat(report.resolveSibling("ads.csv")).exists();
+        var run = org.redflag.batch.report.ReportFiles.readSummary(report.getParent());
+        assertThat(run.skippedBySite()).as("the skipped ad counts for its site").containsExactly(Map.entry("test", 1));
+        assertThat(run.analysed()).isEqualTo(24);
         assertThat(Files.readString(report.resolveSibling("metrics.json"))).contains("redflag.analysis").contains("redflag.crawl.pages");
         assertThat(s.get(ScanJobConfiguration.CRAWL_STEP).getWriteCount()).isEqualTo(24);
         assertThat(first.getStepExecutions()).filteredOn(e -> e.getStepName().startsWith(ScanJobConfiguration.CRAWL_SITE_STEP + ":"))
