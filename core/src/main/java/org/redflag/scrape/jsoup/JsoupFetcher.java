@@ -167,8 +167,19 @@ public final class JsoupFetcher implements Fetcher {
         } catch (SocketTimeoutException e) {
             throw new FetchException("cannot fetch " + url + ": timed out after " + Defaults.TIMEOUT.toSeconds() + " s", e);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            throw new FetchException("cannot fetch " + url + ": " + e.getMessage(), e);
+            throw new FetchException("cannot fetch " + url + ": " + reason(e), e);
         }
+    }
+
+    /** What went wrong, in words: some I/O exceptions (a refused connection among them) carry no message. */
+    private static String reason(Exception e) {
+        if (e instanceof java.net.ConnectException) {
+            return "connection refused";
+        }
+        if (e.getMessage() != null && !e.getMessage().isBlank()) {
+            return e.getMessage();
+        }
+        return e.getClass().getSimpleName();
     }
 
     private static boolean isRedirect(int status) {

@@ -276,6 +276,16 @@ class JsoupFetcherTest {
     }
 
     @Test
+    void saysInWordsThatASiteRefusesConnections() {
+        URI closed = server.uri("/ok");
+        server.close();
+        assertThatThrownBy(() -> fetcher().fetch(closed, site(true)))
+                .isInstanceOf(FetchException.class)
+                .hasMessageContaining("cannot fetch " + closed.resolve("/robots.txt") + ": connection refused")
+                .hasMessageNotContaining("null");
+    }
+
+    @Test
     void reportsAnHttpError() {
         assertThatThrownBy(() -> fetcher().fetch(server.uri("/gone"), site(true)))
                 .isInstanceOf(FetchException.class).hasMessageContaining("HTTP 404");
