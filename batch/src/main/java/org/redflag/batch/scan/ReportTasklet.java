@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.redflag.Redflag;
+import org.redflag.batch.report.LinksSection;
 import org.redflag.batch.report.ReportFiles;
 import org.redflag.batch.report.RunSummary;
 import org.redflag.index.AdIndex;
@@ -58,6 +59,8 @@ public class ReportTasklet implements Tasklet {
             index.get(id).ifPresent(ads::add);
         }
         Path html = ReportFiles.write(ReportFiles.runDir(reportsDir, job.getId()), summary, ads);
+        java.util.Optional.ofNullable(job.getExecutionContext().getString(LinkTasklet.LINKS_KEY, null))
+                .flatMap(links -> ScanLinks.read(Path.of(links).getParent())).ifPresent(links -> LinksSection.insertInto(html, links));
         job.getExecutionContext().putString(REPORT_KEY, html.toString());
         return RepeatStatus.FINISHED;
     }

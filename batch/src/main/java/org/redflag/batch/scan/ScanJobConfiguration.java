@@ -21,7 +21,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The scan job: {@value #CRAWL_STEP} (fetch the sites, store new and changed ads) →
  * {@value #ANALYZE_STEP} (chunk-oriented: pending ads are analysed with CoreNLP, scored and written
- * back, a bad ad is skipped and counted) → {@value #REPORT_STEP} (the run's report).
+ * back, a bad ad is skipped and counted) → {@value #LINK_STEP} (near-duplicate clusters and contact
+ * networks, stored in the data folder) → {@value #REPORT_STEP} (the run's report).
  */
 @Configuration(proxyBeanMethods = false)
 public class ScanJobConfiguration {
@@ -32,12 +33,14 @@ public class ScanJobConfiguration {
     public static final String CRAWL_STEP = "crawlStep";
     /** The analysis step's name. */
     public static final String ANALYZE_STEP = "analyzeStep";
+    /** The link step's name. */
+    public static final String LINK_STEP = "linkStep";
     /** The report step's name. */
     public static final String REPORT_STEP = "reportStep";
 
     @Bean
-    public Job scanJob(JobRepository jobRepository, Step crawlStep, Step analyzeStep, Step reportStep) {
-        return new JobBuilder(JOB, jobRepository).start(crawlStep).next(analyzeStep).next(reportStep).build();
+    public Job scanJob(JobRepository jobRepository, Step crawlStep, Step analyzeStep, Step linkStep, Step reportStep) {
+        return new JobBuilder(JOB, jobRepository).start(crawlStep).next(analyzeStep).next(linkStep).next(reportStep).build();
     }
 
     @Bean
@@ -74,6 +77,11 @@ public class ScanJobConfiguration {
                 .skip(RedflagException.class)
                 .skipLimit(props.skipLimit())
                 .build();
+    }
+
+    @Bean
+    public Step linkStep(JobRepository jobRepository, PlatformTransactionManager tx, LuceneAdIndex index, RedflagProperties props) {
+        return new StepBuilder(LINK_STEP, jobRepository).tasklet(new LinkTasklet(index, props.dataDir()), tx).build();
     }
 
     @Bean
