@@ -137,6 +137,12 @@ final class AdSearch {
         int mark = flat.indexOf(AdHit.MARK_START);
         int start = Math.max(0, Math.min(mark - SNIPPET / 3, flat.length() - SNIPPET));
         int end = Math.min(flat.length(), start + SNIPPET);
+        if (start > 0 && flat.indexOf(' ', start) >= 0 && flat.indexOf(' ', start) < mark) {
+            start = flat.indexOf(' ', start) + 1; // start on a whole word
+        }
+        if (end < flat.length() && flat.lastIndexOf(' ', end) > Math.max(start, mark)) {
+            end = flat.lastIndexOf(' ', end); // and end on one
+        }
         String cut = flat.substring(start, end);
         if (cut.lastIndexOf(AdHit.MARK_START) > cut.lastIndexOf(AdHit.MARK_END)) {
             cut = cut.substring(0, cut.lastIndexOf(AdHit.MARK_START)); // never leave a mark open
