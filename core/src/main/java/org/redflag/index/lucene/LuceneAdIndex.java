@@ -44,7 +44,8 @@ import org.redflag.nlp.AnalyzedAd;
  * as JSON, so that re-scoring needs neither the page nor CoreNLP.
  *
  * <p>Writes do not refresh the searcher: a read refreshes it first when there were writes since the
- * last refresh, so a loop of writes pays for one refresh at its next read, not one per write. The
+ * last refresh, so a loop of writes pays for one refresh at its next read, not one per write; reading
+ * one ad by id refreshes only when that ad itself was written since. The
  * content hash and first-fetch time of ads written since the last refresh are kept in memory, so that
  * {@link #upsert} tells new, changed and unchanged ads apart without refreshing. Writes become durable
  * at {@link #commit()}; a process killed between commits leaves the last commit, which the next
@@ -196,7 +197,12 @@ public final class LuceneAdIndex implements AdIndex {
 
     @Override
     public Optional<StoredAd> get(String id) {
-        IndexSearcher searcher = fresh();
+        boolean written;
+        synchronized (unrefreshed) {
+            written = unrefreshed.containsKey(id);
+        }
+        // an ad not written since the last refresh reads the same from the current view: no refresh needed
+        IndexSearcher searcher = written ? fresh() : acquire();
         try {
             TopDocs docs = searcher.search(new TermQuery(new Term(AdDocuments.ID, id)), 1);
             if (docs.scoreDocs.length == 0) {
