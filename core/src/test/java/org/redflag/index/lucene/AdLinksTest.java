@@ -87,12 +87,16 @@ class AdLinksTest {
                         .description("Light vehicle drivers. Telegram: @RoseAgency for details").build(),
                 nurse("n1", "board-a", "hr@stmarys.example"),
                 nurse("n1-repost", "board-a", "HR@stmarys.example"),
-                driver("d1"));
+                driver("d1"),
+                JobAd.builder().id("w1").source("board-a").employer("Sea Breeze Resort").title("Waiters")
+                        .description("Waiters for a beach resort. Contact us on Telegram only, no calls.").build(),
+                JobAd.builder().id("w2").source("board-b").employer("Metro Couriers").title("Bike couriers")
+                        .description("Bike couriers, own phone. Questions by Telegram only please.").build());
         List<ContactNetwork> networks;
         try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
             networks = index.networks();
         }
-        assertThat(networks).hasSize(2);
+        assertThat(networks).as("'Telegram only' names no handle and links nothing").hasSize(2);
         ContactNetwork agency = networks.get(0);
         assertThat(agency.adIds()).containsExactly("t1", "x1", "x2");
         assertThat(agency.contacts()).containsExactly("+97455123456", "telegram:@roseagency");
