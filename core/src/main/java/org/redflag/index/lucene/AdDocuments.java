@@ -3,6 +3,7 @@ package org.redflag.index.lucene;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -57,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <tr><td>fetched</td><td>long point + doc values + stored</td><td>when Redflag first stored this content (epoch milliseconds)</td></tr>
  * <tr><td>risk</td><td>float point + doc values</td><td>the latest risk, 0 while pending</td></tr>
  * <tr><td>level, indicator</td><td>keyword + doc values</td><td>risk level; each indicator code (facets)</td></tr>
- * <tr><td>contact</td><td>keyword + doc values</td><td>E.164 phones, lower-cased e-mails, handles ({@code telegram:@name}), masked tokens</td></tr>
+ * <tr><td>contact</td><td>keyword (stored) + doc values</td><td>E.164 phones, lower-cased e-mails, handles ({@code telegram:@name}), masked tokens</td></tr>
  * <tr><td>minhash_band, minhash</td><td>keyword; stored bytes</td><td>the LSH band keys and the MinHash signature ({@link MinHash})</td></tr>
  * <tr><td>ad_json, analysis_json, assessment_json</td><td>stored</td><td>the ad, its analysis and assessment: re-scoring needs neither page nor CoreNLP</td></tr>
  * </table>
@@ -106,11 +107,48 @@ final class AdDocuments {
     }
 
     /**
+     * What the index derives from an ad's content: the same for every ad with the same content hash,
+     * so that storing an ad's assessment reuses it instead of extracting again.
+     *
+     * @param contacts the contacts that link ads ({@link #linkingContacts})
+     * @param salaryUsd the highest pay stated, as monthly US dollars, when stated
+     * @param signature the MinHash signature, empty for an ad without words
+     */
+    record Derived(Set<String> contacts, OptionalDouble salaryUsd, int[] signature) {
+    }
+
+    /**
+     * @param ad an ad
+     * @return what the index derives from its content
+     */
+    Derived derive(JobAd ad) {
+        return new Derived(linkingContacts(ad), pay.extract(ad).stream().mapToDouble(Pay::monthlyUsd).max(), MinHash.signature(ad));
+    }
+
+    /** @return the stored fields {@link #derivedOf} and the content checks read */
+    static Set<String> derivedFields() {
+        return Set.of(HASH, FETCHED, CONTACT, SALARY_USD, MINHASH);
+    }
+
+    /**
+     * @param doc a document with its {@link #derivedFields()}
+     * @return what was derived from its content
+     */
+    static Derived derivedOf(Document doc) {
+        Set<String> contacts = new java.util.TreeSet<>(List.of(doc.getValues(CONTACT)));
+        var salary = doc.getField(SALARY_USD);
+        BytesRef sig = doc.getBinaryValue(MINHASH);
+        return new Derived(contacts, salary == null ? OptionalDouble.empty() : OptionalDouble.of(salary.numericValue().doubleValue()),
+                sig == null ? new int[0] : MinHash.fromBytes(sig.bytes, sig.offset, sig.length));
+    }
+
+    /**
      * @param stored the ad with its analysis and assessment, if any
      * @param fetchedMillis when its current content was first stored
+     * @param derived what was derived from its content
      * @return its document
      */
-    Document toDocument(StoredAd stored, long fetchedMillis) {
+    Document toDocument(StoredAd stored, long fetchedMillis, Derived derived) {
         JobAd ad = stored.ad();
         String body = body(ad);
         Document doc = new Document();
@@ -125,7 +163,7 @@ final class AdDocuments {
         doc.add(new TextField(EMPLOYER_TEXT, ad.employer(), Field.Store.NO));
         keyword(doc, LOCATION, ad.location().toLowerCase(Locale.ROOT));
         doc.add(new TextField(LOCATION_TEXT, ad.location(), Field.Store.NO));
-        OptionalDouble salary = pay.extract(ad).stream().mapToDouble(Pay::monthlyUsd).max();
+        OptionalDouble salary = derived.salaryUsd();
         if (salary.isPresent()) {
             doc.add(new DoublePoint(SALARY_USD, salary.getAsDouble()));
             doc.add(new DoubleDocValuesField(SALARY_USD, salary.getAsDouble()));
@@ -141,11 +179,11 @@ final class AdDocuments {
         doc.add(new StoredField(FETCHED, fetchedMillis));
         doc.add(new StringField(HASH, stored.contentHash(), Field.Store.YES));
         doc.add(new StringField(STATUS, stored.pending() ? PENDING : ANALYSED, Field.Store.NO));
-        for (String contact : linkingContacts(ad)) {
-            doc.add(new StringField(CONTACT, contact, Field.Store.NO));
+        for (String contact : derived.contacts()) {
+            doc.add(new StringField(CONTACT, contact, Field.Store.YES));
             doc.add(new SortedSetDocValuesField(CONTACT, new BytesRef(contact)));
         }
-        int[] signature = MinHash.signature(ad);
+        int[] signature = derived.signature();
         for (String band : MinHash.bands(signature)) {
             doc.add(new StringField(MINHASH_BAND, band, Field.Store.NO));
         }

@@ -70,7 +70,7 @@ public final class LuceneAdIndex implements AdIndex {
     private volatile boolean changed;
 
     /** What the index remembers of a write until a refresh makes it visible. */
-    private record Written(String hash, long fetched, long seqNo) {
+    private record Written(String hash, long fetched, AdDocuments.Derived derived, long seqNo) {
     }
 
     private LuceneAdIndex(Path dir, Clock clock) throws IOException {
@@ -122,7 +122,7 @@ public final class LuceneAdIndex implements AdIndex {
         if (old.isPresent() && old.get().hash().equals(hash)) {
             return Upsert.UNCHANGED;
         }
-        write(new StoredAd(ad, hash, null, null), clock.millis());
+        write(new StoredAd(ad, hash, null, null), clock.millis(), documents.derive(ad));
         return old.isPresent() ? Upsert.CHANGED : Upsert.NEW;
     }
 
@@ -130,11 +130,13 @@ public final class LuceneAdIndex implements AdIndex {
     public void store(AnalyzedAd analysis, RiskAssessment assessment) {
         JobAd ad = analysis.ad();
         String hash = ContentHash.of(ad);
-        long fetched = known(ad.id()).filter(w -> w.hash().equals(hash)).map(Written::fetched).orElse(clock.millis());
-        write(new StoredAd(ad, hash, analysis, assessment), fetched);
+        // the same content as stored: keep its fetch time and reuse what was derived from it (contacts, pay, MinHash)
+        Optional<Written> same = known(ad.id()).filter(w -> w.hash().equals(hash));
+        write(new StoredAd(ad, hash, analysis, assessment), same.map(Written::fetched).orElse(clock.millis()),
+                same.map(Written::derived).orElseGet(() -> documents.derive(ad)));
     }
 
-    /** @return the hash and fetch time of an ad as last written, from memory or from the last refreshed view */
+    /** @return the hash, fetch time and derived fields of an ad as last written, from memory or from the last refreshed view */
     private Optional<Written> known(String id) {
         synchronized (unrefreshed) {
             Written w = unrefreshed.get(id);
@@ -148,9 +150,10 @@ public final class LuceneAdIndex implements AdIndex {
             if (docs.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            Document d = searcher.storedFields().document(docs.scoreDocs[0].doc, Set.of(AdDocuments.HASH, AdDocuments.FETCHED));
+            Document d = searcher.storedFields().document(docs.scoreDocs[0].doc, AdDocuments.derivedFields());
             Number fetched = d.getField(AdDocuments.FETCHED) == null ? null : d.getField(AdDocuments.FETCHED).numericValue();
-            return Optional.of(new Written(d.get(AdDocuments.HASH), fetched == null ? clock.millis() : fetched.longValue(), -1));
+            return Optional.of(new Written(d.get(AdDocuments.HASH), fetched == null ? clock.millis() : fetched.longValue(),
+                    AdDocuments.derivedOf(d), -1));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read index " + dir, e);
         } finally {
@@ -158,14 +161,14 @@ public final class LuceneAdIndex implements AdIndex {
         }
     }
 
-    private void write(StoredAd stored, long fetched) {
+    private void write(StoredAd stored, long fetched, AdDocuments.Derived derived) {
         String id = stored.ad().id();
-        Document doc = documents.toDocument(stored, fetched);
+        Document doc = documents.toDocument(stored, fetched, derived);
         boolean full;
         synchronized (unrefreshed) {
             try {
                 long seqNo = writer.updateDocument(new Term(AdDocuments.ID, id), doc);
-                unrefreshed.put(id, new Written(stored.contentHash(), fetched, seqNo));
+                unrefreshed.put(id, new Written(stored.contentHash(), fetched, derived, seqNo));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write ad " + id + " to index " + dir, e);
             }
