@@ -6,7 +6,7 @@ import java.util.Set;
 /**
  * Ads linked by the contacts they share: two ads that give the same phone number (E.164), e-mail
  * address, messenger handle or masked data-set contact are linked, and a network is the transitive
- * closure of those links. Web addresses do not link ads (a board's or a company's site is shared by
+ * closure of those links. Web addresses, masked or not, do not link ads (a board's or a company's site is shared by
  * honest ads too).
  *
  * <p>A network that spans two or more employer names or two or more sites is a risk signal: one

@@ -95,6 +95,7 @@ final class AdDocuments {
     static final String ANALYSED = "analysed";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern MASKED = Pattern.compile("(?i)#(email|phone|url)_([0-9a-f]+)#");
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
 
     private final ContactExtractor contacts = ContactExtractor.withDefaults();
@@ -225,12 +226,13 @@ final class AdDocuments {
     /**
      * @param ad an ad
      * @return the contacts by which it links to other ads: phone and messenger numbers (E.164), e-mail
-     *         addresses, handles and masked tokens; not web addresses
+     *         addresses, handles and masked phone and e-mail tokens; not web addresses, masked or not
      */
     Set<String> linkingContacts(JobAd ad) {
         Set<String> values = new java.util.TreeSet<>();
         for (Contact c : contacts.extract(ad)) {
-            if (c.channel() != Contact.Channel.URL && (c.channel() != Contact.Channel.HANDLE || isNamedHandle(ad, c))) {
+            boolean webAddress = c.channel() == Contact.Channel.URL || c.channel() == Contact.Channel.MASKED && c.value().startsWith("#URL_");
+            if (!webAddress && (c.channel() != Contact.Channel.HANDLE || isNamedHandle(ad, c))) {
                 values.add(c.value());
             }
         }
@@ -296,12 +298,17 @@ final class AdDocuments {
 
     /**
      * Normalises a contact as a user types it to the form the index keeps: phone numbers lose spaces,
-     * dashes, dots and brackets and a messenger prefix ({@code whatsapp:+971…}); everything is lower-cased.
+     * dashes, dots and brackets and a messenger prefix ({@code whatsapp:+971…}); a data set's masked token
+     * ({@code #PHONE_3fa2…#}) keeps its upper-case kind; everything else is lower-cased.
      *
      * @param typed the contact as typed
      * @return the contact as indexed
      */
     static String normaliseContact(String typed) {
+        Matcher masked = MASKED.matcher(typed.strip());
+        if (masked.matches()) {
+            return "#" + masked.group(1).toUpperCase(Locale.ROOT) + "_" + masked.group(2).toLowerCase(Locale.ROOT) + "#";
+        }
         String s = typed.strip().toLowerCase(Locale.ROOT);
         String number = s.replaceFirst("^(?:whatsapp|viber|signal|imo|phone|tel|wa):", "");
         if (number.matches("\\+?[\\d\\s().-]{7,}")) {

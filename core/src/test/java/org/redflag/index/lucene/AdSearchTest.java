@@ -95,6 +95,11 @@ class AdSearchTest {
                     .containsExactly("a");
             assertThat(ids(index.search(AdQuery.builder().network("careers@harbourhotel.example").build()))).containsExactly("d");
             assertThat(ids(index.search(AdQuery.builder().network("nobody@nowhere.example").build()))).isEmpty();
+            index.upsert(ad("m1").description("Send your CV to #EMAIL_0b13a2cf# or see #URL_77aa01#").build());
+            index.upsert(ad("m2").description("Call #PHONE_5c5c# or write to #EMAIL_0b13a2cf#").build());
+            index.upsert(ad("m3").description("Apply at #URL_77aa01#, a masked web address links nothing").build());
+            assertThat(ids(index.search(AdQuery.builder().network("#email_0B13A2CF#").build())))
+                    .as("masked data-set contacts, typed in any case").containsExactlyInAnyOrder("m1", "m2");
         }
     }
 
