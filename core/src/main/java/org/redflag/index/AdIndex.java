@@ -41,15 +41,36 @@ public interface AdIndex extends AutoCloseable {
     List<String> analysedIds();
 
     /**
+     * Finds ads by text and filters, riskiest first, with a highlighted snippet per hit and facet
+     * counts by indicator and level over every matching ad.
+     *
      * @param query what to find
-     * @return the hits, riskiest first
+     * @return the hits and counts
+     * @throws org.redflag.RedflagException when the query's text is not valid Lucene syntax
      */
-    List<AdHit> search(AdQuery query);
+    SearchResult search(AdQuery query);
+
+    /**
+     * Groups near-duplicate ads (MinHash over word shingles, see {@link MinHash}).
+     *
+     * @return the clusters of two or more ads, largest first
+     */
+    List<AdCluster> clusters();
+
+    /**
+     * Links ads that share a contact (see {@link ContactNetwork}).
+     *
+     * @return the networks of two or more ads, largest first
+     */
+    List<ContactNetwork> networks();
 
     /** @return how many ads the index holds */
     int size();
 
-    /** Makes every write so far durable. */
+    /**
+     * Makes every write so far durable: a process killed after this call leaves at least these writes
+     * in the index; one killed before it leaves the previous commit. Callers commit once per batch of writes.
+     */
     void commit();
 
     /** Commits and releases the index. */

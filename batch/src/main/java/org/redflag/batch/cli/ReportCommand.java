@@ -45,7 +45,9 @@ final class ReportCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
         org.redflag.batch.report.SummaryTable.print(summary, spec.commandLine().getOut());
-        spec.commandLine().getOut().println("report: " + ReportFiles.write(dir, summary, ads));
+        Path html = ReportFiles.write(dir, summary, ads);
+        org.redflag.batch.scan.ScanLinks.read(data).ifPresent(links -> org.redflag.batch.report.LinksSection.insertInto(html, links));
+        spec.commandLine().getOut().println("report: " + html);
         return 0;
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.redflag.Redflag;
+import org.redflag.batch.report.LinksSection;
 import org.redflag.batch.report.ReportFiles;
 import org.redflag.batch.report.RunSummary;
 import org.redflag.classify.RiskLevel;
@@ -80,6 +81,8 @@ public class ReportTasklet implements Tasklet {
         Path dir = ReportFiles.runDir(reportsDir, job.getId());
         ReportFiles.writeMetrics(dir, metrics.snapshot());
         Path html = ReportFiles.write(dir, summary, ads);
+        java.util.Optional.ofNullable(job.getExecutionContext().getString(LinkTasklet.LINKS_KEY, null))
+                .flatMap(links -> ScanLinks.read(Path.of(links).getParent())).ifPresent(links -> LinksSection.insertInto(html, links));
         job.getExecutionContext().putString(REPORT_KEY, html.toString());
         return RepeatStatus.FINISHED;
     }

@@ -30,8 +30,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The scan job: {@value #CRAWL_STEP} (partitioned by site: each {@value #CRAWL_SITE_STEP} worker fetches
  * one site and stores its new and changed ads; a site that is down fails only its own partition) →
  * {@value #ANALYZE_STEP} (chunk-oriented: pending ads are analysed with CoreNLP, scored and written
- * back, a bad ad is skipped and counted) → {@value #REPORT_STEP} (the run's report). A further step
- * goes between analysis and report by adding one {@code .next(...)} to {@link #scanJob}.
+ * back, a bad ad is skipped and counted) → {@value #LINK_STEP} (near-duplicate clusters and contact
+ * networks, stored in the data folder) → {@value #REPORT_STEP} (the run's report).
  */
 @Configuration(proxyBeanMethods = false)
 public class ScanJobConfiguration {
@@ -44,11 +44,13 @@ public class ScanJobConfiguration {
     public static final String CRAWL_SITE_STEP = "crawlSiteStep";
     /** The analysis step's name. */
     public static final String ANALYZE_STEP = "analyzeStep";
+    /** The link step's name. */
+    public static final String LINK_STEP = "linkStep";
     /** The report step's name. */
     public static final String REPORT_STEP = "reportStep";
 
     @Bean
-    public Job scanJob(JobRepository jobRepository, Step crawlStep, Step analyzeStep, Step reportStep, ScanMetrics scanMetrics) {
+    public Job scanJob(JobRepository jobRepository, Step crawlStep, Step analyzeStep, Step linkStep, Step reportStep, ScanMetrics scanMetrics) {
         return new JobBuilder(JOB, jobRepository)
                 .listener(new JobExecutionListener() {
                     @Override
@@ -56,7 +58,7 @@ public class ScanJobConfiguration {
                         scanMetrics.startRun();
                     }
                 })
-                .start(crawlStep).next(analyzeStep).next(reportStep)
+                .start(crawlStep).next(analyzeStep).next(linkStep).next(reportStep)
                 .build();
     }
 
@@ -120,6 +122,11 @@ public class ScanJobConfiguration {
                 .listener(new AnalysisSkipListener(index, scanMetrics))
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) progress)
                 .build();
+    }
+
+    @Bean
+    public Step linkStep(JobRepository jobRepository, PlatformTransactionManager tx, LuceneAdIndex index, RedflagProperties props) {
+        return new StepBuilder(LINK_STEP, jobRepository).tasklet(new LinkTasklet(index, props.dataDir()), tx).build();
     }
 
     @Bean

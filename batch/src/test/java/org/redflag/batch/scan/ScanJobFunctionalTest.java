@@ -64,7 +64,12 @@ class ScanJobFunctionalTest {
         assertThat(s.get(ScanJobConfiguration.ANALYZE_STEP).getWriteCount()).isEqualTo(24);
         assertThat(s.get(ScanJobConfiguration.ANALYZE_STEP).getSkipCount()).isEqualTo(1);
         Path report = Path.of(first.getExecutionContext().getString(ReportTasklet.REPORT_KEY));
-        assertThat(Files.readString(report)).contains("<svg").contains("The riskiest ads").contains("<mark");
+        assertThat(Files.readString(report)).contains("<svg").contains("The riskiest ads").contains("<mark")
+                .contains("Near-duplicate ads").contains("Contact networks");
+        assertThat(s.get(ScanJobConfiguration.LINK_STEP).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(s.get(ScanJobConfiguration.LINK_STEP).getExecutionContext().getInt(LinkTasklet.CLUSTERS_KEY))
+                .isEqualTo(ScanLinks.read(Path.of(first.getExecutionContext().getString(LinkTasklet.LINKS_KEY)).getParent())
+                        .orElseThrow().clusters().size());
         assertThat(report.resolveSibling("ads.csv")).exists();
         var run = org.redflag.batch.report.ReportFiles.readSummary(report.getParent());
         assertThat(run.skippedBySite()).as("the skipped ad counts for its site").containsExactly(Map.entry("test", 1));

@@ -106,6 +106,7 @@ class ScanRestartTest {
                     + " where JOB_EXECUTION_ID = " + restartId + " order by STEP_EXECUTION_ID"))
                     .containsExactly(ScanJobConfiguration.ANALYZE_STEP + " COMPLETED " + pendingBefore.size() + " "
                                     + pendingBefore.size() + " 0",
+                            ScanJobConfiguration.LINK_STEP + " COMPLETED 0 0 0",
                             ScanJobConfiguration.REPORT_STEP + " COMPLETED 0 0 0");
             // the killed run's recorded writes lag the index by at most the chunk that was being committed
             List<String> killed = rows(db, "select STATUS, WRITE_COUNT from BATCH_STEP_EXECUTION where JOB_EXECUTION_ID = " + killedId

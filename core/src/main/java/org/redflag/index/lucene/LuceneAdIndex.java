@@ -2,35 +2,25 @@ package org.redflag.index.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FloatDocValuesField;
-import org.apache.lucene.document.FloatPoint;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -39,50 +29,53 @@ import org.redflag.RedflagException;
 import org.redflag.ad.ContentHash;
 import org.redflag.ad.JobAd;
 import org.redflag.classify.RiskAssessment;
-import org.redflag.features.IndicatorMatch;
-import org.redflag.index.AdHit;
+import org.redflag.index.AdCluster;
 import org.redflag.index.AdIndex;
 import org.redflag.index.AdQuery;
+import org.redflag.index.ContactNetwork;
+import org.redflag.index.SearchResult;
 import org.redflag.index.StoredAd;
 import org.redflag.index.Upsert;
 import org.redflag.nlp.AnalyzedAd;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The ad index on Apache Lucene. One document per ad, replaced as a whole by id
- * ({@link IndexWriter#updateDocument}); the ad, its analysis and its assessment are stored as JSON,
- * so that re-scoring needs neither the page nor CoreNLP. Title and body are analysed for English;
- * risk is a point and doc-values field to filter and sort by; indicators and level are keywords.
+ * The ad index on Apache Lucene. One document per ad (schema: {@link AdDocuments}), replaced as a
+ * whole by id ({@link IndexWriter#updateDocument}); the ad, its analysis and its assessment are stored
+ * as JSON, so that re-scoring needs neither the page nor CoreNLP.
+ *
+ * <p>Writes do not refresh the searcher: a read refreshes it first when there were writes since the
+ * last refresh, so a loop of writes pays for one refresh at its next read, not one per write; reading
+ * one ad by id refreshes only when that ad itself was written since. The
+ * content hash and first-fetch time of ads written since the last refresh are kept in memory, so that
+ * {@link #upsert} tells new, changed and unchanged ads apart without refreshing. Writes become durable
+ * at {@link #commit()}; a process killed between commits leaves the last commit, which the next
+ * {@link #open} reads. The index folder holds Lucene's {@code write.lock}, held through an operating-system
+ * file lock ({@code NativeFSLockFactory}) that dies with the process: a second live process gets a
+ * clear error, a dead one blocks nothing. Thread-safe.
  */
 public final class LuceneAdIndex implements AdIndex {
 
-    static final String ID = "id";
-    static final String SITE = "site";
-    static final String TITLE = "title";
-    static final String BODY = "body";
-    static final String EMPLOYER = "employer";
-    static final String HASH = "hash";
-    static final String STATUS = "status";
-    static final String RISK = "risk";
-    static final String LEVEL = "level";
-    static final String INDICATOR = "indicator";
-    static final String MODEL = "model";
-    static final String AD_JSON = "ad_json";
-    static final String ANALYSIS_JSON = "analysis_json";
-    static final String ASSESSMENT_JSON = "assessment_json";
-    static final String PENDING = "pending";
-    static final String ANALYSED = "analysed";
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** Writes kept in memory before a refresh is forced, whatever the reads. */
+    static final int MAX_UNREFRESHED = 50_000;
 
     private final Path dir;
     private final FSDirectory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final Analyzer analyzer = new EnglishAnalyzer();
+    private final Analyzer analyzer = AdDocuments.analyzer();
+    private final AdDocuments documents = new AdDocuments();
+    private final Clock clock;
+    /** What was written since the last refresh, by ad id; guarded by itself. */
+    private final Map<String, Written> unrefreshed = new HashMap<>();
+    private volatile boolean changed;
 
-    private LuceneAdIndex(Path dir) throws IOException {
+    /** What the index remembers of a write until a refresh makes it visible. */
+    private record Written(String hash, long fetched, AdDocuments.Derived derived, long seqNo) {
+    }
+
+    private LuceneAdIndex(Path dir, Clock clock) throws IOException {
         this.dir = dir;
+        this.clock = clock;
         this.directory = FSDirectory.open(dir);
         try {
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
@@ -99,11 +92,21 @@ public final class LuceneAdIndex implements AdIndex {
      *
      * @param dir the folder
      * @return the index, open for writing
+     * @throws RedflagException when another process has the index open, or the folder cannot be used
      */
     public static LuceneAdIndex open(Path dir) {
+        return open(dir, Clock.systemUTC());
+    }
+
+    /**
+     * @param dir the folder
+     * @param clock gives the fetch time of new and changed ads
+     * @return the index, open for writing
+     */
+    public static LuceneAdIndex open(Path dir, Clock clock) {
         try {
-            java.nio.file.Files.createDirectories(dir);
-            return new LuceneAdIndex(dir);
+            Files.createDirectories(dir);
+            return new LuceneAdIndex(dir, clock);
         } catch (IOException e) {
             throw new RedflagException("cannot open index " + dir + ": " + e.getMessage(), e);
         }
@@ -115,150 +118,182 @@ public final class LuceneAdIndex implements AdIndex {
             throw new IllegalArgumentException("an ad needs an id to be stored");
         }
         String hash = ContentHash.of(ad);
-        Optional<StoredAd> old = get(ad.id());
-        if (old.isPresent() && old.get().contentHash().equals(hash)) {
+        Optional<Written> old = known(ad.id());
+        if (old.isPresent() && old.get().hash().equals(hash)) {
             return Upsert.UNCHANGED;
         }
-        write(new StoredAd(ad, hash, null, null));
+        write(new StoredAd(ad, hash, null, null), clock.millis(), documents.derive(ad));
         return old.isPresent() ? Upsert.CHANGED : Upsert.NEW;
     }
 
     @Override
     public void store(AnalyzedAd analysis, RiskAssessment assessment) {
         JobAd ad = analysis.ad();
-        write(new StoredAd(ad, ContentHash.of(ad), analysis, assessment));
+        String hash = ContentHash.of(ad);
+        // the same content as stored: keep its fetch time and reuse what was derived from it (contacts, pay, MinHash)
+        Optional<Written> same = known(ad.id()).filter(w -> w.hash().equals(hash));
+        write(new StoredAd(ad, hash, analysis, assessment), same.map(Written::fetched).orElse(clock.millis()),
+                same.map(Written::derived).orElseGet(() -> documents.derive(ad)));
     }
 
-    private void write(StoredAd stored) {
-        JobAd ad = stored.ad();
-        Document doc = new Document();
-        doc.add(new StringField(ID, ad.id(), Field.Store.YES));
-        doc.add(new StringField(SITE, ad.source(), Field.Store.NO));
-        doc.add(new TextField(TITLE, ad.title(), Field.Store.NO));
-        doc.add(new TextField(BODY, String.join("\n", ad.description(), ad.requirements(), ad.benefits()), Field.Store.NO));
-        doc.add(new StringField(EMPLOYER, ad.employer().toLowerCase(Locale.ROOT), Field.Store.NO));
-        doc.add(new StringField(HASH, stored.contentHash(), Field.Store.YES));
-        doc.add(new StringField(STATUS, stored.pending() ? PENDING : ANALYSED, Field.Store.NO));
-        doc.add(new StoredField(AD_JSON, JSON.writeValueAsString(ad)));
-        RiskAssessment a = stored.assessment();
-        float risk = a == null ? 0f : (float) a.risk();
-        doc.add(new FloatPoint(RISK, risk));
-        doc.add(new FloatDocValuesField(RISK, risk));
-        if (a != null) {
-            doc.add(new StringField(LEVEL, a.level().name(), Field.Store.NO));
-            doc.add(new StringField(MODEL, a.model(), Field.Store.NO));
-            for (IndicatorMatch m : a.indicators()) {
-                doc.add(new StringField(INDICATOR, m.indicator().name(), Field.Store.NO));
+    /** @return the hash, fetch time and derived fields of an ad as last written, from memory or from the last refreshed view */
+    private Optional<Written> known(String id) {
+        synchronized (unrefreshed) {
+            Written w = unrefreshed.get(id);
+            if (w != null) {
+                return Optional.of(w);
             }
-            doc.add(new StoredField(ASSESSMENT_JSON, JSON.writeValueAsString(a)));
-            doc.add(new StoredField(ANALYSIS_JSON, JSON.writeValueAsString(stored.analysis())));
+        }
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs docs = searcher.search(new TermQuery(new Term(AdDocuments.ID, id)), 1);
+            if (docs.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            Document d = searcher.storedFields().document(docs.scoreDocs[0].doc, AdDocuments.derivedFields());
+            Number fetched = d.getField(AdDocuments.FETCHED) == null ? null : d.getField(AdDocuments.FETCHED).numericValue();
+            return Optional.of(new Written(d.get(AdDocuments.HASH), fetched == null ? clock.millis() : fetched.longValue(),
+                    AdDocuments.derivedOf(d), -1));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read index " + dir, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private void write(StoredAd stored, long fetched, AdDocuments.Derived derived) {
+        String id = stored.ad().id();
+        Document doc = documents.toDocument(stored, fetched, derived);
+        boolean full;
+        synchronized (unrefreshed) {
+            try {
+                long seqNo = writer.updateDocument(new Term(AdDocuments.ID, id), doc);
+                unrefreshed.put(id, new Written(stored.contentHash(), fetched, derived, seqNo));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write ad " + id + " to index " + dir, e);
+            }
+            changed = true;
+            full = unrefreshed.size() >= MAX_UNREFRESHED;
+        }
+        if (full) {
+            refresh();
+        }
+    }
+
+    /** Makes every write so far visible to reads, when there were writes since the last refresh. */
+    private void refresh() {
+        if (!changed) {
+            return;
         }
         try {
-            writer.updateDocument(new Term(ID, ad.id()), doc);
+            changed = false;
+            long visible = writer.getMaxCompletedSequenceNumber();
             searchers.maybeRefreshBlocking();
+            synchronized (unrefreshed) {
+                unrefreshed.values().removeIf(w -> w.seqNo() <= visible);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write ad " + ad.id() + " to index " + dir, e);
+            changed = true;
+            throw new UncheckedIOException("cannot refresh index " + dir, e);
         }
     }
 
     @Override
     public Optional<StoredAd> get(String id) {
-        List<StoredAd> found = find(new TermQuery(new Term(ID, id)), 1, null);
-        return found.stream().findFirst();
+        boolean written;
+        synchronized (unrefreshed) {
+            written = unrefreshed.containsKey(id);
+        }
+        // an ad not written since the last refresh reads the same from the current view: no refresh needed
+        IndexSearcher searcher = written ? fresh() : acquire();
+        try {
+            TopDocs docs = searcher.search(new TermQuery(new Term(AdDocuments.ID, id)), 1);
+            if (docs.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(AdDocuments.decode(searcher.storedFields().document(docs.scoreDocs[0].doc, AdDocuments.storedAdFields())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read index " + dir, e);
+        } finally {
+            release(searcher);
+        }
     }
 
     @Override
     public List<String> pendingIds() {
-        return ids(new TermQuery(new Term(STATUS, PENDING)));
+        return ids(new TermQuery(new Term(AdDocuments.STATUS, AdDocuments.PENDING)));
     }
 
     @Override
     public List<String> analysedIds() {
-        return ids(new TermQuery(new Term(STATUS, ANALYSED)));
+        return ids(new TermQuery(new Term(AdDocuments.STATUS, AdDocuments.ANALYSED)));
     }
 
     private List<String> ids(Query query) {
-        IndexSearcher searcher = acquire();
+        IndexSearcher searcher = fresh();
         try {
             List<String> ids = new ArrayList<>();
             TopDocs docs = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()));
             StoredFields fields = searcher.storedFields();
             for (ScoreDoc sd : docs.scoreDocs) {
-                ids.add(fields.document(sd.doc, java.util.Set.of(ID)).get(ID));
+                ids.add(fields.document(sd.doc, Set.of(AdDocuments.ID)).get(AdDocuments.ID));
             }
             ids.sort(null);
             return ids;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read index " + dir, e);
         } finally {
             release(searcher);
         }
     }
 
     @Override
-    public List<AdHit> search(AdQuery query) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        if (query.text().isEmpty()) {
-            q.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-        } else {
-            try {
-                q.add(new MultiFieldQueryParser(new String[] {TITLE, BODY}, analyzer).parse(query.text()), BooleanClause.Occur.MUST);
-            } catch (ParseException e) {
-                throw new RedflagException("cannot parse query \"" + query.text() + "\": " + e.getMessage().lines().findFirst().orElse(""), e);
-            }
-        }
-        if (query.minRisk() > 0) {
-            q.add(FloatPoint.newRangeQuery(RISK, (float) query.minRisk(), 1f), BooleanClause.Occur.FILTER);
-        }
-        query.indicator().ifPresent(i -> q.add(new TermQuery(new Term(INDICATOR, i.name())), BooleanClause.Occur.FILTER));
-        List<AdHit> hits = new ArrayList<>();
-        IndexSearcher searcher = acquire();
+    public SearchResult search(AdQuery query) {
+        IndexSearcher searcher = fresh();
         try {
-            TopDocs docs = searcher.search(q.build(), query.limit(),
-                    new Sort(new SortField(RISK, SortField.Type.FLOAT, true), SortField.FIELD_SCORE), true);
-            StoredFields fields = searcher.storedFields();
-            for (ScoreDoc sd : docs.scoreDocs) {
-                hits.add(new AdHit(decode(fields.document(sd.doc)), sd.score));
-            }
+            return new AdSearch(searcher, analyzer).run(query);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            release(searcher);
-        }
-        return hits;
-    }
-
-    private List<StoredAd> find(Query query, int n, Sort sort) {
-        IndexSearcher searcher = acquire();
-        try {
-            TopDocs docs = sort == null ? searcher.search(query, n) : searcher.search(query, n, sort);
-            List<StoredAd> found = new ArrayList<>();
-            StoredFields fields = searcher.storedFields();
-            for (ScoreDoc sd : docs.scoreDocs) {
-                found.add(decode(fields.document(sd.doc)));
-            }
-            return found;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot search index " + dir, e);
         } finally {
             release(searcher);
         }
     }
 
-    private static StoredAd decode(Document doc) {
-        JobAd ad = JSON.readValue(doc.get(AD_JSON), JobAd.class);
-        String analysis = doc.get(ANALYSIS_JSON);
-        String assessment = doc.get(ASSESSMENT_JSON);
-        return new StoredAd(ad, doc.get(HASH),
-                analysis == null ? null : JSON.readValue(analysis, AnalyzedAd.class),
-                assessment == null ? null : JSON.readValue(assessment, RiskAssessment.class));
+    @Override
+    public List<AdCluster> clusters() {
+        IndexSearcher searcher = fresh();
+        try {
+            return new AdLinks(searcher.getIndexReader()).clusters();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read index " + dir, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public List<ContactNetwork> networks() {
+        IndexSearcher searcher = fresh();
+        try {
+            return new AdLinks(searcher.getIndexReader()).networks();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read index " + dir, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** @return a searcher that sees every write so far; release it */
+    private IndexSearcher fresh() {
+        refresh();
+        return acquire();
     }
 
     private IndexSearcher acquire() {
         try {
             return searchers.acquire();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot read index " + dir, e);
         }
     }
 
@@ -266,13 +301,13 @@ public final class LuceneAdIndex implements AdIndex {
         try {
             searchers.release(searcher);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot release a searcher of index " + dir, e);
         }
     }
 
     @Override
     public int size() {
-        IndexSearcher searcher = acquire();
+        IndexSearcher searcher = fresh();
         try {
             return searcher.getIndexReader().numDocs();
         } finally {

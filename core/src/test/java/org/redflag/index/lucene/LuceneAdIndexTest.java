@@ -72,10 +72,10 @@ class LuceneAdIndexTest {
             index.store(analysis(fee), assessment(fee, 0.95, Indicator.RECRUITMENT_FEE));
             index.store(analysis(fine), assessment(fine, 0.10));
             index.store(analysis(fees2), assessment(fees2, 0.60, Indicator.RECRUITMENT_FEE));
-            assertThat(index.search(AdQuery.of("fee")).stream().map(h -> h.ad().ad().id())).containsExactly("fee", "fees2");
-            assertThat(index.search(new AdQuery("", 0.7, Optional.empty(), 10)).stream().map(h -> h.ad().ad().id()))
+            assertThat(index.search(AdQuery.of("fee")).hits().stream().map(h -> h.ad().ad().id())).containsExactly("fee", "fees2");
+            assertThat(index.search(new AdQuery("", 0.7, Optional.empty(), 10)).hits().stream().map(h -> h.ad().ad().id()))
                     .containsExactly("fee");
-            assertThat(index.search(new AdQuery("", 0, Optional.of(Indicator.RECRUITMENT_FEE), 10)))
+            assertThat(index.search(new AdQuery("", 0, Optional.of(Indicator.RECRUITMENT_FEE), 10)).hits())
                     .extracting(h -> h.ad().ad().id()).containsExactly("fee", "fees2");
         }
     }

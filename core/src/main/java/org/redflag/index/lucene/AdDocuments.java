@@ -1,0 +1,319 @@
+package org.redflag.index.lucene;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FloatDocValuesField;
+import org.apache.lucene.document.FloatPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.redflag.ad.JobAd;
+import org.redflag.classify.RiskAssessment;
+import org.redflag.features.IndicatorMatch;
+import org.redflag.features.contacts.Contact;
+import org.redflag.features.contacts.ContactExtractor;
+import org.redflag.features.pay.Pay;
+import org.redflag.features.pay.PayExtractor;
+import org.redflag.index.MinHash;
+import org.redflag.index.StoredAd;
+import org.redflag.nlp.AnalyzedAd;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The index's schema: which fields an ad's document has, how they are analysed, and how a document
+ * turns back into a {@link StoredAd}. One document per ad.
+ *
+ * <table>
+ * <caption>Fields</caption>
+ * <tr><th>field</th><th>kind</th><th>holds</th></tr>
+ * <tr><td>id, hash, status, site, url, model</td><td>keyword</td><td>the ad id (stored), content hash (stored), pending/analysed, site, URL, model id</td></tr>
+ * <tr><td>title, body</td><td>text, English</td><td>stemmed words of the title; of description, requirements and benefits</td></tr>
+ * <tr><td>title_exact, body_exact</td><td>text, standard</td><td>the same words unstemmed, stop words kept: exact-word and phrase queries</td></tr>
+ * <tr><td>employer, location</td><td>keyword (lower-cased) + doc values</td><td>the names exactly, for filters, counts and networks</td></tr>
+ * <tr><td>employer_text, location_text</td><td>text, English</td><td>the names' words</td></tr>
+ * <tr><td>salary_usd</td><td>double point + doc values + stored</td><td>the highest pay stated, as monthly US dollars</td></tr>
+ * <tr><td>posted</td><td>long point + doc values</td><td>the posting day (epoch day), when the board gives an ISO date</td></tr>
+ * <tr><td>fetched</td><td>long point + doc values + stored</td><td>when Redflag first stored this content (epoch milliseconds)</td></tr>
+ * <tr><td>risk</td><td>float point + doc values</td><td>the latest risk, 0 while pending</td></tr>
+ * <tr><td>level, indicator</td><td>keyword + doc values</td><td>risk level; each indicator code (facets)</td></tr>
+ * <tr><td>contact</td><td>keyword (stored) + doc values</td><td>E.164 phones, lower-cased e-mails, handles ({@code telegram:@name}), masked tokens</td></tr>
+ * <tr><td>minhash_band, minhash</td><td>keyword; stored bytes</td><td>the LSH band keys and the MinHash signature ({@link MinHash})</td></tr>
+ * <tr><td>ad_json, analysis_json, assessment_json</td><td>stored</td><td>the ad, its analysis and assessment: re-scoring needs neither page nor CoreNLP</td></tr>
+ * </table>
+ */
+final class AdDocuments {
+
+    static final String ID = "id";
+    static final String SITE = "site";
+    static final String URL = "url";
+    static final String TITLE = "title";
+    static final String BODY = "body";
+    static final String TITLE_EXACT = "title_exact";
+    static final String BODY_EXACT = "body_exact";
+    static final String EMPLOYER = "employer";
+    static final String EMPLOYER_TEXT = "employer_text";
+    static final String LOCATION = "location";
+    static final String LOCATION_TEXT = "location_text";
+    static final String SALARY_USD = "salary_usd";
+    static final String POSTED = "posted";
+    static final String FETCHED = "fetched";
+    static final String HASH = "hash";
+    static final String STATUS = "status";
+    static final String RISK = "risk";
+    static final String LEVEL = "level";
+    static final String INDICATOR = "indicator";
+    static final String MODEL = "model";
+    static final String CONTACT = "contact";
+    static final String MINHASH_BAND = "minhash_band";
+    static final String MINHASH = "minhash";
+    static final String AD_JSON = "ad_json";
+    static final String ANALYSIS_JSON = "analysis_json";
+    static final String ASSESSMENT_JSON = "assessment_json";
+    static final String PENDING = "pending";
+    static final String ANALYSED = "analysed";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final Pattern MASKED = Pattern.compile("(?i)#(email|phone|url)_([0-9a-f]+)#");
+    private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4}-\\d{2}-\\d{2})");
+
+    private final ContactExtractor contacts = ContactExtractor.withDefaults();
+    private final PayExtractor pay = PayExtractor.withDefaults();
+
+    /** @return the analyser of every text field: English for the default fields, standard for the exact copies */
+    static Analyzer analyzer() {
+        Analyzer exact = new StandardAnalyzer();
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(TITLE_EXACT, exact, BODY_EXACT, exact));
+    }
+
+    /**
+     * What the index derives from an ad's content: the same for every ad with the same content hash,
+     * so that storing an ad's assessment reuses it instead of extracting again.
+     *
+     * @param contacts the contacts that link ads ({@link #linkingContacts})
+     * @param salaryUsd the highest pay stated, as monthly US dollars, when stated
+     * @param signature the MinHash signature, empty for an ad without words
+     */
+    record Derived(Set<String> contacts, OptionalDouble salaryUsd, int[] signature) {
+    }
+
+    /**
+     * @param ad an ad
+     * @return what the index derives from its content
+     */
+    Derived derive(JobAd ad) {
+        return new Derived(linkingContacts(ad), pay.extract(ad).stream().mapToDouble(Pay::monthlyUsd).max(), MinHash.signature(ad));
+    }
+
+    /** @return the stored fields {@link #derivedOf} and the content checks read */
+    static Set<String> derivedFields() {
+        return Set.of(HASH, FETCHED, CONTACT, SALARY_USD, MINHASH);
+    }
+
+    /**
+     * @param doc a document with its {@link #derivedFields()}
+     * @return what was derived from its content
+     */
+    static Derived derivedOf(Document doc) {
+        Set<String> contacts = new java.util.TreeSet<>(List.of(doc.getValues(CONTACT)));
+        var salary = doc.getField(SALARY_USD);
+        BytesRef sig = doc.getBinaryValue(MINHASH);
+        return new Derived(contacts, salary == null ? OptionalDouble.empty() : OptionalDouble.of(salary.numericValue().doubleValue()),
+                sig == null ? new int[0] : MinHash.fromBytes(sig.bytes, sig.offset, sig.length));
+    }
+
+    /**
+     * @param stored the ad with its analysis and assessment, if any
+     * @param fetchedMillis when its current content was first stored
+     * @param derived what was derived from its content
+     * @return its document
+     */
+    Document toDocument(StoredAd stored, long fetchedMillis, Derived derived) {
+        JobAd ad = stored.ad();
+        String body = body(ad);
+        Document doc = new Document();
+        doc.add(new StringField(ID, ad.id(), Field.Store.YES));
+        keyword(doc, SITE, ad.source());
+        doc.add(new StringField(URL, ad.url(), Field.Store.NO));
+        doc.add(new TextField(TITLE, ad.title(), Field.Store.NO));
+        doc.add(new TextField(BODY, body, Field.Store.NO));
+        doc.add(new TextField(TITLE_EXACT, ad.title(), Field.Store.NO));
+        doc.add(new TextField(BODY_EXACT, body, Field.Store.NO));
+        keyword(doc, EMPLOYER, ad.employer().toLowerCase(Locale.ROOT));
+        doc.add(new TextField(EMPLOYER_TEXT, ad.employer(), Field.Store.NO));
+        keyword(doc, LOCATION, ad.location().toLowerCase(Locale.ROOT));
+        doc.add(new TextField(LOCATION_TEXT, ad.location(), Field.Store.NO));
+        OptionalDouble salary = derived.salaryUsd();
+        if (salary.isPresent()) {
+            doc.add(new DoublePoint(SALARY_USD, salary.getAsDouble()));
+            doc.add(new DoubleDocValuesField(SALARY_USD, salary.getAsDouble()));
+            doc.add(new StoredField(SALARY_USD, salary.getAsDouble()));
+        }
+        OptionalLong posted = postedDay(ad);
+        if (posted.isPresent()) {
+            doc.add(new LongPoint(POSTED, posted.getAsLong()));
+            doc.add(new NumericDocValuesField(POSTED, posted.getAsLong()));
+        }
+        doc.add(new LongPoint(FETCHED, fetchedMillis));
+        doc.add(new NumericDocValuesField(FETCHED, fetchedMillis));
+        doc.add(new StoredField(FETCHED, fetchedMillis));
+        doc.add(new StringField(HASH, stored.contentHash(), Field.Store.YES));
+        doc.add(new StringField(STATUS, stored.pending() ? PENDING : ANALYSED, Field.Store.NO));
+        for (String contact : derived.contacts()) {
+            doc.add(new StringField(CONTACT, contact, Field.Store.YES));
+            doc.add(new SortedSetDocValuesField(CONTACT, new BytesRef(contact)));
+        }
+        int[] signature = derived.signature();
+        for (String band : MinHash.bands(signature)) {
+            doc.add(new StringField(MINHASH_BAND, band, Field.Store.NO));
+        }
+        if (signature.length > 0) {
+            doc.add(new StoredField(MINHASH, MinHash.toBytes(signature)));
+        }
+        doc.add(new StoredField(AD_JSON, JSON.writeValueAsString(ad)));
+        RiskAssessment a = stored.assessment();
+        float risk = a == null ? 0f : (float) a.risk();
+        doc.add(new FloatPoint(RISK, risk));
+        doc.add(new FloatDocValuesField(RISK, risk));
+        if (a != null) {
+            keyword(doc, LEVEL, a.level().name());
+            doc.add(new StringField(MODEL, a.model(), Field.Store.NO));
+            Set<String> codes = new LinkedHashSet<>();
+            for (IndicatorMatch m : a.indicators()) {
+                codes.add(m.indicator().name());
+            }
+            for (String code : codes) {
+                doc.add(new StringField(INDICATOR, code, Field.Store.NO));
+                doc.add(new SortedSetDocValuesField(INDICATOR, new BytesRef(code)));
+            }
+            doc.add(new StoredField(ASSESSMENT_JSON, JSON.writeValueAsString(a)));
+            doc.add(new StoredField(ANALYSIS_JSON, JSON.writeValueAsString(stored.analysis())));
+        }
+        return doc;
+    }
+
+    private static void keyword(Document doc, String field, String value) {
+        doc.add(new StringField(field, value, Field.Store.NO));
+        doc.add(new SortedDocValuesField(field, new BytesRef(value)));
+    }
+
+    /** @return the text searched as the body: description, requirements and benefits */
+    static String body(JobAd ad) {
+        return String.join("\n", ad.description(), ad.requirements(), ad.benefits()).strip();
+    }
+
+    /**
+     * @param ad an ad
+     * @return the contacts by which it links to other ads: phone and messenger numbers (E.164), e-mail
+     *         addresses, handles and masked phone and e-mail tokens; not web addresses, masked or not
+     */
+    Set<String> linkingContacts(JobAd ad) {
+        Set<String> values = new java.util.TreeSet<>();
+        for (Contact c : contacts.extract(ad)) {
+            boolean webAddress = c.channel() == Contact.Channel.URL || c.channel() == Contact.Channel.MASKED && c.value().startsWith("#URL_");
+            if (!webAddress && (c.channel() != Contact.Channel.HANDLE || isNamedHandle(ad, c))) {
+                values.add(c.value());
+            }
+        }
+        return values;
+    }
+
+    private static final Pattern HANDLE_CUE = Pattern.compile("(?i)(?:[:\\-–]|\\bid|\\bhandle|\\busername|t\\.me/)\\s*$");
+    private static final Pattern HANDLE_LIKE = Pattern.compile("^@|[\\d_.]");
+
+    /**
+     * A handle links ads only when the ad marks it as one ({@code @name}, {@code Telegram: name},
+     * {@code t.me/name}) or it does not read as a word ({@code rose_agency2}): "contact us on Telegram only"
+     * or "join our Telegram group" name no handle, and would tie unrelated ads together.
+     */
+    private static boolean isNamedHandle(JobAd ad, Contact c) {
+        String text = c.evidence().text();
+        if (HANDLE_LIKE.matcher(text).find()) {
+            return true;
+        }
+        String field = ad.field(c.evidence().field());
+        int start = Math.min(c.evidence().start(), field.length());
+        return HANDLE_CUE.matcher(field.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    /** @return the posting day as an epoch day, when the ad's date starts with an ISO date */
+    static OptionalLong postedDay(JobAd ad) {
+        Matcher m = ISO_DAY.matcher(ad.posted());
+        if (m.find()) {
+            try {
+                return OptionalLong.of(LocalDate.parse(m.group(1)).toEpochDay());
+            } catch (DateTimeParseException e) {
+                return OptionalLong.empty();
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    /**
+     * @param doc a document with its stored fields
+     * @return the stored ad
+     */
+    static StoredAd decode(Document doc) {
+        JobAd ad = JSON.readValue(doc.get(AD_JSON), JobAd.class);
+        String analysis = doc.get(ANALYSIS_JSON);
+        String assessment = doc.get(ASSESSMENT_JSON);
+        return new StoredAd(ad, doc.get(HASH),
+                analysis == null ? null : JSON.readValue(analysis, AnalyzedAd.class),
+                assessment == null ? null : JSON.readValue(assessment, RiskAssessment.class));
+    }
+
+    /**
+     * @param doc a document with at least its {@value #AD_JSON} field
+     * @return the ad alone
+     */
+    static JobAd ad(Document doc) {
+        return JSON.readValue(doc.get(AD_JSON), JobAd.class);
+    }
+
+    /** @return the fields a {@link #decode} needs */
+    static Set<String> storedAdFields() {
+        return Set.of(AD_JSON, ANALYSIS_JSON, ASSESSMENT_JSON, HASH);
+    }
+
+    /**
+     * Normalises a contact as a user types it to the form the index keeps: phone numbers lose spaces,
+     * dashes, dots and brackets and a messenger prefix ({@code whatsapp:+971…}); a data set's masked token
+     * ({@code #PHONE_3fa2…#}) keeps its upper-case kind; everything else is lower-cased.
+     *
+     * @param typed the contact as typed
+     * @return the contact as indexed
+     */
+    static String normaliseContact(String typed) {
+        Matcher masked = MASKED.matcher(typed.strip());
+        if (masked.matches()) {
+            return "#" + masked.group(1).toUpperCase(Locale.ROOT) + "_" + masked.group(2).toLowerCase(Locale.ROOT) + "#";
+        }
+        String s = typed.strip().toLowerCase(Locale.ROOT);
+        String number = s.replaceFirst("^(?:whatsapp|viber|signal|imo|phone|tel|wa):", "");
+        if (number.matches("\\+?[\\d\\s().-]{7,}")) {
+            return "+" + number.replaceAll("[^\\d]", "");
+        }
+        return s;
+    }
+}
