@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
 import org.redflag.ad.JobAd;
+import org.redflag.corpus.Label;
 import org.redflag.corpus.LabelledAd;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -20,6 +21,13 @@ public final class DemoBoard {
 
     /** Ads per listing page. */
     static final int PAGE_SIZE = 10;
+
+    /** Every how many published ads one is a repost of an earlier exploitative ad under another name. */
+    public static final int REPOST_EVERY = 12;
+
+    /** The employer names reposts appear under. */
+    private static final List<String> FRONT_NAMES = List.of("Star Manpower Solutions", "Golden Bridge Placements",
+            "Horizon Overseas Careers", "Blue Sky Recruitment Agency", "Prime Link Employment");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -38,18 +46,37 @@ public final class DemoBoard {
     }
 
     /**
-     * Splits ads between the two boards, alternating, so both boards carry every label.
+     * Splits ads between the two boards, alternating, so both boards carry every label. Every
+     * {@value #REPOST_EVERY}th place goes to a repost: an exploitative ad published before, posted again
+     * on the other board under another employer name with the same text and contacts, the way one
+     * recruiter advertises under several names. The link step finds these as near-duplicate clusters
+     * and contact networks.
      *
      * @param ads corpus ads
-     * @param count how many to publish in all
+     * @param count how many to publish in all, reposts included
      * @return the board
      */
     public static DemoBoard of(List<LabelledAd> ads, int count) {
         List<JobAd> a = new java.util.ArrayList<>();
         List<JobAd> b = new java.util.ArrayList<>();
+        List<List<JobAd>> exploitativeOn = List.of(new java.util.ArrayList<>(), new java.util.ArrayList<>());
         int step = Math.max(1, ads.size() / Math.max(1, count));
-        for (int i = 0, n = 0; i < ads.size() && n < count; i += step, n++) {
-            (n % 2 == 0 ? a : b).add(ads.get(i).ad());
+        for (int i = 0, n = 0; i < ads.size() && n < count; n++) {
+            List<JobAd> board = n % 2 == 0 ? a : b;
+            List<JobAd> otherBoards = exploitativeOn.get(1 - n % 2);
+            if (n % REPOST_EVERY == REPOST_EVERY - 1 && !otherBoards.isEmpty()) {
+                int k = n / REPOST_EVERY;
+                JobAd original = otherBoards.get(k % otherBoards.size());
+                board.add(original.toBuilder().id(original.id() + "-repost-" + k)
+                        .employer(FRONT_NAMES.get(k % FRONT_NAMES.size())).build());
+                continue;
+            }
+            LabelledAd ad = ads.get(i);
+            board.add(ad.ad());
+            if (ad.label() == Label.EXPLOITATIVE) {
+                exploitativeOn.get(n % 2).add(ad.ad());
+            }
+            i += step;
         }
         return new DemoBoard(a, b);
     }

@@ -7,13 +7,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.redflag.ad.JobAd;
 import org.redflag.corpus.CorpusReaders;
+import org.redflag.corpus.Label;
 import org.redflag.corpus.LabelledAd;
 import org.redflag.scrape.SiteProfile;
 import org.redflag.scrape.jsoup.JsoupAdExtractor;
 import org.redflag.scrape.jsoup.JsoupFetcher;
 import org.redflag.scrape.jsoup.SiteCrawler;
 
-/** The scraper, through the demo sites' profiles, finds every ad of both boards with its fields intact. */
+/**
+ * The scraper, through the demo sites' profiles, finds every ad of both boards with its fields intact,
+ * the reposts under other employer names among them.
+ */
 class DemoBoardTest {
 
     @Test
@@ -33,13 +37,23 @@ class DemoBoardTest {
             }
             assertThat(failures).isZero();
             assertThat(found).hasSize(published);
+            int reposts = 0;
             for (JobAd ad : found) {
-                JobAd original = corpus.stream().map(LabelledAd::ad).filter(o -> o.title().equals(ad.title())).findFirst()
+                LabelledAd original = corpus.stream().filter(o -> o.ad().title().equals(ad.title())).findFirst()
                         .orElseThrow(() -> new AssertionError("no corpus ad titled " + ad.title()));
-                assertThat(squash(ad.description())).isEqualTo(squash(original.description()));
-                assertThat(ad.employer()).isEqualTo(original.employer());
+                assertThat(squash(ad.description())).isEqualTo(squash(original.ad().description()));
                 assertThat(ad.url()).startsWith(server.baseUri().toString());
+                if (!ad.employer().equals(original.ad().employer())) {
+                    reposts++;
+                    assertThat(original.label()).isEqualTo(Label.EXPLOITATIVE);
+                    assertThat(found).anySatisfy(o -> {
+                        assertThat(o.title()).isEqualTo(ad.title());
+                        assertThat(o.employer()).isEqualTo(original.ad().employer());
+                        assertThat(o.source()).isNotEqualTo(ad.source());
+                    });
+                }
             }
+            assertThat(reposts).as("exploitative ads posted again under another name").isEqualTo(published / DemoBoard.REPOST_EVERY);
         }
     }
 
