@@ -20,23 +20,27 @@ import org.redflag.nlp.Token;
  * employer itself and is left alone.
  *
  * <p>The evidence is the phrase that stands in for the employer, the one a reader would highlight:
- * the first generic workplace ("a fish processing factory in Kaohsiung", "clubs in Nagoya", "our
- * partner"), or the ad's title when it names none.
+ * the generic workplace with which the ad opens, in the title or the first sentences of the
+ * description ("Fish processing factory in Kaohsiung needs 40 workers", "Our partner in Kurdistan
+ * needs guards"). An ad that opens with no workplace at all has nothing to highlight and gives no
+ * evidence either.
  */
 public final class UnnamedEmployer {
 
     /** Nouns that name a kind of workplace or employer without naming which one. */
     private static final Set<String> WORKPLACES = Set.of("company", "firm", "factory", "plant", "farm", "hotel",
-            "resort", "club", "bar", "boat", "vessel", "ship", "fleet", "warehouse", "workshop", "restaurant", "shop",
-            "store", "centre", "center", "employer", "client", "partner", "family", "household", "home", "cannery",
-            "yard", "contractor", "group", "operator", "platform", "spa", "salon", "line", "owner", "sponsor",
-            "slaughterhouse", "greenhouse", "plantation", "site", "project", "school", "hospital", "agency", "empresa",
+            "resort", "club", "bar", "warehouse", "workshop", "restaurant", "shop", "store", "centre", "center",
+            "employer", "client", "partner", "family", "household", "cannery", "contractor", "group", "operator",
+            "platform", "spa", "salon", "slaughterhouse", "greenhouse", "plantation", "school", "hospital", "empresa",
             "perusahaan", "firma");
 
     /** A household hiring for itself, in the first person. */
     private static final Pattern PRIVATE_HOUSEHOLD = Pattern.compile("\\b(we are an? [\\w ]{0,20}family|our family"
             + "|my name is|family of \\d+|(our|my) (\\w+ )?(boys|girls|children|kids|son|daughter|mother|father|husband"
             + "|wife|twins|parents))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** How many sentences at the start of the description introduce the employer. */
+    static final int OPENING_SENTENCES = 2;
 
     private static final int MAX_MODIFIERS = 5;
     private static final int MAX_PLACE_TOKENS = 4;
@@ -57,25 +61,26 @@ public final class UnnamedEmployer {
                 || PRIVATE_HOUSEHOLD.matcher(ad.title() + "\n" + ad.description()).find()) {
             return Optional.empty();
         }
-        Optional<Span> phrase = workplacePhrase(analyzed, JobAd.Field.DESCRIPTION);
-        if (phrase.isEmpty()) {
-            phrase = workplacePhrase(analyzed, JobAd.Field.TITLE);
-        }
-        return phrase.or(() -> whole(analyzed, JobAd.Field.TITLE));
+        return workplacePhrase(analyzed, JobAd.Field.DESCRIPTION).or(() -> workplacePhrase(analyzed, JobAd.Field.TITLE));
     }
 
-    /** The first workplace noun of a field, with the modifiers before it and the place after it. */
+    /**
+     * The first workplace noun in the opening sentences of a field, with the modifiers before it and
+     * the place after it.
+     */
     private static Optional<Span> workplacePhrase(AnalyzedAd analyzed, JobAd.Field field) {
         Optional<AnalyzedAd.Section> section = section(analyzed, field);
         if (section.isEmpty()) {
             return Optional.empty();
         }
         List<Token> tokens = analyzed.tokens();
-        for (AnalyzedAd.Sentence s : analyzed.sentences()) {
+        List<AnalyzedAd.Sentence> opening = analyzed.sentences().stream()
+                .filter(s -> s.endToken() > s.firstToken() && inside(tokens.get(s.firstToken()), section.get()))
+                .limit(OPENING_SENTENCES).toList();
+        for (AnalyzedAd.Sentence s : opening) {
             for (int i = s.firstToken(); i < s.endToken(); i++) {
                 Token t = tokens.get(i);
-                if (t.begin() < section.get().start() || t.begin() >= section.get().end()
-                        || !t.tag().startsWith("NN") || !WORKPLACES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+                if (!inside(t, section.get()) || !t.tag().startsWith("NN") || !WORKPLACES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 int first = i;
@@ -98,6 +103,10 @@ public final class UnnamedEmployer {
         return Optional.empty();
     }
 
+    private static boolean inside(Token t, AnalyzedAd.Section section) {
+        return t.begin() >= section.start() && t.begin() < section.end();
+    }
+
     private static boolean modifier(Token t) {
         String tag = t.tag();
         return tag.startsWith("JJ") || tag.startsWith("NN") || tag.equals("CD") || tag.equals("VBN")
@@ -114,9 +123,5 @@ public final class UnnamedEmployer {
 
     private static Optional<AnalyzedAd.Section> section(AnalyzedAd analyzed, JobAd.Field field) {
         return analyzed.sections().stream().filter(s -> s.field() == field && s.end() > s.start()).findFirst();
-    }
-
-    private static Optional<Span> whole(AnalyzedAd analyzed, JobAd.Field field) {
-        return section(analyzed, field).map(s -> analyzed.span(s.start(), s.end()));
     }
 }
