@@ -13,7 +13,6 @@ import org.redflag.ad.JobAd;
 import org.redflag.ad.PostingAttribute;
 import org.redflag.features.contacts.Contact;
 import org.redflag.features.contacts.ContactExtractor;
-import org.redflag.features.employer.UnnamedEmployer;
 import org.redflag.features.pay.Pay;
 import org.redflag.features.places.Places;
 import org.redflag.features.pay.PayExtractor;
@@ -21,16 +20,15 @@ import org.redflag.nlp.AnalyzedAd;
 import org.redflag.nlp.Span;
 
 /**
- * The standard features: one strength per indicator (the number of evidence spans; besides the
- * rules' matches, evidence the words cannot show: messengers and free mail for off-platform contact,
- * high pay where nothing is asked, a missing employer), the number of distinct risk indicators and
- * protective signals, the ad's structure (employer named, company profile, salary, requirements and
- * benefits given, length), the contacts by channel, the highest pay stated (as a monthly equivalent
- * in US dollars), the number of countries named and the posting attributes the board states. A
- * yes/no attribute gives two features, one for a stated yes and one for a stated no (every feature
- * is non-negative, as some learners require); a categorical one counts as stated or not, and its
- * value joins the text as one word ({@code employment_type_full_time}) so that the text model
- * weighs it like any other word.
+ * The standard features: one strength per indicator (the number of evidence spans), the number of
+ * distinct risk indicators and protective signals, the ad's structure (employer named, company
+ * profile, salary, requirements and benefits given, length), the contacts by channel, the highest
+ * pay stated (as a monthly equivalent in US dollars), the number of countries named and the
+ * posting attributes the board
+ * states. A yes/no attribute gives two features, one for a stated yes and one for a stated no
+ * (every feature is non-negative, as some learners require); a categorical one counts as stated or
+ * not, and its value joins the text as one word ({@code employment_type_full_time}) so
+ * that the text model weighs it like any other word.
  */
 public final class AdFeatureExtractor implements FeatureExtractor {
 
@@ -95,8 +93,7 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         List<Contact> found = contacts.extract(analyzed.ad());
         List<Pay> stated = pay.extract(analyzed.ad());
         Pay highest = stated.stream().max(Comparator.comparingDouble(Pay::monthlyUsd)).orElse(null);
-        List<IndicatorMatch> matches = withUnnamedEmployer(analyzed,
-                withUnrealisticPay(withOffPlatformContacts(detector.detect(analyzed), found), highest));
+        List<IndicatorMatch> matches = withUnrealisticPay(withOffPlatformContacts(detector.detect(analyzed), found), highest);
         Map<Indicator, Integer> strength = new EnumMap<>(Indicator.class);
         for (IndicatorMatch m : matches) {
             strength.put(m.indicator(), m.evidence().size());
@@ -158,11 +155,6 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         boolean asksNothing = matches.stream().anyMatch(m -> m.indicator() == Indicator.NO_REQUIREMENTS);
         return highest == null || !asksNothing || highest.monthlyUsd() < UNREALISTIC_MONTHLY_USD ? matches
                 : withEvidence(matches, Indicator.UNREALISTIC_PAY, List.of(highest.evidence()));
-    }
-
-    /** Adds the phrase that stands in for a missing employer to the evidence of VAGUE_EMPLOYER. */
-    private static List<IndicatorMatch> withUnnamedEmployer(AnalyzedAd analyzed, List<IndicatorMatch> matches) {
-        return withEvidence(matches, Indicator.VAGUE_EMPLOYER, UnnamedEmployer.evidence(analyzed, matches).stream().toList());
     }
 
     /** Merges more evidence into one indicator's match (spans the rules found that overlap it give way), in text order. */
