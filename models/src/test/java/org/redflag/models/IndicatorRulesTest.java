@@ -12,8 +12,8 @@ import org.redflag.corpus.CorpusSplit;
 /**
  * The shipped indicator rules on the held-out part of the team's corpus: the split that
  * {@code redflag corpus split --test 0.2 --seed 7} makes, whose ads the rules were never tuned on.
- * The floors are the quality measured when the rules were last tuned (micro precision 0.878,
- * micro-F1 0.730 on 2026-11-28), less a small margin: they stop a rule change from quietly making
+ * The floors are the quality measured when the rules were last tuned (micro precision 0.866,
+ * micro-F1 0.743 on 2026-12-04), less a small margin: they stop a rule change from quietly making
  * detection worse. They are not the goal, which is micro-F1 0.85 with every code at precision 0.70
  * or more (see the rules' README for where the rules fall short).
  */
@@ -34,5 +34,5 @@ class IndicatorRulesTest {
     }
 
     private static final double MICRO_PRECISION_FLOOR = 0.86;
-    private static final double MICRO_F1_FLOOR = 0.71;
+    private static final double MICRO_F1_FLOOR = 0.74;
 }

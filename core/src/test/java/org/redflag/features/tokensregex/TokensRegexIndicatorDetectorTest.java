@@ -57,6 +57,64 @@ class TokensRegexIndicatorDetectorTest {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        RECRUITMENT_FEE          | Our fee for the visa and ticket is USD 900.
+        DOCUMENT_RETENTION       | Passports stay with the supervisor for safekeeping.
+        DEBT_BONDAGE             | We buy your plane ticket and you pay it back from your wages.
+        DEBT_BONDAGE             | The visa cost is deducted over the first six months.
+        WAGE_WITHHOLDING         | Rent of 100 euro a week is deducted from your wage.
+        WAGE_WITHHOLDING         | Your salary is paid to our office and we send it to your family.
+        WAGE_WITHHOLDING         | Wages are settled in full at the end of the season.
+        EXCESSIVE_HOURS          | Six days of 12 hours.
+        RESTRICTED_MOVEMENT      | You cannot leave the farm without permission.
+        UNREALISTIC_PAY          | Earn EUR 3,500 a month with free room and meals.
+        NO_REQUIREMENTS          | Experience does not matter, we train you.
+        OVERSEAS_PLACEMENT       | We arrange the coach from Chisinau to Verona.
+        VAGUE_EMPLOYER           | We recruit for a large food and beverage manufacturer in Penang.
+        OFF_PLATFORM_CONTACT     | Call Maria 0917 552 8140.
+        URGENCY                  | Places are filling fast.
+        DEMOGRAPHIC_TARGETING    | Only unmarried ladies may apply.
+        PERSONAL_DATA_UPFRONT    | Send a photo of your passport bio page.
+        CONTRACT_ISSUES          | You sign the contract once you land in Doha.
+        VULNERABILITY_TARGETING  | Lost your job? Permit expired? We can help.
+        VULNERABILITY_TARGETING  | Ideal for people with loans to repay.
+        NO_FEE_PLEDGE            | Zero cost to the worker.
+        LICENSED_RECRUITER       | Manning agency licence GMA/MA/0147 from the Maritime Authority.
+        CONTRACT_BEFORE_DEPARTURE| The contract is explained to you in Nepali.
+        IDENTIFIED_EMPLOYER      | Office: ul. Polna 12/3, 00-625 Warszawa.
+        """)
+    void findsTheIndicatorInOtherWords(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        RECRUITMENT_FEE          | We never charge any fee to workers.
+        DOCUMENT_RETENTION       | You keep your own passport at all times.
+        DEBT_BONDAGE             | The employer pays your flight and takes nothing back from your wages.
+        WAGE_WITHHOLDING         | Your salary is paid in full every month, nothing is held back.
+        EXCESSIVE_HOURS          | We work 8-hour shifts, 5 days a week, weekends off.
+        RESTRICTED_MOVEMENT      | You live in your own rented flat in town and come and go as you like.
+        UNREALISTIC_PAY          | The salary is 2,000 AED per month.
+        NO_REQUIREMENTS          | Minimum two years of experience and fluent English required.
+        OVERSEAS_PLACEMENT       | Flights are booked by the worker; we do not arrange visas.
+        VAGUE_EMPLOYER           | Harbourline Logistics Ltd is hiring at 14 Dock Road.
+        OFF_PLATFORM_CONTACT     | Apply through our careers page.
+        URGENCY                  | Interviews will be scheduled in the coming months.
+        DEMOGRAPHIC_TARGETING    | The work suits all ages and backgrounds.
+        PERSONAL_DATA_UPFRONT    | We will ask for your documents after the interview.
+        CONTRACT_ISSUES          | Your written contract is signed before departure.
+        VULNERABILITY_TARGETING  | This role is open to applicants with a valid work permit.
+        NO_FEE_PLEDGE            | A placement fee of USD 500 is payable before departure.
+        LICENSED_RECRUITER       | The recruiter's licence number was not given.
+        CONTRACT_BEFORE_DEPARTURE| The contract will be signed after you arrive.
+        IDENTIFIED_EMPLOYER      | A large company in the Gulf seeks workers.
+        """)
+    void doesNotFindTheIndicatorWhereTheAdSaysOtherwise(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
+    }
+
     @Test
     void aNoFeePledgeIsNotAFee() {
         List<IndicatorMatch> m = detect("We never charge a fee to workers. You do not pay any fees to anyone.");
