@@ -106,10 +106,12 @@ public final class Benchmark {
         Redflag redflag = Redflag.builder().analyzer(CoreNlpTextAnalyzer.withProperties(analysis.properties())).build();
         StanfordCoreNLP bare = new StanfordCoreNLP(analysis.properties());
         progress.accept("warming up");
-        for (JobAd ad : ads.subList(0, Math.min(50, ads.size()))) {
+        List<JobAd> warmUp = ads.subList(0, Math.min(50, ads.size()));
+        for (JobAd ad : warmUp) {
             redflag.assess(ad);
             bare.annotate(new Annotation(AnalyzedAd.joinedText(ad)));
         }
+        each(threads, warmUp, redflag::assess); // as many scorers as threads, as in a long scan
         List<AnalyzedAd> analysed = map(threads, redflag::analyze);
         long tokens = analysed.stream().mapToLong(a -> a.tokens().size()).sum();
 

@@ -45,7 +45,8 @@ public final class WekaRiskModel implements RiskModel {
     /** A deep copy: the classifier itself is never scored with, so copying it is safe at any time. */
     private Scorer newScorer() {
         try {
-            return new Scorer(AbstractClassifier.makeCopy(classifier), schema.emptyDataset(1));
+            // a string attribute keeps its values: each scorer needs its own, not the schema's shared one
+            return new Scorer(AbstractClassifier.makeCopy(classifier), schema.emptyDataset(1).stringFreeStructure());
         } catch (Exception e) {
             throw new RedflagException("model " + card.id() + " cannot be copied for a scoring thread: " + e.getMessage(), e);
         }
