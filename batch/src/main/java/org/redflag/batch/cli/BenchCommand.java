@@ -75,13 +75,14 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     private static void print(Benchmark.Result r, PrintWriter out) {
         out.printf(Locale.ROOT, "%d ads, %d tokens (%.0f per ad), analysis %s (%s), %d threads, %d cores%n", r.ads(), r.tokens(),
                 (double) r.tokens() / r.ads(), r.analysis(), r.annotators(), r.threads(), r.cores());
-        out.printf(Locale.ROOT, "%-50s %7s %6s %8s %9s %9s%n", "stage", "threads", "ads", "seconds", "ads/s", "tokens/s");
+        out.printf(Locale.ROOT, "%-50s %7s %6s %8s %8s %9s %9s%n", "stage", "threads", "ads", "seconds", "CPU s", "ads/s", "tokens/s");
         for (Benchmark.Row row : r.rows()) {
-            out.printf(Locale.ROOT, "%-50s %7d %6d %8.2f %9.1f %9s%n", row.stage(), row.threads(), row.items(), row.seconds(),
-                    row.adsPerSecond(), row.tokensPerSecond() == 0 ? "" : String.format(Locale.ROOT, "%.0f", row.tokensPerSecond()));
+            out.printf(Locale.ROOT, "%-50s %7d %6d %8.2f %8s %9.1f %9s%n", row.stage(), row.threads(), row.items(), row.seconds(),
+                    row.cpuSeconds() == 0 ? "" : String.format(Locale.ROOT, "%.2f", row.cpuSeconds()), row.adsPerSecond(),
+                    row.tokensPerSecond() == 0 ? "" : String.format(Locale.ROOT, "%.0f", row.tokensPerSecond()));
         }
         for (Map.Entry<String, Double> e : r.ratios().entrySet()) {
-            out.printf(Locale.ROOT, "%-72s %8.2f%n", e.getKey(), e.getValue());
+            out.printf(Locale.ROOT, "%-78s %8.2f%n", e.getKey(), e.getValue());
         }
         out.printf(Locale.ROOT, "assess latency, warm, 1 thread: p50 %.1f ms, p99 %.1f ms (target p50 < 20)%n", r.assessP50Ms(), r.assessP99Ms());
         out.printf(Locale.ROOT, "peak heap: %d MB%n", r.peakHeapMb());

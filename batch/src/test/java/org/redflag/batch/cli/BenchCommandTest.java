@@ -35,7 +35,7 @@ class BenchCommandTest {
                 "full scan (upsert, analyse, score, store) x2", "rescan, 95 % unchanged x2");
         List<String> ratios = new ArrayList<>();
         result.get("ratios").propertyNames().forEach(ratios::add);
-        assertThat(ratios).hasSize(7).anyMatch(n -> n.startsWith("speed-up 2 threads / 1, analyse + score"))
+        assertThat(ratios).hasSize(9).anyMatch(n -> n.startsWith("speed-up 2 threads / 1, analyse + score"))
                 .anyMatch(n -> n.startsWith("rescan time / full scan time"));
         assertThat(result.get("assessP50Ms").asDouble()).isPositive();
         assertThat(result.get("assessP99Ms").asDouble()).isGreaterThanOrEqualTo(result.get("assessP50Ms").asDouble());
