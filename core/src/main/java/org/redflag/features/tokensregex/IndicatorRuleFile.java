@@ -60,7 +60,6 @@ final class IndicatorRuleFile {
         for (SequenceMatchRules.Rule r : whole.extractRules) {
             BitSet needs = new BitSet();
             if (r instanceof SequenceMatchRules.AnnotationExtractRule<?, ?> rule && isPlainTokenRule(rule)) {
-                @SuppressWarnings("unchecked")
                 TokenSequencePattern pattern = (TokenSequencePattern) rule.pattern;
                 if (useTriggers) {
                     RequiredNodes.of(pattern).forEach(n -> needs.set(triggers.idOf(n)));
