@@ -3,6 +3,7 @@ package org.redflag.features.tokensregex;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
@@ -15,8 +16,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One indicator's rules file, compiled, with the token patterns each of its rules requires. On a
- * sentence it runs only the rules whose required patterns all occur in the sentence, through an
+ * One indicator's rules file, compiled, with the token patterns each of its rules requires (each
+ * required pattern, and at least one of its first and one of its last patterns). On a sentence it
+ * runs only the rules whose requirements the sentence's tokens meet, through an
  * extractor made of exactly those rules in the file's order. A rule left out could not have
  * matched, so the expressions found, and how TokensRegex resolves their overlaps, are those of
  * the whole file; a sentence where no rule can match costs nothing.
@@ -32,11 +34,12 @@ final class IndicatorRuleFile {
     private final Env env;
     private final CoreMapExpressionExtractor<MatchedExpression> whole;
     private final List<SequenceMatchRules.Rule> extractRules;
-    private final List<BitSet> required;
+    /** Per rule, sets of trigger patterns: the rule can match only where each set has a pattern present. */
+    private final List<List<BitSet>> required;
     private final boolean filtered;
     private final Map<BitSet, CoreMapExpressionExtractor<MatchedExpression>> bySubset = new ConcurrentHashMap<>();
 
-    private IndicatorRuleFile(Env env, RecordingExtractor whole, List<BitSet> required, boolean filtered) {
+    private IndicatorRuleFile(Env env, RecordingExtractor whole, List<List<BitSet>> required, boolean filtered) {
         this.env = env;
         this.whole = whole;
         this.extractRules = whole.extractRules;
@@ -56,13 +59,14 @@ final class IndicatorRuleFile {
         RecordingExtractor whole = new RecordingExtractor(env);
         new TokenSequenceParser().updateExpressionExtractor(whole, new StringReader(rules));
         boolean filtered = useTriggers;
-        List<BitSet> required = new ArrayList<>();
+        List<List<BitSet>> required = new ArrayList<>();
         for (SequenceMatchRules.Rule r : whole.extractRules) {
-            BitSet needs = new BitSet();
+            List<BitSet> needs = new ArrayList<>();
             if (r instanceof SequenceMatchRules.AnnotationExtractRule<?, ?> rule && isPlainTokenRule(rule)) {
                 TokenSequencePattern pattern = (TokenSequencePattern) rule.pattern;
                 if (useTriggers) {
-                    RequiredNodes.of(pattern).forEach(n -> needs.set(triggers.idOf(n)));
+                    RequiredNodes.of(pattern).forEach(n -> needs.add(idsOf(List.of(n), triggers)));
+                    RequiredNodes.alternatives(pattern).forEach(oneOf -> needs.add(idsOf(oneOf, triggers)));
                 }
             } else {
                 filtered = false;
@@ -70,6 +74,12 @@ final class IndicatorRuleFile {
             required.add(needs);
         }
         return new IndicatorRuleFile(env, whole, required, filtered);
+    }
+
+    private static BitSet idsOf(List<NodePattern<CoreMap>> nodes, TokenTriggers triggers) {
+        BitSet ids = new BitSet();
+        nodes.forEach(n -> ids.set(triggers.idOf(n)));
+        return ids;
     }
 
     private static boolean isPlainTokenRule(SequenceMatchRules.AnnotationExtractRule<?, ?> rule) {
@@ -88,7 +98,7 @@ final class IndicatorRuleFile {
         }
         BitSet possible = new BitSet(required.size());
         for (int i = 0; i < required.size(); i++) {
-            if (allIn(required.get(i), present)) {
+            if (satisfied(required.get(i), present)) {
                 possible.set(i);
             }
         }
@@ -108,9 +118,9 @@ final class IndicatorRuleFile {
         return subset.extractExpressions(sentence);
     }
 
-    private static boolean allIn(BitSet needs, BitSet present) {
-        for (int b = needs.nextSetBit(0); b >= 0; b = needs.nextSetBit(b + 1)) {
-            if (!present.get(b)) {
+    private static boolean satisfied(List<BitSet> needs, BitSet present) {
+        for (BitSet oneOf : needs) {
+            if (!oneOf.intersects(present)) {
                 return false;
             }
         }

@@ -49,6 +49,26 @@ final class RequiredNodes {
         return new ArrayList<>(chain);
     }
 
+    /**
+     * Sets of token patterns of which at least one must match some token: the first token patterns
+     * met on the ways from the pattern's start, and the last ones met on the ways into its match
+     * state. They catch what required nodes miss when a rule starts or ends with alternatives
+     * ("( employer | company | we ) ... ( flight | visa | costs )").
+     *
+     * @param pattern a compiled sequence pattern
+     * @return the sets; empty when none is known
+     */
+    static List<List<NodePattern<CoreMap>>> alternatives(SequencePattern<CoreMap> pattern) {
+        if (AUTOMATON == null) {
+            return List.of();
+        }
+        try {
+            return AUTOMATON.frontiers(pattern);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
     /** Read access to TokensRegex's automaton: the start state, each state's successors, each node state's pattern. */
     private record Automaton(Field root, Field next, Field nodePattern, Class<?> nodeState, Object matchState) {
 
@@ -94,6 +114,62 @@ final class RequiredNodes {
                 }
             }
             return false;
+        }
+
+        /** The first and the last layer of node states: every way from the start to the match state crosses each. */
+        @SuppressWarnings("unchecked")
+        List<List<NodePattern<CoreMap>>> frontiers(SequencePattern<CoreMap> pattern) throws ReflectiveOperationException {
+            Object start = root.get(pattern);
+            Map<Object, List<Object>> successors = new IdentityHashMap<>();
+            List<Object> states = reachable(start, successors, null);
+            if (!containsMatch(states)) {
+                return List.of();
+            }
+            Map<Object, List<Object>> predecessors = new IdentityHashMap<>();
+            for (Object s : states) {
+                for (Object n : successors.getOrDefault(s, List.of())) {
+                    predecessors.computeIfAbsent(n, k -> new ArrayList<>()).add(s);
+                }
+            }
+            List<List<NodePattern<CoreMap>>> layers = new ArrayList<>();
+            for (List<Object> layer : List.of(frontier(start, matchState, successors), frontier(matchState, start, predecessors))) {
+                if (layer != null && !layer.isEmpty()) {
+                    List<NodePattern<CoreMap>> patterns = new ArrayList<>(layer.size());
+                    for (Object n : layer) {
+                        patterns.add((NodePattern<CoreMap>) nodePattern.get(n));
+                    }
+                    layers.add(patterns);
+                }
+            }
+            return layers;
+        }
+
+        /**
+         * @return the node states first met walking from {@code from} along {@code steps}, not walking past
+         *         them; null when a walk reaches {@code to} without meeting one
+         */
+        private List<Object> frontier(Object from, Object to, Map<Object, List<Object>> steps) {
+            Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<Object> met = new ArrayList<>();
+            Deque<Object> todo = new ArrayDeque<>();
+            todo.add(from);
+            seen.add(from);
+            while (!todo.isEmpty()) {
+                Object s = todo.poll();
+                if (s == to) {
+                    return null;
+                }
+                if (s != from && nodeState.isInstance(s)) {
+                    met.add(s);
+                    continue;
+                }
+                for (Object n : steps.getOrDefault(s, List.of())) {
+                    if (seen.add(n)) {
+                        todo.add(n);
+                    }
+                }
+            }
+            return met;
         }
 
         /** @return the states reachable from {@code start} without passing {@code removed}, identity-compared */

@@ -14,7 +14,14 @@ import org.junit.jupiter.api.Test;
 class RequiredNodesTest {
 
     private static List<String> requiredWords(String pattern) {
-        List<NodePattern<CoreMap>> nodes = RequiredNodes.of(TokenSequencePattern.compile(pattern));
+        return wordsOf(RequiredNodes.of(TokenSequencePattern.compile(pattern)));
+    }
+
+    private static List<List<String>> alternativeWords(String pattern) {
+        return RequiredNodes.alternatives(TokenSequencePattern.compile(pattern)).stream().map(RequiredNodesTest::wordsOf).toList();
+    }
+
+    private static List<String> wordsOf(List<NodePattern<CoreMap>> nodes) {
         List<String> words = new ArrayList<>();
         for (String w : List.of("alpha", "beta", "gamma", "delta", "eps", "zeta")) {
             CoreLabel token = new CoreLabel();
@@ -46,5 +53,13 @@ class RequiredNodesTest {
     void aRepeatedPartIsRequiredOnlyWhenItMustOccur() {
         assertThat(requiredWords("/alpha/+ /eps/")).containsExactly("alpha", "eps");
         assertThat(requiredWords("/alpha/* /eps/")).containsExactly("eps");
+    }
+
+    @Test
+    void aRuleNeedsOneOfItsFirstAndOneOfItsLastAlternatives() {
+        assertThat(alternativeWords("( /alpha/ | /beta/ ) /gamma/* ( /delta/ | /eps/ )"))
+                .containsExactly(List.of("alpha", "beta"), List.of("delta", "eps"));
+        assertThat(alternativeWords("/alpha/? /beta/ /gamma/?")).containsExactly(List.of("alpha", "beta"), List.of("beta", "gamma"));
+        assertThat(alternativeWords("/alpha/* /beta/?")).isEmpty();
     }
 }
