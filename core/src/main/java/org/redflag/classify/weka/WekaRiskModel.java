@@ -1,16 +1,21 @@
 package org.redflag.classify.weka;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.redflag.RedflagException;
 import org.redflag.classify.ModelCard;
 import org.redflag.classify.RiskModel;
 import org.redflag.features.FeatureVector;
+import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
 import weka.core.Instance;
 import weka.core.Instances;
 
 /**
  * A Weka classifier with its card. Weka's filters keep state while they transform an instance,
- * so scoring is serialized on the model: cheap next to the analysis that precedes it.
+ * so concurrent scorings each take a copy of the classifier (about the size of the model file)
+ * from a pool instead of waiting for one another; there are never more copies than scorings that
+ * ran at the same time.
  */
 public final class WekaRiskModel implements RiskModel {
 
@@ -21,7 +26,11 @@ public final class WekaRiskModel implements RiskModel {
     private final Classifier classifier;
     private final ModelCard card;
     private final WekaFeatureSchema schema;
-    private final Instances dataset;
+    private final Queue<Scorer> idle = new ConcurrentLinkedQueue<>();
+
+    /** A classifier of its own and a one-instance data set, for one scoring at a time. */
+    private record Scorer(Classifier classifier, Instances dataset) {
+    }
 
     /**
      * @param classifier a classifier trained on instances of {@link WekaFeatureSchema} with the card's features
@@ -31,7 +40,16 @@ public final class WekaRiskModel implements RiskModel {
         this.classifier = classifier;
         this.card = card;
         this.schema = new WekaFeatureSchema(card.featureNames());
-        this.dataset = schema.emptyDataset(1);
+    }
+
+    /** A deep copy: the classifier itself is never scored with, so copying it is safe at any time. */
+    private Scorer newScorer() {
+        try {
+            // a string attribute keeps its values: each scorer needs its own, not the schema's shared one
+            return new Scorer(AbstractClassifier.makeCopy(classifier), schema.emptyDataset(1).stringFreeStructure());
+        } catch (Exception e) {
+            throw new RedflagException("model " + card.id() + " cannot be copied for a scoring thread: " + e.getMessage(), e);
+        }
     }
 
     /** @return the Weka classifier */
@@ -40,12 +58,17 @@ public final class WekaRiskModel implements RiskModel {
     }
 
     @Override
-    public synchronized double risk(FeatureVector features) {
-        dataset.delete();
-        Instance instance = schema.instance(features, null, dataset);
-        dataset.add(instance);
+    public double risk(FeatureVector features) {
+        Scorer scorer = idle.poll();
+        if (scorer == null) {
+            scorer = newScorer();
+        }
+        Instances dataset = scorer.dataset();
         try {
-            double[] distribution = classifier.distributionForInstance(dataset.instance(0));
+            dataset.delete();
+            Instance instance = schema.instance(features, null, dataset);
+            dataset.add(instance);
+            double[] distribution = scorer.classifier().distributionForInstance(dataset.instance(0));
             double risk = distribution[1];
             return Double.isNaN(risk) ? 0.0 : Math.max(0.0, Math.min(1.0, risk));
         } catch (Exception e) {
@@ -54,6 +77,7 @@ public final class WekaRiskModel implements RiskModel {
             // the string attribute keeps every value it has seen: reset it so memory stays flat
             dataset.delete();
             dataset.attribute(0).setStringValue("");
+            idle.offer(scorer);
         }
     }
 

@@ -46,6 +46,18 @@ public final class CoreNlpTextAnalyzer implements TextAnalyzer {
      * @return an analyser that runs them
      */
     public static CoreNlpTextAnalyzer withAnnotators(String annotators) {
+        return withProperties(properties(annotators));
+    }
+
+    /**
+     * The properties Redflag runs CoreNLP with: a blank line ends a sentence, untokenizable
+     * characters are kept, and NER (when asked for) runs without SUTime, fine-grained classes or
+     * entity mentions.
+     *
+     * @param annotators CoreNLP annotator names, comma-separated
+     * @return a fresh copy of the properties, to adjust before {@link #withProperties}
+     */
+    public static Properties properties(String annotators) {
         Properties props = new Properties();
         props.setProperty("annotators", annotators);
         // blank lines separate an ad's fields: a sentence never runs from one field into the next
@@ -54,7 +66,7 @@ public final class CoreNlpTextAnalyzer implements TextAnalyzer {
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.useSUTime", "false");
         props.setProperty("ner.buildEntityMentions", "false");
-        return withProperties(props);
+        return props;
     }
 
     /**

@@ -1,0 +1,51 @@
+package org.redflag.batch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code redflag bench} runs every stage and prints its numbers; how fast they are is the benchmark's business, not the test's. */
+class BenchCommandTest {
+
+    @Test
+    void benchMeasuresEveryStageAndPrintsItAsJson() {
+        RedflagCommandTest.Run r = RedflagCommandTest.run("bench", "--ads", "20", "--threads", "2", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode result = JsonMapper.builder().build().readTree(r.out());
+        assertThat(result.get("ads").asInt()).isEqualTo(20);
+        assertThat(result.get("tokens").asLong()).isPositive();
+        List<String> stages = new ArrayList<>();
+        for (JsonNode row : result.get("rows")) {
+            stages.add(row.get("stage").asString() + " x" + row.get("threads").asInt());
+            assertThat(row.get("seconds").asDouble()).as(row.toString()).isPositive();
+            assertThat(row.get("adsPerSecond").asDouble()).as(row.toString()).isPositive();
+        }
+        assertThat(stages).containsExactly(
+                "extract from HTML (jsoup) x1",
+                "bare CoreNLP (the floor) x1", "analyse (Redflag's CoreNLP stage) x1", "analyse + score (end to end) x1",
+                "bare CoreNLP (the floor) x2", "analyse (Redflag's CoreNLP stage) x2", "analyse + score (end to end) x2",
+                "features (indicators, contacts, pay) x1", "Weka scoring of the features x1",
+                "re-score an analysis (features + Weka) x2",
+                "index: raw Lucene, same documents x1", "index: Redflag (LuceneAdIndex.store) x1",
+                "re-score from the index (read + features + Weka) x2",
+                "full scan (upsert, analyse, score, store) x2", "rescan, 95 % unchanged x2");
+        List<String> ratios = new ArrayList<>();
+        result.get("ratios").propertyNames().forEach(ratios::add);
+        assertThat(ratios).hasSize(9).anyMatch(n -> n.startsWith("speed-up 2 threads / 1, analyse + score"))
+                .anyMatch(n -> n.startsWith("rescan time / full scan time"));
+        assertThat(result.get("assessP50Ms").asDouble()).isPositive();
+        assertThat(result.get("assessP99Ms").asDouble()).isGreaterThanOrEqualTo(result.get("assessP50Ms").asDouble());
+        assertThat(result.get("peakHeapMb").asLong()).isPositive();
+    }
+
+    @Test
+    void anUnknownAnalysisIsBadUsageInOneLine() {
+        RedflagCommandTest.Run r = RedflagCommandTest.run("bench", "--analysis", "parse-everything");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown analysis 'parse-everything'");
+    }
+}
