@@ -109,6 +109,7 @@ class PostgresJobRepositoryTest {
                             ScanJobConfiguration.CRAWL_SITE_STEP + ":site:classifieds-corner COMPLETED 3 3 0",
                             ScanJobConfiguration.CRAWL_SITE_STEP + ":site:global-jobs-hub COMPLETED 3 3 0",
                             ScanJobConfiguration.ANALYZE_STEP + " COMPLETED 7 6 1",
+                            ScanJobConfiguration.LINK_STEP + " COMPLETED 0 0 0",
                             ScanJobConfiguration.REPORT_STEP + " COMPLETED 0 0 0");
         }
     }

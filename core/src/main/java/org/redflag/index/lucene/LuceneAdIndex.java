@@ -180,8 +180,12 @@ public final class LuceneAdIndex implements AdIndex {
         }
     }
 
-    /** Makes every write so far visible to reads, when there were writes since the last refresh. */
-    private void refresh() {
+    /**
+     * Makes every write so far visible to reads, when there were writes since the last refresh. One
+     * refresh at a time: a reader that finds a refresh under way waits for it, rather than reading the
+     * view from before its own write.
+     */
+    private synchronized void refresh() {
         if (!changed) {
             return;
         }

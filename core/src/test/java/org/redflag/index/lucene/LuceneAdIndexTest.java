@@ -106,4 +106,31 @@ class LuceneAdIndexTest {
             assertThat(index.get("a")).isPresent();
         }
     }
+
+    @Test
+    void everyThreadReadsWhatItHasJustWrittenWhileOthersWrite(@TempDir Path dir) throws Exception {
+        int threads = 4;
+        int adsEach = 150;
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            List<java.util.concurrent.Future<Integer>> found = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                found.add(pool.submit(() -> {
+                    int read = 0;
+                    for (int i = 0; i < adsEach; i++) {
+                        JobAd a = ad(thread + "-" + i, "ad " + i + " of writer " + thread);
+                        index.store(analysis(a), assessment(a, 0.5));
+                        read += index.get(a.id()).isPresent() ? 1 : 0;
+                    }
+                    return read;
+                }));
+            }
+            pool.shutdown();
+            for (java.util.concurrent.Future<Integer> f : found) {
+                assertThat(f.get()).isEqualTo(adsEach);
+            }
+            assertThat(index.size()).isEqualTo(threads * adsEach);
+        }
+    }
 }
