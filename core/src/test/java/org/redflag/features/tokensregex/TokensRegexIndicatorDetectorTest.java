@@ -115,6 +115,32 @@ class TokensRegexIndicatorDetectorTest {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        DOCUMENT_RETENTION       | No fee, passports kept by the company.
+        DOCUMENT_RETENTION       | No fee; passports are kept by the company.
+        DOCUMENT_RETENTION       | We take no commission but passports are kept by the company.
+        DOCUMENT_RETENTION       | ✅ no experience ✅ passports kept by the company
+        DOCUMENT_RETENTION       | • No English needed • passports kept by the company
+        RECRUITMENT_FEE          | No experience - pay a processing fee of 300 USD before departure.
+        RECRUITMENT_FEE          | Not difficult: candidates pay a processing fee of 300 USD.
+        """)
+    void aNegationDoesNotReachIntoTheNextClauseOrListItem(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        RECRUITMENT_FEE          | We never charge a processing fee.
+        RECRUITMENT_FEE          | Candidates do not pay a processing fee of 300 USD.
+        RECRUITMENT_FEE          | There is no-fee processing for candidates.
+        DOCUMENT_RETENTION       | The company does not keep your passport.
+        DOCUMENT_RETENTION       | You keep your own passport at all times.
+        """)
+    void aNegationStillNegatesItsOwnClause(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
+    }
+
     @Test
     void aNoFeePledgeIsNotAFee() {
         List<IndicatorMatch> m = detect("We never charge a fee to workers. You do not pay any fees to anyone.");
