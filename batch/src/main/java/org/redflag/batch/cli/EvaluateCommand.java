@@ -61,7 +61,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     boolean json;
 
     @Option(names = "--rules", paramLabel = "DIR",
-            description = "indicator rules from DIR (files CODE.rules, negation-cues.txt) in place of the shipped ones, "
+            description = "indicator rules from DIR (files CODE.rules, negation-cues.txt, negation-boundaries.txt) in place of the shipped ones, "
                     + "for a file DIR does not have")
     Path rules;
 

@@ -18,9 +18,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.redflag.RedflagException;
@@ -35,8 +33,11 @@ import org.redflag.nlp.Token;
  * Detects indicators with CoreNLP TokensRegex rules over words, lemmas and tags. Each indicator
  * has its own rules file, {@code CODE.rules}, whose rules may return anything: a match is evidence
  * of that file's indicator. A match is dropped when a negation cue ({@code negation-cues.txt})
- * stands in the few tokens before it in the same sentence, so that "we never charge a fee" is no
- * recruitment fee; the rules for pledges start with the negation and so match them.
+ * stands in the few tokens before it in the same clause ({@link NegationScope}: the reach of a cue
+ * ends at the words and marks of {@code negation-boundaries.txt}, at list bullets and emoji), so
+ * that "we never charge a fee" is no recruitment fee while in "No fee, passports kept by the
+ * company" the passports still are retained; the rules for pledges start with the negation and so
+ * match them.
  *
  * <p>The rules run on the stored tokens, not on a CoreNLP pipeline, so re-scoring a stored analysis
  * needs no annotator. A rule is only tried on the sentences that hold every token it requires
@@ -48,17 +49,20 @@ public final class TokensRegexIndicatorDetector implements IndicatorDetector {
     /** Where the rules that ship with Redflag lie on the class path. */
     public static final String RULES_ON_CLASSPATH = "org/redflag/features/rules/";
 
-    /** How many tokens before a match a negation cue reaches. */
-    static final int NEGATION_WINDOW = 4;
+    /** The file of negation cues, one word a line. */
+    public static final String NEGATION_CUES = "negation-cues.txt";
+
+    /** The file of the words and marks that end a negation cue's reach, one a line. */
+    public static final String NEGATION_BOUNDARIES = "negation-boundaries.txt";
 
     private final Map<Indicator, IndicatorRuleFile> ruleFiles;
     private final TokenTriggers triggers = new TokenTriggers();
-    private final Set<String> negationCues;
+    private final NegationScope negation;
 
-    private TokensRegexIndicatorDetector(Map<Indicator, String> rules, Set<String> negationCues, boolean useTriggers) {
+    private TokensRegexIndicatorDetector(Map<Indicator, String> rules, NegationScope negation, boolean useTriggers) {
         this.ruleFiles = new EnumMap<>(Indicator.class);
         rules.forEach((indicator, text) -> ruleFiles.put(indicator, compile(indicator, text, triggers, useTriggers)));
-        this.negationCues = negationCues;
+        this.negation = negation;
     }
 
     /**
@@ -82,12 +86,15 @@ public final class TokensRegexIndicatorDetector implements IndicatorDetector {
                 rules.put(i, text);
             }
         }
-        return new TokensRegexIndicatorDetector(rules, cues(readResource(RULES_ON_CLASSPATH + "negation-cues.txt")), useTriggers);
+        NegationScope negation = NegationScope.of(readResource(RULES_ON_CLASSPATH + NEGATION_CUES),
+                readResource(RULES_ON_CLASSPATH + NEGATION_BOUNDARIES));
+        return new TokensRegexIndicatorDetector(rules, negation, useTriggers);
     }
 
     /**
-     * Reads the rules from a folder: {@code CODE.rules} per indicator, and {@code negation-cues.txt}.
-     * Indicators without a file in the folder keep the rules that ship with Redflag.
+     * Reads the rules from a folder: {@code CODE.rules} per indicator, {@code negation-cues.txt} and
+     * {@code negation-boundaries.txt}. Indicators and lists without a file in the folder keep the
+     * ones that ship with Redflag.
      *
      * @param dir the folder
      * @return the detector
@@ -104,9 +111,13 @@ public final class TokensRegexIndicatorDetector implements IndicatorDetector {
                 rules.put(i, text);
             }
         }
-        Path cueFile = dir.resolve("negation-cues.txt");
-        String cues = Files.exists(cueFile) ? readFile(cueFile) : readResource(RULES_ON_CLASSPATH + "negation-cues.txt");
-        return new TokensRegexIndicatorDetector(rules, cues(cues), true);
+        NegationScope negation = NegationScope.of(fileOrShipped(dir, NEGATION_CUES), fileOrShipped(dir, NEGATION_BOUNDARIES));
+        return new TokensRegexIndicatorDetector(rules, negation, true);
+    }
+
+    private static String fileOrShipped(Path dir, String name) {
+        Path file = dir.resolve(name);
+        return Files.exists(file) ? readFile(file) : readResource(RULES_ON_CLASSPATH + name);
     }
 
     private static IndicatorRuleFile compile(Indicator indicator, String rules, TokenTriggers triggers, boolean useTriggers) {
@@ -128,14 +139,6 @@ public final class TokensRegexIndicatorDetector implements IndicatorDetector {
 
     private static String firstLine(String s) {
         return s == null ? "" : s.lines().findFirst().orElse("");
-    }
-
-    private static Set<String> cues(String text) {
-        if (text == null) {
-            return Set.of();
-        }
-        return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .map(l -> l.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     private static String readResource(String name) {
@@ -174,7 +177,7 @@ public final class TokensRegexIndicatorDetector implements IndicatorDetector {
                 for (MatchedExpression m : e.getValue().extract(sentence, present.get(s))) {
                     int begin = m.getCharOffsets().first();
                     int end = m.getCharOffsets().second();
-                    if (negated(tokens, begin)) {
+                    if (negation.negates(tokens, begin)) {
                         continue;
                     }
                     spans.putIfAbsent(begin, ad.span(begin, end));
@@ -185,21 +188,6 @@ public final class TokensRegexIndicatorDetector implements IndicatorDetector {
             }
         }
         return found;
-    }
-
-    /** @return true when a negation cue stands in the window before the token that starts at {@code begin} */
-    private boolean negated(List<CoreLabel> tokens, int begin) {
-        int first = 0;
-        while (first < tokens.size() && tokens.get(first).beginPosition() < begin) {
-            first++;
-        }
-        for (int i = Math.max(0, first - NEGATION_WINDOW); i < first; i++) {
-            if (negationCues.contains(tokens.get(i).lemma().toLowerCase(Locale.ROOT))
-                    || negationCues.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Rebuilds CoreNLP sentences from the stored tokens, so the rules need no pipeline. */

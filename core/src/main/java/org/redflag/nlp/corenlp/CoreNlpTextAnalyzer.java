@@ -19,7 +19,8 @@ import org.redflag.nlp.Token;
 /**
  * Analyses ads with a Stanford CoreNLP pipeline. The pipeline is built once per set of
  * properties and shared by every analyser with the same properties; CoreNLP's annotators are
- * thread-safe, so one instance serves all threads.
+ * thread-safe, so one instance serves all threads. A sentence CoreNLP ends at a number abbreviation
+ * ("licence No. ABC-12") is joined to the code after it ({@link NumberAbbreviations}).
  */
 public final class CoreNlpTextAnalyzer implements TextAnalyzer {
 
@@ -91,14 +92,20 @@ public final class CoreNlpTextAnalyzer implements TextAnalyzer {
         String text = AnalyzedAd.joinedText(ad);
         Annotation doc = new Annotation(text);
         pipeline.annotate(doc);
-        List<Token> tokens = new ArrayList<>();
-        List<AnalyzedAd.Sentence> sentences = new ArrayList<>();
+        List<List<Token>> split = new ArrayList<>();
         for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            int first = tokens.size();
+            List<Token> sentenceTokens = new ArrayList<>();
             for (CoreLabel t : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(new Token(t.originalText(), orElse(t.lemma(), t.word()), orElse(t.tag(), ""),
+                sentenceTokens.add(new Token(t.originalText(), orElse(t.lemma(), t.word()), orElse(t.tag(), ""),
                         orElse(t.ner(), "O"), t.beginPosition(), t.endPosition()));
             }
+            split.add(sentenceTokens);
+        }
+        List<Token> tokens = new ArrayList<>();
+        List<AnalyzedAd.Sentence> sentences = new ArrayList<>();
+        for (List<Token> sentence : NumberAbbreviations.mend(text, split)) {
+            int first = tokens.size();
+            tokens.addAll(sentence);
             sentences.add(new AnalyzedAd.Sentence(first, tokens.size()));
         }
         return new AnalyzedAd(ad, text, AnalyzedAd.sectionsOf(ad), tokens, sentences, name);

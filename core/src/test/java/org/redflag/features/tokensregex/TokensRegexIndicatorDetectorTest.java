@@ -63,6 +63,9 @@ class TokensRegexIndicatorDetectorTest {
         DOCUMENT_RETENTION       | Passports stay with the supervisor for safekeeping.
         DEBT_BONDAGE             | We buy your plane ticket and you pay it back from your wages.
         DEBT_BONDAGE             | The visa cost is deducted over the first six months.
+        DEBT_BONDAGE             | The money we spent on your ticket will be taken little by little from your salary.
+        DEBT_BONDAGE             | The boss pays first, then deducts 2,000 monthly until paid.
+        VULNERABILITY_TARGETING  | Models wanted, 16-21, tall and slim.
         WAGE_WITHHOLDING         | Rent of 100 euro a week is deducted from your wage.
         WAGE_WITHHOLDING         | Your salary is paid to our office and we send it to your family.
         WAGE_WITHHOLDING         | Wages are settled in full at the end of the season.
@@ -106,12 +109,41 @@ class TokensRegexIndicatorDetectorTest {
         PERSONAL_DATA_UPFRONT    | We will ask for your documents after the interview.
         CONTRACT_ISSUES          | Your written contract is signed before departure.
         VULNERABILITY_TARGETING  | This role is open to applicants with a valid work permit.
+        VULNERABILITY_TARGETING  | Shifts of 16-18 hours are usual in the season.
+        VULNERABILITY_TARGETING  | Charging workers a fee is illegal in this country.
+        VULNERABILITY_TARGETING  | Minor repairs to the dormitory are done by the staff.
         NO_FEE_PLEDGE            | A placement fee of USD 500 is payable before departure.
         LICENSED_RECRUITER       | The recruiter's licence number was not given.
         CONTRACT_BEFORE_DEPARTURE| The contract will be signed after you arrive.
         IDENTIFIED_EMPLOYER      | A large company in the Gulf seeks workers.
         """)
     void doesNotFindTheIndicatorWhereTheAdSaysOtherwise(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        DOCUMENT_RETENTION       | No fee, passports kept by the company.
+        DOCUMENT_RETENTION       | No fee; passports are kept by the company.
+        DOCUMENT_RETENTION       | We take no commission but passports are kept by the company.
+        DOCUMENT_RETENTION       | ✅ no experience ✅ passports kept by the company
+        DOCUMENT_RETENTION       | • No English needed • passports kept by the company
+        RECRUITMENT_FEE          | No experience - pay a processing fee of 300 USD before departure.
+        RECRUITMENT_FEE          | Not difficult: candidates pay a processing fee of 300 USD.
+        """)
+    void aNegationDoesNotReachIntoTheNextClauseOrListItem(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        RECRUITMENT_FEE          | We never charge a processing fee.
+        RECRUITMENT_FEE          | Candidates do not pay a processing fee of 300 USD.
+        RECRUITMENT_FEE          | There is no-fee processing for candidates.
+        DOCUMENT_RETENTION       | The company does not keep your passport.
+        DOCUMENT_RETENTION       | You keep your own passport at all times.
+        """)
+    void aNegationStillNegatesItsOwnClause(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
     }
 

@@ -2,6 +2,7 @@ package org.redflag.nlp.corenlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.redflag.ad.JobAd;
 import org.redflag.nlp.AnalyzedAd;
@@ -29,5 +30,29 @@ class CoreNlpTextAnalyzerTest {
         AnalyzedAd a = CoreNlpTextAnalyzer.withDefaults().analyze(ad);
         assertThat(a.sentences()).hasSize(2);
         assertThat(a.tokens().get(a.sentences().get(1).firstToken()).word()).isEqualTo("clean");
+    }
+
+    @Test
+    void aLicenceCodeAfterNoStaysInTheSentenceOfItsLicence() {
+        String description = "Agency licence No. ABC-12 issued by the ministry. Reg. No. DMW-409-LB-020524-R is valid.";
+        AnalyzedAd a = CoreNlpTextAnalyzer.withDefaults().analyze(JobAd.builder().id("x").title("Cleaner")
+                .description(description).build());
+        assertThat(sentenceTexts(a)).contains("Agency licence No. ABC-12 issued by the ministry.",
+                "Reg. No. DMW-409-LB-020524-R is valid.");
+        assertThat(a.tokens()).extracting(Token::word).contains("No.", "Reg.").doesNotContain("No");
+    }
+
+    @Test
+    void aSentenceThatEndsWithNoStaysEnded() {
+        String description = "Experience needed? No. Apply today.";
+        AnalyzedAd a = CoreNlpTextAnalyzer.withDefaults().analyze(JobAd.builder().id("x").title("Cleaner")
+                .description(description).build());
+        assertThat(sentenceTexts(a)).contains("Apply today.");
+    }
+
+    private static List<String> sentenceTexts(AnalyzedAd a) {
+        return a.sentences().stream()
+                .map(s -> a.text().substring(a.tokens().get(s.firstToken()).begin(), a.tokens().get(s.endToken() - 1).end()))
+                .toList();
     }
 }
