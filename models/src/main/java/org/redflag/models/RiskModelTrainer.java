@@ -34,9 +34,10 @@ import weka.filters.unsupervised.attribute.StringToWordVector;
  * class imbalance); then the chosen learner. Training and scoring therefore apply the very same
  * transformation.
  *
- * <p>The decision threshold is chosen on validation data: a stratified fifth of the training ads
- * is held out, a model trained on the rest scores it, and the threshold that maximises F1 there is
- * kept; then the final model is trained on all the training ads.
+ * <p>The decision threshold is chosen on validation data: every training ad is scored by a model
+ * trained without its fold (5 folds, near-copies kept in one fold), the
+ * threshold that maximises F1 on those out-of-fold scores is kept, and then the final model is
+ * trained on all the training ads. The default learner is {@link ClassifierSpec#DEFAULT}.
  */
 public final class RiskModelTrainer {
 

@@ -18,7 +18,7 @@ import org.redflag.corpus.CorpusReaders;
 /**
  * The default learner on real ads: grouped 5-fold cross-validation on the shared EMSCAD subset
  * (near-copies kept in one fold). The issue's bar is F1 0.90 and PR-AUC 0.98; the floors below
- * are what the learner measured, so that a change cannot make it worse unnoticed. Runs with {@code -Peval}; the data never enters the project.
+ * sit just under what the learner measured, so that a change cannot make it worse unnoticed. Runs with {@code -Peval}; the data never enters the project.
  */
 @EnabledIfSystemProperty(named = "redflag.eval", matches = "true")
 class EmscadCrossValidationEval {
@@ -50,14 +50,13 @@ class EmscadCrossValidationEval {
     }
 
     /**
-     * A floor under the 0.898 measured on 2026-11-28 with the shipped features, not the bar of
-     * 0.90, which the default learner reached (0.908) before the pay and places features and the
-     * retuned rules, and now misses by 0.002 (models/README.md).
+     * A floor just under the 0.909 the default learner (SGD and RandomForest averaged) measured on
+     * 2026-12-04; the bar of 0.90 holds.
      */
-    private static final double F1_FLOOR = 0.89;
+    private static final double F1_FLOOR = 0.905;
     /**
-     * A floor under the 0.963 measured on 2026-11-28, not the bar of 0.98, which the default
+     * A floor just under the 0.977 measured on 2026-12-04, not the bar of 0.98, which the default
      * learner does not reach yet (models/README.md says what was tried).
      */
-    private static final double PR_AUC_FLOOR = 0.955;
+    private static final double PR_AUC_FLOOR = 0.975;
 }

@@ -29,7 +29,7 @@ final class TrainCommand implements java.util.concurrent.Callable<Integer> {
     CorpusFiles corpus;
 
     @Option(names = "--classifier", paramLabel = "SPEC", description = "any Weka classifier with its options (default: ${DEFAULT-VALUE})",
-            defaultValue = "weka.classifiers.functions.SGD -F 1 -L 0.01 -R 1.0E-4 -E 100")
+            defaultValue = ClassifierSpec.DEFAULT_SPEC)
     String classifier;
 
     @Option(names = "--words", paramLabel = "N", defaultValue = "" + RiskModelTrainer.DEFAULT_WORDS, description = "words and word pairs to keep (default: ${DEFAULT-VALUE})")
