@@ -29,6 +29,7 @@ import org.redflag.RedflagException;
 import org.redflag.ad.ContentHash;
 import org.redflag.ad.JobAd;
 import org.redflag.classify.RiskAssessment;
+import org.redflag.features.FeatureSnapshot;
 import org.redflag.index.AdCluster;
 import org.redflag.index.AdIndex;
 import org.redflag.index.AdQuery;
@@ -128,12 +129,33 @@ public final class LuceneAdIndex implements AdIndex {
 
     @Override
     public void store(AnalyzedAd analysis, RiskAssessment assessment) {
+        store(analysis, null, assessment);
+    }
+
+    @Override
+    public void store(AnalyzedAd analysis, FeatureSnapshot features, RiskAssessment assessment) {
         JobAd ad = analysis.ad();
         String hash = ContentHash.of(ad);
         // the same content as stored: keep its fetch time and reuse what was derived from it (contacts, pay, MinHash)
         Optional<Written> same = known(ad.id()).filter(w -> w.hash().equals(hash));
-        write(new StoredAd(ad, hash, analysis, assessment), same.map(Written::fetched).orElse(clock.millis()),
-                same.map(Written::derived).orElseGet(() -> documents.derive(ad)));
+        long fetched = same.map(Written::fetched).orElse(clock.millis());
+        AdDocuments.Derived derived = same.map(Written::derived).orElseGet(() -> documents.derive(ad));
+        write(ad.id(), hash, fetched, derived, documents.toDocument(new StoredAd(ad, hash, analysis, assessment), features, fetched, derived));
+    }
+
+    @Override
+    public void storeAssessment(String id, RiskAssessment assessment) {
+        Document old = document(id, null).orElseThrow(() -> new RedflagException("ad " + id + " is not in index " + dir));
+        if (old.get(AdDocuments.ANALYSIS_JSON) == null) {
+            throw new RedflagException("ad " + id + " has no stored analysis: analyse it before storing an assessment");
+        }
+        Document doc = documents.withAssessment(old, assessment);
+        write(id, old.get(AdDocuments.HASH), doc.getField(AdDocuments.FETCHED).numericValue().longValue(), AdDocuments.derivedOf(old), doc);
+    }
+
+    @Override
+    public Optional<FeatureSnapshot> storedFeatures(String id) {
+        return document(id, AdDocuments.featureFields()).flatMap(AdDocuments::features);
     }
 
     /** @return the hash, fetch time and derived fields of an ad as last written, from memory or from the last refreshed view */
@@ -162,13 +184,15 @@ public final class LuceneAdIndex implements AdIndex {
     }
 
     private void write(StoredAd stored, long fetched, AdDocuments.Derived derived) {
-        String id = stored.ad().id();
-        Document doc = documents.toDocument(stored, fetched, derived);
+        write(stored.ad().id(), stored.contentHash(), fetched, derived, documents.toDocument(stored, fetched, derived));
+    }
+
+    private void write(String id, String hash, long fetched, AdDocuments.Derived derived, Document doc) {
         boolean full;
         synchronized (unrefreshed) {
             try {
                 long seqNo = writer.updateDocument(new Term(AdDocuments.ID, id), doc);
-                unrefreshed.put(id, new Written(stored.contentHash(), fetched, derived, seqNo));
+                unrefreshed.put(id, new Written(hash, fetched, derived, seqNo));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write ad " + id + " to index " + dir, e);
             }
@@ -200,6 +224,15 @@ public final class LuceneAdIndex implements AdIndex {
 
     @Override
     public Optional<StoredAd> get(String id) {
+        return document(id, AdDocuments.storedAdFields()).map(AdDocuments::decode);
+    }
+
+    /**
+     * @param id an ad id
+     * @param fields the stored fields to read, null for all
+     * @return the ad's document as last written, with those fields
+     */
+    private Optional<Document> document(String id, Set<String> fields) {
         boolean written;
         synchronized (unrefreshed) {
             written = unrefreshed.containsKey(id);
@@ -211,7 +244,9 @@ public final class LuceneAdIndex implements AdIndex {
             if (docs.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(AdDocuments.decode(searcher.storedFields().document(docs.scoreDocs[0].doc, AdDocuments.storedAdFields())));
+            StoredFields stored = searcher.storedFields();
+            int doc = docs.scoreDocs[0].doc;
+            return Optional.of(fields == null ? stored.document(doc) : stored.document(doc, fields));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read index " + dir, e);
         } finally {
