@@ -175,11 +175,9 @@ public final class Benchmark {
                 rows.add(time("re-score from the index, rules changed (read analysis + features + Weka)", threads,
                         () -> each(threads, analysed, a -> redflag.rescore(index.get(a.ad().id()).orElseThrow().analysis()))));
                 rows.add(time("re-score from the index, stored features (read + Weka)", threads,
-                        () -> each(threads, analysed, a -> redflag.score(a.ad().id(),
-                                index.storedFeatures(a.ad().id()).orElseThrow().vector()))));
+                        () -> each(threads, analysed, a -> redflag.score(a.ad().id(), storedFeatures(index, a)))));
                 Row rescored = time("re-score from the index, stored features (read + Weka + write back)", threads, () -> {
-                    each(threads, analysed, a -> index.storeAssessment(a.ad().id(), redflag.score(a.ad().id(),
-                            index.storedFeatures(a.ad().id()).orElseThrow().vector())));
+                    each(threads, analysed, a -> index.storeAssessment(a.ad().id(), redflag.score(a.ad().id(), storedFeatures(index, a))));
                     index.commit();
                 });
                 rows.add(rescored);
@@ -202,6 +200,11 @@ public final class Benchmark {
         return new Result(ads.size(), tokens, threads, Runtime.getRuntime().availableProcessors(), analysis.label(),
                 analysis.annotators(), rows, ratios, ms[ms.length / 2],
                 ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)], peakHeapMb());
+    }
+
+    private static FeatureVector storedFeatures(LuceneAdIndex index, AnalyzedAd a) {
+        return index.storedFeatures(a.ad().id()).orElseThrow(() -> new IllegalStateException("ad " + a.ad().id()
+                + " has no stored features (in the index: " + index.get(a.ad().id()).isPresent() + ")")).vector();
     }
 
     private Row extraction() {

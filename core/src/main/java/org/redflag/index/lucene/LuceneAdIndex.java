@@ -68,7 +68,12 @@ public final class LuceneAdIndex implements AdIndex {
     private final Clock clock;
     /** What was written since the last refresh, by ad id; guarded by itself. */
     private final Map<String, Written> unrefreshed = new HashMap<>();
-    private volatile boolean changed;
+    /** How many writes there were; incremented under {@link #unrefreshed}'s lock. */
+    private volatile long writes;
+    /** How many writes the current searcher sees at least; set under {@link #refreshLock}. */
+    private volatile long refreshedWrites;
+    /** One refresh at a time: a reader that needs a refresh waits for the one in progress instead of reading the old view. */
+    private final Object refreshLock = new Object();
 
     /** What the index remembers of a write until a refresh makes it visible. */
     private record Written(String hash, long fetched, AdDocuments.Derived derived, long seqNo) {
@@ -196,7 +201,7 @@ public final class LuceneAdIndex implements AdIndex {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write ad " + id + " to index " + dir, e);
             }
-            changed = true;
+            writes++;
             full = unrefreshed.size() >= MAX_UNREFRESHED;
         }
         if (full) {
@@ -206,19 +211,24 @@ public final class LuceneAdIndex implements AdIndex {
 
     /** Makes every write so far visible to reads, when there were writes since the last refresh. */
     private void refresh() {
-        if (!changed) {
+        if (refreshedWrites == writes) {
             return;
         }
-        try {
-            changed = false;
-            long visible = writer.getMaxCompletedSequenceNumber();
-            searchers.maybeRefreshBlocking();
-            synchronized (unrefreshed) {
-                unrefreshed.values().removeIf(w -> w.seqNo() <= visible);
+        synchronized (refreshLock) {
+            long target = writes;
+            if (refreshedWrites >= target) {
+                return; // a refresh that ended while this one waited saw every write this caller needs
             }
-        } catch (IOException e) {
-            changed = true;
-            throw new UncheckedIOException("cannot refresh index " + dir, e);
+            try {
+                long visible = writer.getMaxCompletedSequenceNumber();
+                searchers.maybeRefreshBlocking();
+                synchronized (unrefreshed) {
+                    unrefreshed.values().removeIf(w -> w.seqNo() <= visible);
+                }
+                refreshedWrites = target;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot refresh index " + dir, e);
+            }
         }
     }
 

@@ -106,4 +106,35 @@ class LuceneAdIndexTest {
             assertThat(index.get("a")).isPresent();
         }
     }
+
+    @Test
+    void everyAdWrittenBeforeAReadIsSeenWhileOtherThreadsWriteAndRead(@TempDir Path dir) throws Exception {
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
+            int threads = 4;
+            int each = 50;
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                List<java.util.concurrent.Future<Integer>> missing = new java.util.ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int thread = t;
+                    missing.add(pool.submit(() -> {
+                        int unseen = 0;
+                        for (int i = 0; i < each; i++) {
+                            JobAd a = ad("t" + thread + "-" + i, "hotel cleaners wanted, place " + i);
+                            index.upsert(a);
+                            index.store(analysis(a), assessment(a, 0.5));
+                            unseen += index.get(a.id()).isPresent() ? 0 : 1;
+                        }
+                        return unseen;
+                    }));
+                }
+                for (var f : missing) {
+                    assertThat(f.get()).as("ads not found right after they were written").isZero();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(index.analysedIds()).hasSize(threads * each);
+        }
+    }
 }
