@@ -172,11 +172,11 @@ public final class Benchmark {
                 rows.add(ours);
                 ratios.put("Redflag index time / raw Lucene time", ours.seconds() / raw.seconds());
                 progress.accept("re-scoring from the index");
-                rows.add(time("re-score from the index, rules changed (read analysis + features + Weka)", threads,
+                rows.add(time("re-score from index, rules changed", threads,
                         () -> each(threads, analysed, a -> redflag.rescore(index.get(a.ad().id()).orElseThrow().analysis()))));
-                rows.add(time("re-score from the index, stored features (read + Weka)", threads,
+                rows.add(time("re-score from index, stored features", threads,
                         () -> each(threads, analysed, a -> redflag.score(a.ad().id(), storedFeatures(index, a)))));
-                Row rescored = time("re-score from the index, stored features (read + Weka + write back)", threads, () -> {
+                Row rescored = time("re-score from index, stored features + write", threads, () -> {
                     each(threads, analysed, a -> index.storeAssessment(a.ad().id(), redflag.score(a.ad().id(), storedFeatures(index, a))));
                     index.commit();
                 });
