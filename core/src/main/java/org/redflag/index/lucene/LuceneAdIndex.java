@@ -41,8 +41,9 @@ import org.redflag.nlp.AnalyzedAd;
 
 /**
  * The ad index on Apache Lucene. One document per ad (schema: {@link AdDocuments}), replaced as a
- * whole by id ({@link IndexWriter#updateDocument}); the ad, its analysis and its assessment are stored
- * as JSON, so that re-scoring needs neither the page nor CoreNLP.
+ * whole by id ({@link IndexWriter#updateDocument}); the ad, its analysis, its features and its assessment
+ * are stored as JSON, so that re-scoring needs neither the page nor CoreNLP, and, while the rules stay
+ * the same, not even the rules ({@link #storedFeatures}, {@link #storeAssessment}).
  *
  * <p>Writes do not refresh the searcher: a read refreshes it first when there were writes since the
  * last refresh, so a loop of writes pays for one refresh at its next read, not one per write; reading
