@@ -11,6 +11,8 @@ import org.redflag.classify.RiskLevel;
 import org.redflag.classify.RiskModel;
 import org.redflag.classify.weka.ModelFiles;
 import org.redflag.features.AdFeatureExtractor;
+import org.redflag.features.FeatureFingerprint;
+import org.redflag.features.FeatureSnapshot;
 import org.redflag.features.FeatureExtractor;
 import org.redflag.features.FeatureVector;
 import org.redflag.features.IndicatorDetector;
@@ -39,6 +41,8 @@ public final class Redflag {
     private final FeatureExtractor features;
     private final RiskModel model;
     private final AdExtractor extractor;
+    /** What this Redflag's features come from; null for a detector given as an object, whose rules are unknown. */
+    private final String fingerprint;
 
     private Redflag(Builder b) {
         this.analyzer = b.analyzer != null ? b.analyzer : CoreNlpTextAnalyzer.withDefaults();
@@ -46,6 +50,8 @@ public final class Redflag {
                 : b.rulesDir != null ? TokensRegexIndicatorDetector.withRulesFrom(b.rulesDir)
                 : TokensRegexIndicatorDetector.withDefaultRules();
         this.features = new AdFeatureExtractor(detector);
+        this.fingerprint = b.detector != null ? null
+                : b.rulesDir != null ? FeatureFingerprint.ofRules(b.rulesDir) : FeatureFingerprint.ofDefaultRules();
         this.model = b.model != null ? b.model : b.modelFile != null ? ModelFiles.read(b.modelFile) : ModelFiles.readDefault();
         this.extractor = b.extractor != null ? b.extractor : new JsoupAdExtractor();
     }
@@ -102,9 +108,40 @@ public final class Redflag {
      * @return its assessment under this Redflag's rules and model
      */
     public RiskAssessment rescore(AnalyzedAd analysis) {
-        FeatureVector v = features.extract(analysis);
-        double risk = model.risk(v);
-        return new RiskAssessment(analysis.ad().id(), risk, RiskLevel.of(risk, model.card()), v.indicators(), model.card().id());
+        return score(analysis.ad().id(), features.extract(analysis));
+    }
+
+    /**
+     * Computes an ad's features from its analysis, with the fingerprint of the rules that computed
+     * them, to store with the ad ({@link org.redflag.index.AdIndex#store(AnalyzedAd, FeatureSnapshot, RiskAssessment)}).
+     *
+     * @param analysis an ad's analysis
+     * @return its features
+     */
+    public FeatureSnapshot featuresOf(AnalyzedAd analysis) {
+        return new FeatureSnapshot(features.extract(analysis), fingerprint);
+    }
+
+    /**
+     * Scores features with this Redflag's model alone: the cheap part of re-scoring, when the stored
+     * features are {@linkplain FeatureSnapshot#reusableUnder reusable} under {@link #featureFingerprint()}.
+     *
+     * @param adId the ad's id
+     * @param vector its features
+     * @return its assessment under this Redflag's model, with the indicators of the features
+     */
+    public RiskAssessment score(String adId, FeatureVector vector) {
+        double risk = model.risk(vector);
+        return new RiskAssessment(adId, risk, RiskLevel.of(risk, model.card()), vector.indicators(), model.card().id());
+    }
+
+    /**
+     * @return the fingerprint of this Redflag's rules and feature code ({@link FeatureFingerprint}); null when
+     *         it was built with a {@link Builder#detector detector} object, whose rules it cannot see: its stored
+     *         features are then never reused
+     */
+    public String featureFingerprint() {
+        return fingerprint;
     }
 
     /** @return the feature extractor, for training models with the very same features */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.redflag.ad.JobAd;
 import org.redflag.classify.RiskAssessment;
+import org.redflag.features.FeatureSnapshot;
 import org.redflag.nlp.AnalyzedAd;
 
 /**
@@ -27,6 +28,35 @@ public interface AdIndex extends AutoCloseable {
      * @param assessment its assessment
      */
     void store(AnalyzedAd analysis, RiskAssessment assessment);
+
+    /**
+     * Stores an ad's analysis, the features it was scored from and its assessment, so that a new model
+     * can re-score the ad from the features alone ({@link #storedFeatures}).
+     *
+     * @param analysis the ad's analysis
+     * @param features its features with their fingerprint; null stores none
+     * @param assessment its assessment
+     */
+    void store(AnalyzedAd analysis, FeatureSnapshot features, RiskAssessment assessment);
+
+    /**
+     * Replaces an analysed ad's assessment and keeps everything else as stored (ad, analysis, features):
+     * the write-back of a re-scoring that reused the stored features.
+     *
+     * @param id the ad's id
+     * @param assessment its new assessment
+     * @throws org.redflag.RedflagException when the ad is not in the index or has no stored analysis
+     */
+    void storeAssessment(String id, RiskAssessment assessment);
+
+    /**
+     * Reads an ad's stored features alone, without its analysis: the lean read of a re-scoring.
+     *
+     * @param id an ad id
+     * @return its features with the fingerprint of what computed them; empty when the ad is missing or was
+     *         stored without features
+     */
+    Optional<FeatureSnapshot> storedFeatures(String id);
 
     /**
      * @param id an ad id

@@ -35,7 +35,7 @@ final class RescoreCommand implements java.util.concurrent.Callable<Integer> {
             description = "where the index and the job repository live (default: ${DEFAULT-VALUE})")
     Path data;
 
-    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "100", description = "ads re-scored between two commits "
+    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "1000", description = "ads re-scored between two commits "
             + "(default: ${DEFAULT-VALUE})")
     int chunkSize;
 

@@ -3,6 +3,7 @@ package org.redflag.batch.scan;
 import java.util.function.Supplier;
 import org.redflag.Redflag;
 import org.redflag.RedflagException;
+import org.redflag.features.FeatureSnapshot;
 import org.redflag.index.AdIndex;
 import org.redflag.index.StoredAd;
 import org.redflag.nlp.AnalyzedAd;
@@ -32,7 +33,8 @@ public class AssessAdProcessor implements ItemProcessor<String, ScoredAd> {
         return metrics.timeAnalysis(() -> {
             Redflag assessor = redflag.get();
             AnalyzedAd analysis = assessor.analyze(stored.ad());
-            return new ScoredAd(analysis, assessor.rescore(analysis));
+            FeatureSnapshot features = assessor.featuresOf(analysis);
+            return new ScoredAd(id, analysis, features, assessor.score(id, features.vector()));
         });
     }
 }

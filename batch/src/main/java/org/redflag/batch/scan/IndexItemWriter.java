@@ -5,7 +5,10 @@ import org.redflag.index.AdIndex;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-/** Stores a chunk of scored ads in the index and commits, so that a killed scan loses at most one chunk. */
+/**
+ * Stores a chunk of scored ads in the index (the analysis, features and assessment; or the assessment alone when
+ * only it changed) and commits once, so that a killed scan loses at most one chunk.
+ */
 public class IndexItemWriter implements ItemWriter<ScoredAd> {
 
     /** The writer's name, as the step reports it. */
@@ -29,7 +32,11 @@ public class IndexItemWriter implements ItemWriter<ScoredAd> {
             return; // every ad of the chunk was skipped
         }
         for (ScoredAd ad : chunk) {
-            index.store(ad.analysis(), ad.assessment());
+            if (ad.analysis() == null) {
+                index.storeAssessment(ad.adId(), ad.assessment());
+            } else {
+                index.store(ad.analysis(), ad.features(), ad.assessment());
+            }
         }
         index.commit();
         progress.advance(chunk.size());

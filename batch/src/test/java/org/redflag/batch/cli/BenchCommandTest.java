@@ -31,7 +31,8 @@ class BenchCommandTest {
                 "features (indicators, contacts, pay) x1", "Weka scoring of the features x1",
                 "re-score an analysis (features + Weka) x2",
                 "index: raw Lucene, same documents x1", "index: Redflag (LuceneAdIndex.store) x1",
-                "re-score from the index (read + features + Weka) x2",
+                "re-score from index, rules changed x2", "re-score from index, stored features x2",
+                "re-score from index, stored features + write x2",
                 "full scan (upsert, analyse, score, store) x2", "rescan, 95 % unchanged x2");
         List<String> ratios = new ArrayList<>();
         result.get("ratios").propertyNames().forEach(ratios::add);

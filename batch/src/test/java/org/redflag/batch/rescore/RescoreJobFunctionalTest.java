@@ -20,6 +20,7 @@ import org.redflag.classify.weka.ModelFiles;
 import org.redflag.classify.weka.WekaRiskModel;
 import org.redflag.corpus.CorpusReaders;
 import org.redflag.corpus.LabelledAd;
+import org.redflag.features.FeatureSnapshot;
 import org.redflag.index.StoredAd;
 import org.redflag.index.lucene.LuceneAdIndex;
 import org.redflag.nlp.AnalyzedAd;
@@ -36,8 +37,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The rescore job over an index of analysed ads: every ad is scored again with the other model, from
- * its stored analysis (the job's Redflag has no analyser: analysing would fail the job), and a
- * pending ad is left alone.
+ * its stored features when the current rules computed them, else from its stored analysis (the job's
+ * Redflag has no analyser: analysing would fail the job), and a pending ad is left alone.
  */
 @SpringBatchTest
 @SpringBootTest(classes = RedflagApplication.class)
@@ -83,15 +84,32 @@ class RescoreJobFunctionalTest {
     RedflagProperties props;
 
     @Test
-    void rescoresEveryAnalysedAdFromItsStoredAnalysis() throws Exception {
+    void rescoresEveryAnalysedAdFromItsStoredFeaturesOrItsStoredAnalysis() throws Exception {
         Redflag withCoreNlp = Redflag.builder().build();
         List<LabelledAd> corpus = CorpusReaders.readBundled().subList(0, ADS);
         Map<String, AnalyzedAd> analyses = new HashMap<>();
+        Map<String, FeatureSnapshot> computed = new HashMap<>();
         for (LabelledAd l : corpus) {
             AnalyzedAd analysis = withCoreNlp.analyze(l.ad());
-            index.upsert(l.ad());
-            index.store(analysis, withCoreNlp.rescore(analysis));
             analyses.put(l.ad().id(), analysis);
+            computed.put(l.ad().id(), withCoreNlp.featuresOf(analysis));
+        }
+        String noFeatures = corpus.get(0).ad().id();
+        String staleRules = corpus.get(1).ad().id();
+        String borrowed = corpus.get(2).ad().id();
+        String lender = corpus.get(ADS - 1).ad().id();
+        FeatureSnapshot lent = new FeatureSnapshot(computed.get(lender).vector(), withCoreNlp.featureFingerprint());
+        for (LabelledAd l : corpus) {
+            String id = l.ad().id();
+            AnalyzedAd analysis = analyses.get(id);
+            FeatureSnapshot features = id.equals(noFeatures) ? null
+                    // computed by other rules: the wrong features (another ad's) under another fingerprint
+                    : id.equals(staleRules) ? new FeatureSnapshot(computed.get(lender).vector(), "rules-of-last-year")
+                    // the current fingerprint over another ad's features: a reused vector shows in the risk
+                    : id.equals(borrowed) ? lent
+                    : computed.get(id);
+            index.upsert(l.ad());
+            index.store(analysis, features, withCoreNlp.rescore(analysis));
         }
         index.upsert(JobAd.builder().id("pending-ad").source("test").title("Cook").description("A cook is wanted.").build());
         index.commit();
@@ -107,13 +125,27 @@ class RescoreJobFunctionalTest {
         assertThat(step.getSkipCount()).isZero();
 
         Redflag expected = Redflag.builder().analyzer(new NoAnalysis()).model(props.model()).build();
+        double ownRisk = expected.rescore(analyses.get(borrowed)).risk();
+        double lentRisk = expected.score(borrowed, lent.vector()).risk();
+        assertThat(lentRisk).as("the test needs two ads that score apart").isNotEqualTo(ownRisk);
         for (LabelledAd l : corpus) {
-            StoredAd stored = index.get(l.ad().id()).orElseThrow();
+            String id = l.ad().id();
+            StoredAd stored = index.get(id).orElseThrow();
             RiskAssessment a = stored.assessment();
             assertThat(a.model()).isEqualTo(MODEL_ID);
             assertThat(a.level()).isEqualTo(RiskLevel.of(a.risk(), card));
-            assertThat(a.risk()).isEqualTo(expected.rescore(analyses.get(l.ad().id())).risk());
-            assertThat(stored.analysis().analyzer()).as("the stored analysis is kept").isEqualTo(analyses.get(l.ad().id()).analyzer());
+            assertThat(stored.analysis().analyzer()).as("the stored analysis is kept").isEqualTo(analyses.get(id).analyzer());
+            FeatureSnapshot now = index.storedFeatures(id).orElseThrow();
+            assertThat(now.fingerprint()).isEqualTo(expected.featureFingerprint());
+            if (id.equals(borrowed)) {
+                assertThat(a.risk()).as("features under the current fingerprint are reused, not computed").isEqualTo(lentRisk);
+                assertThat(now.vector()).isEqualTo(lent.vector());
+            } else {
+                assertThat(a.risk()).isEqualTo(expected.rescore(analyses.get(id)).risk());
+                assertThat(now.vector()).as("missing or stale features are computed again and stored")
+                        .isEqualTo(expected.featuresOf(analyses.get(id)).vector());
+                assertThat(a.indicators()).isEqualTo(now.vector().indicators());
+            }
         }
         assertThat(index.pendingIds()).containsExactly("pending-ad");
         assertThat(index.size()).isEqualTo(ADS + 1);

@@ -31,6 +31,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.redflag.ad.JobAd;
 import org.redflag.classify.RiskAssessment;
+import org.redflag.features.FeatureSnapshot;
+import org.redflag.features.FeatureVector;
 import org.redflag.features.IndicatorMatch;
 import org.redflag.features.contacts.Contact;
 import org.redflag.features.contacts.ContactExtractor;
@@ -61,6 +63,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <tr><td>contact</td><td>keyword (stored) + doc values</td><td>E.164 phones, lower-cased e-mails, handles ({@code telegram:@name}), masked tokens</td></tr>
  * <tr><td>minhash_band, minhash</td><td>keyword; stored bytes</td><td>the LSH band keys and the MinHash signature ({@link MinHash})</td></tr>
  * <tr><td>ad_json, analysis_json, assessment_json</td><td>stored</td><td>the ad, its analysis and assessment: re-scoring needs neither page nor CoreNLP</td></tr>
+ * <tr><td>features_json, features_fingerprint</td><td>stored</td><td>the feature vector the model scored and the
+ *     {@link org.redflag.features.FeatureFingerprint} of what computed it: re-scoring under the same rules needs only the model</td></tr>
  * </table>
  */
 final class AdDocuments {
@@ -91,6 +95,8 @@ final class AdDocuments {
     static final String AD_JSON = "ad_json";
     static final String ANALYSIS_JSON = "analysis_json";
     static final String ASSESSMENT_JSON = "assessment_json";
+    static final String FEATURES_JSON = "features_json";
+    static final String FEATURES_FINGERPRINT = "features_fingerprint";
     static final String PENDING = "pending";
     static final String ANALYSED = "analysed";
 
@@ -150,7 +156,39 @@ final class AdDocuments {
      * @return its document
      */
     Document toDocument(StoredAd stored, long fetchedMillis, Derived derived) {
-        JobAd ad = stored.ad();
+        return toDocument(stored, null, fetchedMillis, derived);
+    }
+
+    /**
+     * @param stored the ad with its analysis and assessment, if any
+     * @param features the features the assessment was scored from, null when not known
+     * @param fetchedMillis when its current content was first stored
+     * @param derived what was derived from its content
+     * @return its document
+     */
+    Document toDocument(StoredAd stored, FeatureSnapshot features, long fetchedMillis, Derived derived) {
+        return toDocument(stored.ad(), JSON.writeValueAsString(stored.ad()), stored.contentHash(), fetchedMillis, derived,
+                stored.assessment(), stored.analysis() == null ? null : JSON.writeValueAsString(stored.analysis()),
+                features == null ? null : JSON.writeValueAsString(features.vector()), features == null ? null : features.fingerprint());
+    }
+
+    /**
+     * The same document with another assessment: the stored ad, analysis and features are copied as
+     * stored, not decoded and encoded again, and what was derived from the content is read back.
+     *
+     * @param old a document with every stored field
+     * @param assessment the new assessment
+     * @return the document to write in its place
+     */
+    Document withAssessment(Document old, RiskAssessment assessment) {
+        String adJson = old.get(AD_JSON);
+        Number fetched = old.getField(FETCHED).numericValue();
+        return toDocument(JSON.readValue(adJson, JobAd.class), adJson, old.get(HASH), fetched.longValue(), derivedOf(old),
+                assessment, old.get(ANALYSIS_JSON), old.get(FEATURES_JSON), old.get(FEATURES_FINGERPRINT));
+    }
+
+    private Document toDocument(JobAd ad, String adJson, String hash, long fetchedMillis, Derived derived,
+                                RiskAssessment a, String analysisJson, String featuresJson, String fingerprint) {
         String body = body(ad);
         Document doc = new Document();
         doc.add(new StringField(ID, ad.id(), Field.Store.YES));
@@ -178,8 +216,8 @@ final class AdDocuments {
         doc.add(new LongPoint(FETCHED, fetchedMillis));
         doc.add(new NumericDocValuesField(FETCHED, fetchedMillis));
         doc.add(new StoredField(FETCHED, fetchedMillis));
-        doc.add(new StringField(HASH, stored.contentHash(), Field.Store.YES));
-        doc.add(new StringField(STATUS, stored.pending() ? PENDING : ANALYSED, Field.Store.NO));
+        doc.add(new StringField(HASH, hash, Field.Store.YES));
+        doc.add(new StringField(STATUS, a == null ? PENDING : ANALYSED, Field.Store.NO));
         for (String contact : derived.contacts()) {
             doc.add(new StringField(CONTACT, contact, Field.Store.YES));
             doc.add(new SortedSetDocValuesField(CONTACT, new BytesRef(contact)));
@@ -191,8 +229,7 @@ final class AdDocuments {
         if (signature.length > 0) {
             doc.add(new StoredField(MINHASH, MinHash.toBytes(signature)));
         }
-        doc.add(new StoredField(AD_JSON, JSON.writeValueAsString(ad)));
-        RiskAssessment a = stored.assessment();
+        doc.add(new StoredField(AD_JSON, adJson));
         float risk = a == null ? 0f : (float) a.risk();
         doc.add(new FloatPoint(RISK, risk));
         doc.add(new FloatDocValuesField(RISK, risk));
@@ -208,7 +245,15 @@ final class AdDocuments {
                 doc.add(new SortedSetDocValuesField(INDICATOR, new BytesRef(code)));
             }
             doc.add(new StoredField(ASSESSMENT_JSON, JSON.writeValueAsString(a)));
-            doc.add(new StoredField(ANALYSIS_JSON, JSON.writeValueAsString(stored.analysis())));
+            if (analysisJson != null) {
+                doc.add(new StoredField(ANALYSIS_JSON, analysisJson));
+            }
+            if (featuresJson != null) {
+                doc.add(new StoredField(FEATURES_JSON, featuresJson));
+                if (fingerprint != null) {
+                    doc.add(new StoredField(FEATURES_FINGERPRINT, fingerprint));
+                }
+            }
         }
         return doc;
     }
@@ -289,6 +334,21 @@ final class AdDocuments {
      */
     static JobAd ad(Document doc) {
         return JSON.readValue(doc.get(AD_JSON), JobAd.class);
+    }
+
+    /**
+     * @param doc a document with its {@link #featureFields()}
+     * @return its stored features, when it has them
+     */
+    static java.util.Optional<FeatureSnapshot> features(Document doc) {
+        String json = doc.get(FEATURES_JSON);
+        return json == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new FeatureSnapshot(JSON.readValue(json, FeatureVector.class), doc.get(FEATURES_FINGERPRINT)));
+    }
+
+    /** @return the fields {@link #features} reads */
+    static Set<String> featureFields() {
+        return Set.of(FEATURES_JSON, FEATURES_FINGERPRINT);
     }
 
     /** @return the fields a {@link #decode} needs */

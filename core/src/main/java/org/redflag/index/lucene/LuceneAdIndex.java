@@ -29,6 +29,7 @@ import org.redflag.RedflagException;
 import org.redflag.ad.ContentHash;
 import org.redflag.ad.JobAd;
 import org.redflag.classify.RiskAssessment;
+import org.redflag.features.FeatureSnapshot;
 import org.redflag.index.AdCluster;
 import org.redflag.index.AdIndex;
 import org.redflag.index.AdQuery;
@@ -40,8 +41,9 @@ import org.redflag.nlp.AnalyzedAd;
 
 /**
  * The ad index on Apache Lucene. One document per ad (schema: {@link AdDocuments}), replaced as a
- * whole by id ({@link IndexWriter#updateDocument}); the ad, its analysis and its assessment are stored
- * as JSON, so that re-scoring needs neither the page nor CoreNLP.
+ * whole by id ({@link IndexWriter#updateDocument}); the ad, its analysis, its features and its assessment
+ * are stored as JSON, so that re-scoring needs neither the page nor CoreNLP, and, while the rules stay
+ * the same, not even the rules ({@link #storedFeatures}, {@link #storeAssessment}).
  *
  * <p>Writes do not refresh the searcher: a read refreshes it first when there were writes since the
  * last refresh, so a loop of writes pays for one refresh at its next read, not one per write; reading
@@ -67,7 +69,12 @@ public final class LuceneAdIndex implements AdIndex {
     private final Clock clock;
     /** What was written since the last refresh, by ad id; guarded by itself. */
     private final Map<String, Written> unrefreshed = new HashMap<>();
-    private volatile boolean changed;
+    /** How many writes there were; incremented under {@link #unrefreshed}'s lock. */
+    private volatile long writes;
+    /** How many writes the current searcher sees at least; set under {@link #refreshLock}. */
+    private volatile long refreshedWrites;
+    /** One refresh at a time: a reader that needs a refresh waits for the one in progress instead of reading the old view. */
+    private final Object refreshLock = new Object();
 
     /** What the index remembers of a write until a refresh makes it visible. */
     private record Written(String hash, long fetched, AdDocuments.Derived derived, long seqNo) {
@@ -128,12 +135,33 @@ public final class LuceneAdIndex implements AdIndex {
 
     @Override
     public void store(AnalyzedAd analysis, RiskAssessment assessment) {
+        store(analysis, null, assessment);
+    }
+
+    @Override
+    public void store(AnalyzedAd analysis, FeatureSnapshot features, RiskAssessment assessment) {
         JobAd ad = analysis.ad();
         String hash = ContentHash.of(ad);
         // the same content as stored: keep its fetch time and reuse what was derived from it (contacts, pay, MinHash)
         Optional<Written> same = known(ad.id()).filter(w -> w.hash().equals(hash));
-        write(new StoredAd(ad, hash, analysis, assessment), same.map(Written::fetched).orElse(clock.millis()),
-                same.map(Written::derived).orElseGet(() -> documents.derive(ad)));
+        long fetched = same.map(Written::fetched).orElse(clock.millis());
+        AdDocuments.Derived derived = same.map(Written::derived).orElseGet(() -> documents.derive(ad));
+        write(ad.id(), hash, fetched, derived, documents.toDocument(new StoredAd(ad, hash, analysis, assessment), features, fetched, derived));
+    }
+
+    @Override
+    public void storeAssessment(String id, RiskAssessment assessment) {
+        Document old = document(id, null).orElseThrow(() -> new RedflagException("ad " + id + " is not in index " + dir));
+        if (old.get(AdDocuments.ANALYSIS_JSON) == null) {
+            throw new RedflagException("ad " + id + " has no stored analysis: analyse it before storing an assessment");
+        }
+        Document doc = documents.withAssessment(old, assessment);
+        write(id, old.get(AdDocuments.HASH), doc.getField(AdDocuments.FETCHED).numericValue().longValue(), AdDocuments.derivedOf(old), doc);
+    }
+
+    @Override
+    public Optional<FeatureSnapshot> storedFeatures(String id) {
+        return document(id, AdDocuments.featureFields()).flatMap(AdDocuments::features);
     }
 
     /** @return the hash, fetch time and derived fields of an ad as last written, from memory or from the last refreshed view */
@@ -162,17 +190,19 @@ public final class LuceneAdIndex implements AdIndex {
     }
 
     private void write(StoredAd stored, long fetched, AdDocuments.Derived derived) {
-        String id = stored.ad().id();
-        Document doc = documents.toDocument(stored, fetched, derived);
+        write(stored.ad().id(), stored.contentHash(), fetched, derived, documents.toDocument(stored, fetched, derived));
+    }
+
+    private void write(String id, String hash, long fetched, AdDocuments.Derived derived, Document doc) {
         boolean full;
         synchronized (unrefreshed) {
             try {
                 long seqNo = writer.updateDocument(new Term(AdDocuments.ID, id), doc);
-                unrefreshed.put(id, new Written(stored.contentHash(), fetched, derived, seqNo));
+                unrefreshed.put(id, new Written(hash, fetched, derived, seqNo));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write ad " + id + " to index " + dir, e);
             }
-            changed = true;
+            writes++;
             full = unrefreshed.size() >= MAX_UNREFRESHED;
         }
         if (full) {
@@ -180,30 +210,40 @@ public final class LuceneAdIndex implements AdIndex {
         }
     }
 
-    /**
-     * Makes every write so far visible to reads, when there were writes since the last refresh. One
-     * refresh at a time: a reader that finds a refresh under way waits for it, rather than reading the
-     * view from before its own write.
-     */
-    private synchronized void refresh() {
-        if (!changed) {
+    /** Makes every write so far visible to reads, when there were writes since the last refresh. */
+    private void refresh() {
+        if (refreshedWrites == writes) {
             return;
         }
-        try {
-            changed = false;
-            long visible = writer.getMaxCompletedSequenceNumber();
-            searchers.maybeRefreshBlocking();
-            synchronized (unrefreshed) {
-                unrefreshed.values().removeIf(w -> w.seqNo() <= visible);
+        synchronized (refreshLock) {
+            long target = writes;
+            if (refreshedWrites >= target) {
+                return; // a refresh that ended while this one waited saw every write this caller needs
             }
-        } catch (IOException e) {
-            changed = true;
-            throw new UncheckedIOException("cannot refresh index " + dir, e);
+            try {
+                long visible = writer.getMaxCompletedSequenceNumber();
+                searchers.maybeRefreshBlocking();
+                synchronized (unrefreshed) {
+                    unrefreshed.values().removeIf(w -> w.seqNo() <= visible);
+                }
+                refreshedWrites = target;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot refresh index " + dir, e);
+            }
         }
     }
 
     @Override
     public Optional<StoredAd> get(String id) {
+        return document(id, AdDocuments.storedAdFields()).map(AdDocuments::decode);
+    }
+
+    /**
+     * @param id an ad id
+     * @param fields the stored fields to read, null for all
+     * @return the ad's document as last written, with those fields
+     */
+    private Optional<Document> document(String id, Set<String> fields) {
         boolean written;
         synchronized (unrefreshed) {
             written = unrefreshed.containsKey(id);
@@ -215,7 +255,9 @@ public final class LuceneAdIndex implements AdIndex {
             if (docs.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(AdDocuments.decode(searcher.storedFields().document(docs.scoreDocs[0].doc, AdDocuments.storedAdFields())));
+            StoredFields stored = searcher.storedFields();
+            int doc = docs.scoreDocs[0].doc;
+            return Optional.of(fields == null ? stored.document(doc) : stored.document(doc, fields));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read index " + dir, e);
         } finally {

@@ -1,0 +1,112 @@
+package org.redflag.features;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.redflag.RedflagException;
+import org.redflag.features.tokensregex.TokensRegexIndicatorDetector;
+
+/**
+ * Names what produced a {@link FeatureVector}: a SHA-256 over {@link #VERSION}, the bytes of every
+ * indicator rule file, of {@code negation-cues.txt} and of {@code negation-boundaries.txt} (a rules
+ * folder's own file where it has one, else the shipped one, as {@link TokensRegexIndicatorDetector#withRulesFrom} resolves them) and the
+ * lexicons the features read (free-mail domains, currencies, place names). Features stored under the
+ * fingerprint of the current rules are what the rules would compute again, so re-scoring may hand
+ * them straight to a new model.
+ */
+public final class FeatureFingerprint {
+
+    /**
+     * The version of the feature code (extractor, detector, contacts, pay, places). Raise it with every
+     * change to that code that can change a feature vector: features stored under another version are
+     * computed again from the stored analysis.
+     */
+    public static final int VERSION = 2;
+
+    private static final String[] LEXICONS = {"org/redflag/features/contacts/free-mail-domains.txt",
+            "org/redflag/features/pay/currencies.txt", "org/redflag/features/places/place-names.txt"};
+
+    private FeatureFingerprint() {
+    }
+
+    /** @return the fingerprint of the shipped rules */
+    public static String ofDefaultRules() {
+        return of(null);
+    }
+
+    /**
+     * @param dir a rules folder: its {@code CODE.rules} files and its negation files replace the shipped ones
+     * @return the fingerprint of the rules a detector reads from that folder
+     * @throws RedflagException when the folder does not exist or a file cannot be read
+     */
+    public static String ofRules(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw new RedflagException("rules folder " + dir + " does not exist");
+        }
+        return of(dir);
+    }
+
+    private static String of(Path dir) {
+        MessageDigest sha = sha256();
+        add(sha, "version", ("" + VERSION).getBytes(StandardCharsets.UTF_8));
+        for (Indicator i : Indicator.values()) {
+            add(sha, i.name(), rules(dir, i.name() + ".rules"));
+        }
+        add(sha, "negation-cues", rules(dir, "negation-cues.txt"));
+        add(sha, "negation-boundaries", rules(dir, "negation-boundaries.txt"));
+        for (String lexicon : LEXICONS) {
+            add(sha, lexicon, resource(lexicon));
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** A named part: its name, its length and its bytes, so that no two different inputs hash alike. */
+    private static void add(MessageDigest sha, String name, byte[] bytes) {
+        sha.update(name.getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        if (bytes == null) {
+            sha.update((byte) 0);
+            return;
+        }
+        sha.update((byte) 1);
+        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+        sha.update(bytes);
+    }
+
+    private static byte[] rules(Path dir, String file) {
+        if (dir != null && Files.exists(dir.resolve(file))) {
+            try {
+                // the detector reads a folder's file line by line: line ends do not change what it compiles
+                String text = Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
+                return String.join("\n", text.lines().toList()).getBytes(StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new RedflagException("cannot read rules file " + dir.resolve(file) + ": " + e.getMessage(), e);
+            }
+        }
+        byte[] shipped = resource(TokensRegexIndicatorDetector.RULES_ON_CLASSPATH + file);
+        return shipped == null ? null : String.join("\n", new String(shipped, StandardCharsets.UTF_8).lines().toList())
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = FeatureFingerprint.class.getClassLoader().getResourceAsStream(name)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
+            throw new RedflagException("cannot read " + name + " from the class path: " + e.getMessage(), e);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this JVM has no SHA-256", e);
+        }
+    }
+}
