@@ -57,8 +57,8 @@ public final class FeatureFingerprint {
         for (Indicator i : Indicator.values()) {
             add(sha, i.name(), rules(dir, i.name() + ".rules"));
         }
-        add(sha, "negation-cues", rules(dir, "negation-cues.txt"));
-        add(sha, "negation-boundaries", rules(dir, "negation-boundaries.txt"));
+        add(sha, "negation-cues", rules(dir, TokensRegexIndicatorDetector.NEGATION_CUES));
+        add(sha, "negation-boundaries", rules(dir, TokensRegexIndicatorDetector.NEGATION_BOUNDARIES));
         for (String lexicon : LEXICONS) {
             add(sha, lexicon, resource(lexicon));
         }

@@ -57,7 +57,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--schedule \"" + schedule + "\" is not a cron expression: "
                     + e.getMessage());
         }
-        String[] args = options.springArguments(spec.commandLine(), true, springArgs);
+        String[] args = options.springArguments(spec.commandLine(), springArgs);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch stop = new CountDownLatch(1);

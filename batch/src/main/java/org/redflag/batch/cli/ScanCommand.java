@@ -42,7 +42,7 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        String[] args = options.springArguments(spec.commandLine(), true, springArgs);
+        String[] args = options.springArguments(spec.commandLine(), springArgs);
         long started = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext ctx = new SpringApplication(RedflagApplication.class).run(args)) {

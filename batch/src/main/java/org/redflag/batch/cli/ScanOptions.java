@@ -24,12 +24,11 @@ final class ScanOptions {
 
     /**
      * @param cmd the command, for usage errors
-     * @param needSites whether the command scans, so needs --sites or --demo
      * @param springArgs the command's unmatched arguments: {@code --spring.*}, {@code --redflag.*} and {@code --logging.*} options
      * @return the arguments for Spring Boot
      */
-    String[] springArguments(CommandLine cmd, boolean needSites, List<String> springArgs) {
-        if (needSites && !demo && sites == null) {
+    String[] springArguments(CommandLine cmd, List<String> springArgs) {
+        if (!demo && sites == null) {
             throw new CommandLine.ParameterException(cmd, "give --sites DIR or --demo");
         }
         for (String a : springArgs) {

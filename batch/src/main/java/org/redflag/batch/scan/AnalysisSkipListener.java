@@ -43,12 +43,17 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
 
     @Override
     public void onSkipInProcess(String id, Throwable t) {
-        count(index.get(id).map(StoredAd::ad).map(ad -> ad.source().isEmpty() ? "unknown" : ad.source()).orElse("unknown"));
+        count(siteOf(id));
     }
 
     @Override
     public void onSkipInWrite(ScoredAd item, Throwable t) {
-        count(item.analysis().ad().source());
+        // an assessment-only item (re-scoring from stored features) carries no analysis: look the ad up
+        count(siteOf(item.adId()));
+    }
+
+    private String siteOf(String id) {
+        return index.get(id).map(StoredAd::ad).map(ad -> ad.source().isEmpty() ? "unknown" : ad.source()).orElse("unknown");
     }
 
     private synchronized void count(String site) {

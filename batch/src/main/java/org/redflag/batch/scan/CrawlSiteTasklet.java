@@ -30,22 +30,22 @@ public class CrawlSiteTasklet implements Tasklet {
     private final Supplier<List<SiteProfile>> sites;
     private final SiteCrawler crawler;
     private final AdIndex index;
-    private final Runnable afterCommit;
+    private final Runnable commit;
     private final ScanMetrics metrics;
 
     /**
      * @param sites the sites a partition may name
      * @param crawler crawls one site (shared by the partitions: it paces requests per host)
      * @param index where the ads go
-     * @param afterCommit run after the site's ads are committed to the index (saves the crawl memory)
+     * @param commit makes the site's ads durable: commits the index and saves the crawl memory
      * @param metrics counts pages and ads
      */
-    public CrawlSiteTasklet(Supplier<List<SiteProfile>> sites, SiteCrawler crawler, AdIndex index, Runnable afterCommit,
+    public CrawlSiteTasklet(Supplier<List<SiteProfile>> sites, SiteCrawler crawler, AdIndex index, Runnable commit,
                             ScanMetrics metrics) {
         this.sites = sites;
         this.crawler = crawler;
         this.index = index;
-        this.afterCommit = afterCommit;
+        this.commit = commit;
         this.metrics = metrics;
     }
 
@@ -56,8 +56,7 @@ public class CrawlSiteTasklet implements Tasklet {
         SiteCrawlStats stats = sites.get().stream().filter(s -> s.name().equals(name)).findFirst()
                 .map(site -> crawl(site, contribution))
                 .orElseGet(() -> SiteCrawlStats.failed(name, "site " + name + " is no longer among the site profiles"));
-        index.commit();
-        afterCommit.run();
+        commit.run();
         metrics.crawled(stats);
         step.getExecutionContext().putString(SITE_STATS_KEY, JSON.writeValueAsString(stats));
         System.err.println(stats.failed() ? "crawled " + name + ": FAILED: " + stats.failure()

@@ -58,12 +58,30 @@ public final class FileCrawlMemory implements CrawlMemory {
         memory.forget(url);
     }
 
-    /** Writes the memory to its file, through a temporary file and an atomic move. */
-    public synchronized void save() {
+    /**
+     * @return what the memory holds now. Taken before an index commit and {@linkplain #save(Map) saved}
+     *     after it, it vouches only for pages whose ads that commit holds: sites crawled in parallel put
+     *     pages while another site commits.
+     */
+    public Map<String, Seen> snapshot() {
+        return new TreeMap<>(seen);
+    }
+
+    /** Writes the memory as it is now to its file. */
+    public void save() {
+        save(snapshot());
+    }
+
+    /**
+     * Writes a snapshot of the memory to its file, through a temporary file and an atomic move.
+     *
+     * @param snapshot what {@link #snapshot()} returned
+     */
+    public synchronized void save(Map<String, Seen> snapshot) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            JSON.writeValue(tmp.toFile(), new TreeMap<>(seen));
+            JSON.writeValue(tmp.toFile(), snapshot);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | JacksonException e) {
             throw new RedflagException("cannot write the crawl memory " + file + ": " + e.getMessage(), e);

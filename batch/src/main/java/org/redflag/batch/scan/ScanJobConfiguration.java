@@ -93,8 +93,18 @@ public class ScanJobConfiguration {
         FileCrawlMemory memory = new FileCrawlMemory(props.dataDir().resolve("crawl-memory.json"));
         SiteCrawler crawler = new SiteCrawler(new JsoupFetcher(), new JsoupAdExtractor(), memory);
         return new StepBuilder(CRAWL_SITE_STEP, jobRepository)
-                .tasklet(new CrawlSiteTasklet(profiles(sites), crawler, index, memory::save, scanMetrics), tx)
+                .tasklet(new CrawlSiteTasklet(profiles(sites), crawler, index, () -> commit(index, memory), scanMetrics), tx)
                 .build();
+    }
+
+    /**
+     * Commits the index, then saves the crawl memory as it was before the commit: a page the memory
+     * vouches for has its ads in the index, even while another site's partition goes on crawling.
+     */
+    private static void commit(LuceneAdIndex index, FileCrawlMemory memory) {
+        var pagesOfCommittedAds = memory.snapshot();
+        index.commit();
+        memory.save(pagesOfCommittedAds);
     }
 
     private static Supplier<List<SiteProfile>> profiles(ObjectProvider<CoreConfiguration.Sites> sites) {

@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class IndicatorRuleFile {
 
-    /** Rule subsets whose extractors are remembered per file; beyond that an extractor is made per use. */
+    /** Rule subsets whose extractors are remembered per file; beyond that a sentence runs the whole file. */
     private static final int MAX_REMEMBERED_SUBSETS = 1024;
 
     private final Env env;
@@ -110,10 +110,11 @@ final class IndicatorRuleFile {
         }
         CoreMapExpressionExtractor<MatchedExpression> subset = bySubset.get(possible);
         if (subset == null) {
-            subset = extractorOf(possible);
-            if (bySubset.size() < MAX_REMEMBERED_SUBSETS) {
-                bySubset.putIfAbsent(possible, subset);
+            if (bySubset.size() >= MAX_REMEMBERED_SUBSETS) {
+                // the whole file finds the same, and costs less than building an extractor per sentence
+                return whole.extractExpressions(sentence);
             }
+            subset = bySubset.computeIfAbsent(possible, this::extractorOf);
         }
         return subset.extractExpressions(sentence);
     }
