@@ -153,8 +153,12 @@ public final class Benchmark {
         rows.add(timeHere("features (indicators, contacts, pay)", () -> analysed.forEach(a -> vectors.add(redflag.features().extract(a)))));
         rows.add(timeHere("Weka scoring of the features", () -> vectors.forEach(v -> redflag.model().risk(v))));
         rows.add(time("re-score an analysis (features + Weka)", threads, () -> each(threads, analysed, redflag::rescore)));
-        List<RiskAssessment> assessments = analysed.stream().map(redflag::rescore).toList();
-        List<FeatureSnapshot> snapshots = analysed.stream().map(redflag::featuresOf).toList();
+        // what the features stage just computed, stored with the ads as a scan stores them
+        List<FeatureSnapshot> snapshots = vectors.stream().map(v -> new FeatureSnapshot(v, redflag.featureFingerprint())).toList();
+        List<RiskAssessment> assessments = new ArrayList<>(analysed.size());
+        for (int i = 0; i < analysed.size(); i++) {
+            assessments.add(redflag.score(analysed.get(i).ad().id(), vectors.get(i)));
+        }
 
         progress.accept("indexing");
         Path work = tempDir();
@@ -244,7 +248,8 @@ public final class Benchmark {
         }
         List<AnalyzedAd> analysed = map(threads, pending, redflag::analyze);
         for (AnalyzedAd a : analysed) {
-            index.store(a, redflag.rescore(a));
+            FeatureSnapshot features = redflag.featuresOf(a);
+            index.store(a, features, redflag.score(a.ad().id(), features.vector()));
         }
         index.commit();
     }

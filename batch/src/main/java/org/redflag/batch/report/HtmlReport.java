@@ -236,7 +236,8 @@ final class HtmlReport {
         return sb.toString().replace("\n", "<br>");
     }
 
-    private static String esc(String s) {
+    /** @return the text escaped for HTML, empty for null */
+    static String esc(String s) {
         return Entities.escape(s == null ? "" : s);
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.jsoup.nodes.Entities;
 import org.redflag.RedflagException;
 import org.redflag.batch.scan.ScanLinks;
 import org.redflag.index.AdCluster;
@@ -52,10 +51,10 @@ public final class LinksSection {
         if (!clusters.isEmpty()) {
             h.append("<table><tr><th>cluster</th><th>ads</th><th>employer names</th><th>sites</th><th>similarity</th></tr>");
             for (AdCluster c : clusters) {
-                h.append("<tr><td>").append(esc(c.title())).append("<br><small>").append(esc(String.join(", ", c.adIds())))
+                h.append("<tr><td>").append(HtmlReport.esc(c.title())).append("<br><small>").append(HtmlReport.esc(String.join(", ", c.adIds())))
                         .append("</small></td><td>").append(c.adIds().size()).append("</td><td>")
                         .append(c.spansEmployers() ? "<span class=\"badge high\">" + c.employers().size() + "</span> " : "")
-                        .append(esc(String.join(", ", c.employers()))).append("</td><td>").append(esc(String.join(", ", c.sites())))
+                        .append(HtmlReport.esc(String.join(", ", c.employers()))).append("</td><td>").append(HtmlReport.esc(String.join(", ", c.sites())))
                         .append("</td><td>").append(String.format(java.util.Locale.ROOT, "%.2f", c.similarity())).append("</td></tr>");
             }
             h.append("</table>");
@@ -68,18 +67,14 @@ public final class LinksSection {
         if (!networks.isEmpty()) {
             h.append("<table><tr><th>shared contacts</th><th>ads</th><th>employer names</th><th>sites</th></tr>");
             for (ContactNetwork n : networks) {
-                h.append("<tr><td><code>").append(esc(String.join(", ", n.contacts()))).append("</code><br><small>")
-                        .append(esc(String.join(", ", n.adIds()))).append("</small></td><td>").append(n.adIds().size())
+                h.append("<tr><td><code>").append(HtmlReport.esc(String.join(", ", n.contacts()))).append("</code><br><small>")
+                        .append(HtmlReport.esc(String.join(", ", n.adIds()))).append("</small></td><td>").append(n.adIds().size())
                         .append("</td><td>").append(n.isRiskSignal() ? "<span class=\"badge high\">risk</span> " : "")
-                        .append(esc(String.join(", ", n.employers()))).append("</td><td>").append(esc(String.join(", ", n.sites())))
+                        .append(HtmlReport.esc(String.join(", ", n.employers()))).append("</td><td>").append(HtmlReport.esc(String.join(", ", n.sites())))
                         .append("</td></tr>");
             }
             h.append("</table>");
         }
         return h.toString();
-    }
-
-    private static String esc(String s) {
-        return Entities.escape(s);
     }
 }

@@ -174,16 +174,17 @@ final class AdDocuments {
 
     /**
      * The same document with another assessment: the stored ad, analysis and features are copied as
-     * stored, not decoded and encoded again, and what was derived from the content is read back.
+     * stored, not decoded and encoded again.
      *
      * @param old a document with every stored field
+     * @param fetchedMillis its fetch time, as stored
+     * @param derived what was derived from its content ({@link #derivedOf})
      * @param assessment the new assessment
      * @return the document to write in its place
      */
-    Document withAssessment(Document old, RiskAssessment assessment) {
+    Document withAssessment(Document old, long fetchedMillis, Derived derived, RiskAssessment assessment) {
         String adJson = old.get(AD_JSON);
-        Number fetched = old.getField(FETCHED).numericValue();
-        return toDocument(JSON.readValue(adJson, JobAd.class), adJson, old.get(HASH), fetched.longValue(), derivedOf(old),
+        return toDocument(JSON.readValue(adJson, JobAd.class), adJson, old.get(HASH), fetchedMillis, derived,
                 assessment, old.get(ANALYSIS_JSON), old.get(FEATURES_JSON), old.get(FEATURES_FINGERPRINT));
     }
 

@@ -155,8 +155,9 @@ public final class LuceneAdIndex implements AdIndex {
         if (old.get(AdDocuments.ANALYSIS_JSON) == null) {
             throw new RedflagException("ad " + id + " has no stored analysis: analyse it before storing an assessment");
         }
-        Document doc = documents.withAssessment(old, assessment);
-        write(id, old.get(AdDocuments.HASH), doc.getField(AdDocuments.FETCHED).numericValue().longValue(), AdDocuments.derivedOf(old), doc);
+        long fetched = old.getField(AdDocuments.FETCHED).numericValue().longValue();
+        AdDocuments.Derived derived = AdDocuments.derivedOf(old);
+        write(id, old.get(AdDocuments.HASH), fetched, derived, documents.withAssessment(old, fetched, derived, assessment));
     }
 
     @Override
