@@ -34,8 +34,11 @@ public final class ContactExtractor {
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"'()\\[\\]]+[^\\s<>\"'()\\[\\].,;:!?]");
     private static final Pattern MESSENGER_LINK = Pattern.compile("(?i)\\b(?:https?://)?(?:wa\\.me|api\\.whatsapp\\.com/send\\?phone=)/?\\+?(\\d{7,15})");
     private static final Pattern TELEGRAM_LINK = Pattern.compile("(?i)\\b(?:https?://)?t\\.me/([A-Za-z0-9_]{4,32})");
+    /** A messenger's name and the handle after it; a handle ends in a letter, digit or underscore, never a sentence's full stop. */
     private static final Pattern HANDLE = Pattern.compile(
-            "(?i)\\b(telegram|tg|wechat|weixin|line|skype|signal|instagram|ig)\\s*(?:id|handle|username)?\\s*[:\\-–]?\\s*(@?[A-Za-z][A-Za-z0-9_.-]{3,31})");
+            "(?i)\\b(telegram|tg|wechat|weixin|line|skype|signal|instagram|ig)\\s*(?:id|handle|username)?\\s*[:\\-–]?\\s*(@?[A-Za-z][A-Za-z0-9_.-]{2,30}[A-Za-z0-9_])");
+    /** A handle that cannot be an English word: it starts with @ or holds a digit, underscore or dot. */
+    private static final Pattern HANDLE_LIKE = Pattern.compile("^@|[\\d_.]");
     private static final Pattern MESSENGER_CUE = Pattern.compile(
             "(?i)(whats\\s?app|\\bwa\\b|viber|signal|\\bimo\\b|telegram|\\bline\\b|\\btg\\b)[^\\n]{0,40}$");
 
@@ -102,7 +105,7 @@ public final class ContactExtractor {
                 case "ig" -> "instagram";
                 default -> app;
             };
-            if (handle.startsWith("@") || !app.equals("line") && !app.equals("signal")) {
+            if (namesHandle(text, m) && (handle.startsWith("@") || !app.equals("line") && !app.equals("signal"))) {
                 add(found, taken, field, text, m.start(2), m.end(2), Channel.HANDLE,
                         app + ":@" + handle.replaceFirst("^@", "").toLowerCase(Locale.ROOT));
             }
@@ -114,6 +117,15 @@ public final class ContactExtractor {
         }
         found.sort(Comparator.comparingInt(c -> c.evidence().start()));
         return found;
+    }
+
+    /**
+     * @return whether the word after a messenger's name is a handle: marked as one ({@code Telegram: name},
+     *         {@code WeChat ID name}) or not readable as a word ({@code @name}, {@code rose_agency2}); in "contact
+     *         us on Telegram only" or "join our Telegram group" the word after the name is no handle
+     */
+    private static boolean namesHandle(String text, Matcher m) {
+        return HANDLE_LIKE.matcher(m.group(2)).find() || !text.substring(m.end(1), m.start(2)).isBlank();
     }
 
     /** Adds a contact unless an earlier, more specific pattern already claimed its text. */

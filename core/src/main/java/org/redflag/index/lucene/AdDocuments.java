@@ -278,29 +278,11 @@ final class AdDocuments {
         Set<String> values = new java.util.TreeSet<>();
         for (Contact c : contacts.extract(ad)) {
             boolean webAddress = c.channel() == Contact.Channel.URL || c.channel() == Contact.Channel.MASKED && c.value().startsWith("#URL_");
-            if (!webAddress && (c.channel() != Contact.Channel.HANDLE || isNamedHandle(ad, c))) {
+            if (!webAddress) {
                 values.add(c.value());
             }
         }
         return values;
-    }
-
-    private static final Pattern HANDLE_CUE = Pattern.compile("(?i)(?:[:\\-–]|\\bid|\\bhandle|\\busername|t\\.me/)\\s*$");
-    private static final Pattern HANDLE_LIKE = Pattern.compile("^@|[\\d_.]");
-
-    /**
-     * A handle links ads only when the ad marks it as one ({@code @name}, {@code Telegram: name},
-     * {@code t.me/name}) or it does not read as a word ({@code rose_agency2}): "contact us on Telegram only"
-     * or "join our Telegram group" name no handle, and would tie unrelated ads together.
-     */
-    private static boolean isNamedHandle(JobAd ad, Contact c) {
-        String text = c.evidence().text();
-        if (HANDLE_LIKE.matcher(text).find()) {
-            return true;
-        }
-        String field = ad.field(c.evidence().field());
-        int start = Math.min(c.evidence().start(), field.length());
-        return HANDLE_CUE.matcher(field.substring(Math.max(0, start - 12), start)).find();
     }
 
     /** @return the posting day as an epoch day, when the ad's date starts with an ISO date */

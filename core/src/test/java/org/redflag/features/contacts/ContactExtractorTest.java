@@ -39,6 +39,13 @@ class ContactExtractorTest {
     }
 
     @Test
+    void aWordAfterAMessengerNameIsAHandleOnlyWhenMarkedAsOne() {
+        List<Contact> found = contacts("", "Contact us on Telegram only. Join our Telegram group. Telegram: ranaagency. "
+                + "Skype recruiter_ali. Telegram hrdesk");
+        assertThat(found).extracting(Contact::value).containsExactly("telegram:@ranaagency", "skype:@recruiter_ali");
+    }
+
+    @Test
     void handlesAndTelegramLinksAreNormalised() {
         List<Contact> found = contacts("", "Contact HR on Telegram @Golden_Jobs_HR or t.me/GoldenJobsBot. WeChat ID: kk_recruit88");
         assertThat(found).extracting(Contact::channel, Contact::value).containsExactly(
