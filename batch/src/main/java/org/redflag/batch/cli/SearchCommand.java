@@ -19,7 +19,7 @@ import org.redflag.index.AdHit;
 import org.redflag.index.AdQuery;
 import org.redflag.index.ContactNetwork;
 import org.redflag.index.SearchResult;
-import org.redflag.index.lucene.LuceneAdIndex;
+import org.redflag.index.lucene.CommittedAds;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches the ads of past scans (Lucene query syntax over title and body), riskiest first, "
                 + "with a snippet per ad and counts by indicator and level.",
-                "With --clusters or --networks, lists the near-duplicate clusters or the contact networks instead."},
+                "With --clusters or --networks, lists the near-duplicate clusters or the contact networks instead.",
+                "Reads what scans have committed, so it also works while a scan is running."},
         footer = {"", "Fields a query may name: title, body, title_exact, body_exact (unstemmed), employer_text, location_text.",
                 "", "Examples:", "  redflag search \"passport AND fee\"",
                 "  redflag search --min-risk 0.7 --indicator RECRUITMENT_FEE --since 2026-01-01 --json",
@@ -99,7 +100,7 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
             throw new RedflagException("no index in " + data + ": run redflag scan first");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
+        try (CommittedAds index = CommittedAds.open(dir)) {
             if (listing != null && listing.clusters) {
                 printClusters(out, index.clusters());
             } else if (listing != null && listing.networks) {

@@ -109,6 +109,17 @@ class SearchCommandTest {
     }
 
     @Test
+    void searchesWhileAScanHoldsTheIndex() {
+        try (LuceneAdIndex scan = LuceneAdIndex.open(data.resolve("index"))) {
+            store(scan, office("o2"), 0.02);
+            RedflagCommandTest.Run r = search("--min-risk", "0.85");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).contains("2 of 2 ads");
+            assertThat(search("--json").out()).as("what the scan has not committed yet is not seen").doesNotContain("\"o2\"");
+        }
+    }
+
+    @Test
     void badInputIsOneLineAndExitOne() {
         for (String[] args : List.of(new String[] {"--since", "2026-13-01"}, new String[] {"--indicator", "NOPE"},
                 new String[] {"--min-risk", "7"}, new String[] {"--level", "SEVERE"}, new String[] {"title:(unclosed"},
