@@ -14,10 +14,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param chunkSize how many ads are analysed between two commits
  * @param skipLimit how many bad ads a scan skips before it fails
  * @param crawlThreads how many sites are crawled at once
+ * @param rescoreThreads how many ads the rescore job scores at once
  */
 @ConfigurationProperties("redflag")
 public record RedflagProperties(Path dataDir, Path sitesDir, boolean demo, int demoAds, Path model, int chunkSize,
-                                int skipLimit, int crawlThreads) {
+                                int skipLimit, int crawlThreads, int rescoreThreads) {
 
     public RedflagProperties {
         dataDir = dataDir == null ? Path.of("redflag-data") : dataDir;
@@ -25,6 +26,7 @@ public record RedflagProperties(Path dataDir, Path sitesDir, boolean demo, int d
         chunkSize = chunkSize <= 0 ? 20 : chunkSize;
         skipLimit = skipLimit <= 0 ? 1000 : skipLimit;
         crawlThreads = crawlThreads <= 0 ? 2 : crawlThreads;
+        rescoreThreads = rescoreThreads <= 0 ? 2 : rescoreThreads;
     }
 
     /** @return where the Lucene index lives */

@@ -30,6 +30,8 @@ import org.redflag.RedflagException;
 import org.redflag.ad.JobAd;
 import org.redflag.ad.RawPage;
 import org.redflag.classify.RiskAssessment;
+import org.redflag.batch.rescore.RescoreProcessor;
+import org.redflag.batch.scan.ScoredAd;
 import org.redflag.corpus.demo.DemoBoard;
 import org.redflag.features.FeatureSnapshot;
 import org.redflag.features.FeatureVector;
@@ -53,6 +55,9 @@ public final class Benchmark {
 
     /** Share of the ads a rescan finds changed. */
     static final int CHANGED_EVERY = 20;
+
+    /** Ads per commit of the re-scoring row, as {@code redflag rescore} commits by default. */
+    static final int RESCORE_CHUNK = 1000;
 
     /**
      * One measured stage.
@@ -178,12 +183,11 @@ public final class Benchmark {
                 progress.accept("re-scoring from the index");
                 rows.add(time("re-score from index, rules changed", threads,
                         () -> each(threads, analysed, a -> redflag.rescore(index.get(a.ad().id()).orElseThrow().analysis()))));
-                rows.add(time("re-score from index, stored features", threads,
-                        () -> each(threads, analysed, a -> redflag.score(a.ad().id(), storedFeatures(index, a)))));
-                Row rescored = time("re-score from index, stored features + write", threads, () -> {
-                    each(threads, analysed, a -> index.storeAssessment(a.ad().id(), redflag.score(a.ad().id(), storedFeatures(index, a))));
-                    index.commit();
-                });
+                // the rescore job's own processor: stored features read by id and scored by the model alone
+                RescoreProcessor processor = new RescoreProcessor(index, () -> redflag);
+                rows.add(timeOnPool("re-score from index, stored features", threads,
+                        used -> map(threads, index.analysedIds(), cpuTimed(processor::process, used))));
+                Row rescored = timeOnPool("re-score from index, stored features + write", threads, used -> rescoreJob(index, processor, used));
                 rows.add(rescored);
                 ratios.put("re-score from the index, ads/s (target >= 5000)", rescored.adsPerSecond());
             }
@@ -206,9 +210,24 @@ public final class Benchmark {
                 ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)], peakHeapMb());
     }
 
-    private static FeatureVector storedFeatures(LuceneAdIndex index, AnalyzedAd a) {
-        return index.storedFeatures(a.ad().id()).orElseThrow(() -> new IllegalStateException("ad " + a.ad().id()
-                + " has no stored features (in the index: " + index.get(a.ad().id()).isPresent() + ")")).vector();
+    /**
+     * What the rescore job's step does: the analysed ids in order, in chunks of the rescore command's default
+     * size, each chunk scored on the benchmark's threads, then written back on one thread and committed.
+     */
+    private void rescoreJob(LuceneAdIndex index, RescoreProcessor processor, DoubleAdder used) {
+        List<String> ids = index.analysedIds();
+        for (int from = 0; from < ids.size(); from += RESCORE_CHUNK) {
+            List<ScoredAd> chunk = map(threads, ids.subList(from, Math.min(ids.size(), from + RESCORE_CHUNK)),
+                    cpuTimed(processor::process, used));
+            for (ScoredAd ad : chunk) {
+                if (ad.analysis() == null) {
+                    index.storeAssessment(ad.adId(), ad.assessment());
+                } else {
+                    index.store(ad.analysis(), ad.features(), ad.assessment());
+                }
+            }
+            index.commit();
+        }
     }
 
     private Row extraction() {
@@ -282,6 +301,33 @@ public final class Benchmark {
             rows[i] = new Row(stages.get(i).name(), t, ads.size(), wall[i], cpu[i], ads.size() / wall[i], tokens / wall[i]);
         }
         return rows;
+    }
+
+    private static <A, R> Function<A, R> cpuTimed(Function<A, R> work, DoubleAdder used) {
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        return a -> {
+            long start = bean.getCurrentThreadCpuTime();
+            try {
+                return work.apply(a);
+            } finally {
+                used.add((bean.getCurrentThreadCpuTime() - start) / 1e9);
+            }
+        };
+    }
+
+    /**
+     * A stage on a pool whose workers add their processor time to the one given ({@link #cpuTimed}); the calling
+     * thread's own time (the write-back of a re-scoring) is added to it.
+     */
+    private Row timeOnPool(String stage, int threads, Consumer<DoubleAdder> work) {
+        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        DoubleAdder used = new DoubleAdder();
+        long cpu = bean.getCurrentThreadCpuTime();
+        long start = System.nanoTime();
+        work.accept(used);
+        double s = (System.nanoTime() - start) / 1e9;
+        used.add((bean.getCurrentThreadCpuTime() - cpu) / 1e9);
+        return new Row(stage, threads, ads.size(), s, used.sum(), ads.size() / s, 0);
     }
 
     private static <A> Consumer<A> cpuTimed(Consumer<A> work, DoubleAdder used) {

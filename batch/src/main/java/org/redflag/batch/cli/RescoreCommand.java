@@ -39,11 +39,17 @@ final class RescoreCommand implements java.util.concurrent.Callable<Integer> {
             + "(default: ${DEFAULT-VALUE})")
     int chunkSize;
 
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "ads scored at once (default: ${DEFAULT-VALUE})")
+    int threads;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (threads < 1 || chunkSize < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads and --chunk-size must be at least 1");
+        }
         if (!Files.isRegularFile(model)) {
             throw new RedflagException(model + ": no such model file");
         }
@@ -51,7 +57,7 @@ final class RescoreCommand implements java.util.concurrent.Callable<Integer> {
             throw new RedflagException("no index in " + data + ": run redflag scan first");
         }
         String[] args = {"--redflag.data-dir=" + data.toAbsolutePath(), "--redflag.model=" + model.toAbsolutePath(),
-                "--redflag.chunk-size=" + chunkSize};
+                "--redflag.chunk-size=" + chunkSize, "--redflag.rescore-threads=" + threads};
         long started = System.nanoTime();
         try (ConfigurableApplicationContext ctx = new SpringApplication(RedflagApplication.class).run(args)) {
             Job job = ctx.getBean(RescoreJobConfiguration.JOB, Job.class);

@@ -14,6 +14,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -23,6 +24,10 @@ import org.springframework.util.function.SingletonSupplier;
  * (the default model when unset) and the current rules ({@link RescoreProcessor}), and writes the new
  * assessment back ({@link IndexItemWriter}). An ad without a stored analysis is skipped and counted.
  * CoreNLP is never loaded: the job's Redflag has no analyser.
+ *
+ * <p>The ads of a chunk are scored on {@code redflag.rescore-threads} threads (2 by default) while the step's
+ * own thread reads the ids and, once the chunk is scored, writes it and commits: reading and writing stay
+ * in order on one thread, so the step restarts after its last committed chunk as a single-threaded one does.
  */
 @Configuration(proxyBeanMethods = false)
 public class RescoreJobConfiguration {
@@ -55,6 +60,7 @@ public class RescoreJobConfiguration {
                 .transactionManager(tx)
                 .reader(analysedAdReader)
                 .processor(processor)
+                .taskExecutor(scoringThreads(props.rescoreThreads()))
                 .writer(new IndexItemWriter(index, progress))
                 .faultTolerant()
                 .skip(RedflagException.class)
@@ -62,6 +68,21 @@ public class RescoreJobConfiguration {
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) processor)
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) progress)
                 .build();
+    }
+
+    /**
+     * @param threads how many
+     * @return daemon threads that score the ads of a chunk, and end when idle for a minute
+     */
+    static ThreadPoolTaskExecutor scoringThreads(int threads) {
+        ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
+        pool.setCorePoolSize(threads);
+        pool.setMaxPoolSize(threads);
+        pool.setAllowCoreThreadTimeOut(true);
+        pool.setDaemon(true);
+        pool.setThreadNamePrefix("rescore-");
+        pool.initialize();
+        return pool;
     }
 
     /** @return a Redflag with the rules and the model to re-score with, and no analyser */

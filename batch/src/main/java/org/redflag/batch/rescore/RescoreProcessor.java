@@ -17,7 +17,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * by the current rules and feature code (their fingerprint is {@link Redflag#featureFingerprint()}),
  * only they are read and the model alone scores them; otherwise the features are computed again from
  * the stored analysis, and stored with the new assessment. An ad without a stored analysis throws, and
- * the step skips it.
+ * the step skips it. Thread-safe: the step scores the ads of a chunk on several threads.
  */
 public class RescoreProcessor implements ItemProcessor<String, ScoredAd>, StepExecutionListener {
 

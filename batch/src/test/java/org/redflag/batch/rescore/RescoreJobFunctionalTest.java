@@ -57,11 +57,16 @@ class RescoreJobFunctionalTest {
         registry.add("redflag.data-dir", () -> data.toString());
         registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + data.resolve("jobs/batch"));
         registry.add("redflag.chunk-size", () -> "3");
-        registry.add("redflag.model", () -> otherModel().toString());
+        registry.add("redflag.model", () -> otherModel(data).toString());
     }
 
-    /** The default classifier under another id and with lower thresholds, so that levels change. */
-    static Path otherModel() {
+    /**
+     * The default classifier under another id and with lower thresholds, so that levels change.
+     *
+     * @param data the folder to write it in
+     * @return its file
+     */
+    static Path otherModel(Path data) {
         Path file = data.resolve("other.model");
         WekaRiskModel base = ModelFiles.readDefault();
         ModelCard c = base.card();

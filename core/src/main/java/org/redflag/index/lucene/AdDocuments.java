@@ -1,5 +1,6 @@
 package org.redflag.index.lucene;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
@@ -19,8 +20,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FloatDocValuesField;
-import org.apache.lucene.document.FloatPoint;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -28,11 +28,14 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.util.BytesRef;
 import org.redflag.ad.JobAd;
 import org.redflag.classify.RiskAssessment;
 import org.redflag.features.FeatureSnapshot;
-import org.redflag.features.FeatureVector;
 import org.redflag.features.IndicatorMatch;
 import org.redflag.features.contacts.Contact;
 import org.redflag.features.contacts.ContactExtractor;
@@ -50,7 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <table>
  * <caption>Fields</caption>
  * <tr><th>field</th><th>kind</th><th>holds</th></tr>
- * <tr><td>id, hash, status, site, url, model</td><td>keyword</td><td>the ad id (stored), content hash (stored), pending/analysed, site, URL, model id</td></tr>
+ * <tr><td>id</td><td>keyword (stored) + doc values</td><td>the ad id; its doc values list ids without reading stored documents</td></tr>
+ * <tr><td>hash, status, site, url</td><td>keyword</td><td>content hash (stored), pending/analysed, site, URL</td></tr>
  * <tr><td>title, body</td><td>text, English</td><td>stemmed words of the title; of description, requirements and benefits</td></tr>
  * <tr><td>title_exact, body_exact</td><td>text, standard</td><td>the same words unstemmed, stop words kept: exact-word and phrase queries</td></tr>
  * <tr><td>employer, location</td><td>keyword (lower-cased) + doc values</td><td>the names exactly, for filters, counts and networks</td></tr>
@@ -58,14 +62,21 @@ import tools.jackson.databind.json.JsonMapper;
  * <tr><td>salary_usd</td><td>double point + doc values + stored</td><td>the highest pay stated, as monthly US dollars</td></tr>
  * <tr><td>posted</td><td>long point + doc values</td><td>the posting day (epoch day), when the board gives an ISO date</td></tr>
  * <tr><td>fetched</td><td>long point + doc values + stored</td><td>when Redflag first stored this content (epoch milliseconds)</td></tr>
- * <tr><td>risk</td><td>float point + doc values</td><td>the latest risk, 0 while pending</td></tr>
- * <tr><td>level, indicator</td><td>keyword + doc values</td><td>risk level; each indicator code (facets)</td></tr>
+ * <tr><td>risk, level, model</td><td>doc values only, updatable</td><td>the latest assessment's risk (0 while pending), level and
+ *     model id ({@link AssessmentValues}): a re-scoring changes them in place; filters on them are doc-values queries</td></tr>
+ * <tr><td>indicators_digest</td><td>doc values</td><td>the digest of the stored indicators: tells an in-place re-scoring from one
+ *     whose indicators changed</td></tr>
+ * <tr><td>indicator</td><td>keyword + doc values</td><td>each indicator code (filters, facets)</td></tr>
  * <tr><td>contact</td><td>keyword (stored) + doc values</td><td>E.164 phones, lower-cased e-mails, handles ({@code telegram:@name}), masked tokens</td></tr>
  * <tr><td>minhash_band, minhash</td><td>keyword; stored bytes</td><td>the LSH band keys and the MinHash signature ({@link MinHash})</td></tr>
- * <tr><td>ad_json, analysis_json, assessment_json</td><td>stored</td><td>the ad, its analysis and assessment: re-scoring needs neither page nor CoreNLP</td></tr>
- * <tr><td>features_json, features_fingerprint</td><td>stored</td><td>the feature vector the model scored and the
- *     {@link org.redflag.features.FeatureFingerprint} of what computed it: re-scoring under the same rules needs only the model</td></tr>
+ * <tr><td>ad_json, analysis_json, indicators_json</td><td>stored</td><td>the ad, its analysis and its assessment's indicators with
+ *     their evidence: re-scoring needs neither page nor CoreNLP</td></tr>
+ * <tr><td>features</td><td>binary doc values (JSON)</td><td>the feature vector the model scored and the
+ *     {@link org.redflag.features.FeatureFingerprint} of what computed it: re-scoring under the same rules needs only the model,
+ *     and reads them without decompressing the stored ad and analysis</td></tr>
  * </table>
+ *
+ * <p>The schema's version is kept in every commit ({@link SchemaVersion}).
  */
 final class AdDocuments {
 
@@ -94,9 +105,8 @@ final class AdDocuments {
     static final String MINHASH = "minhash";
     static final String AD_JSON = "ad_json";
     static final String ANALYSIS_JSON = "analysis_json";
-    static final String ASSESSMENT_JSON = "assessment_json";
-    static final String FEATURES_JSON = "features_json";
-    static final String FEATURES_FINGERPRINT = "features_fingerprint";
+    static final String INDICATORS_JSON = "indicators_json";
+    static final String FEATURES = "features";
     static final String PENDING = "pending";
     static final String ANALYSED = "analysed";
 
@@ -169,30 +179,32 @@ final class AdDocuments {
     Document toDocument(StoredAd stored, FeatureSnapshot features, long fetchedMillis, Derived derived) {
         return toDocument(stored.ad(), JSON.writeValueAsString(stored.ad()), stored.contentHash(), fetchedMillis, derived,
                 stored.assessment(), stored.analysis() == null ? null : JSON.writeValueAsString(stored.analysis()),
-                features == null ? null : JSON.writeValueAsString(features.vector()), features == null ? null : features.fingerprint());
+                features == null ? null : new BytesRef(JSON.writeValueAsBytes(features)));
     }
 
     /**
-     * The same document with another assessment: the stored ad, analysis and features are copied as
-     * stored, not decoded and encoded again.
+     * The same document with another assessment whose indicators differ from the stored ones: the stored ad,
+     * analysis and features are copied as stored, not decoded and encoded again.
      *
      * @param old a document with every stored field
+     * @param features its features as stored ({@link #featuresBytes}), null when it has none
      * @param fetchedMillis its fetch time, as stored
      * @param derived what was derived from its content ({@link #derivedOf})
      * @param assessment the new assessment
      * @return the document to write in its place
      */
-    Document withAssessment(Document old, long fetchedMillis, Derived derived, RiskAssessment assessment) {
+    Document withAssessment(Document old, BytesRef features, long fetchedMillis, Derived derived, RiskAssessment assessment) {
         String adJson = old.get(AD_JSON);
         return toDocument(JSON.readValue(adJson, JobAd.class), adJson, old.get(HASH), fetchedMillis, derived,
-                assessment, old.get(ANALYSIS_JSON), old.get(FEATURES_JSON), old.get(FEATURES_FINGERPRINT));
+                assessment, old.get(ANALYSIS_JSON), features);
     }
 
     private Document toDocument(JobAd ad, String adJson, String hash, long fetchedMillis, Derived derived,
-                                RiskAssessment a, String analysisJson, String featuresJson, String fingerprint) {
+                                RiskAssessment a, String analysisJson, BytesRef features) {
         String body = body(ad);
         Document doc = new Document();
         doc.add(new StringField(ID, ad.id(), Field.Store.YES));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(ad.id())));
         keyword(doc, SITE, ad.source());
         doc.add(new StringField(URL, ad.url(), Field.Store.NO));
         doc.add(new TextField(TITLE, ad.title(), Field.Store.NO));
@@ -231,12 +243,8 @@ final class AdDocuments {
             doc.add(new StoredField(MINHASH, MinHash.toBytes(signature)));
         }
         doc.add(new StoredField(AD_JSON, adJson));
-        float risk = a == null ? 0f : (float) a.risk();
-        doc.add(new FloatPoint(RISK, risk));
-        doc.add(new FloatDocValuesField(RISK, risk));
+        AssessmentValues.add(doc, a == null ? null : values(a), a == null ? 0 : AssessmentValues.digest(a.indicators()));
         if (a != null) {
-            keyword(doc, LEVEL, a.level().name());
-            doc.add(new StringField(MODEL, a.model(), Field.Store.NO));
             Set<String> codes = new LinkedHashSet<>();
             for (IndicatorMatch m : a.indicators()) {
                 codes.add(m.indicator().name());
@@ -245,18 +253,23 @@ final class AdDocuments {
                 doc.add(new StringField(INDICATOR, code, Field.Store.NO));
                 doc.add(new SortedSetDocValuesField(INDICATOR, new BytesRef(code)));
             }
-            doc.add(new StoredField(ASSESSMENT_JSON, JSON.writeValueAsString(a)));
+            doc.add(new StoredField(INDICATORS_JSON, JSON.writeValueAsString(a.indicators())));
             if (analysisJson != null) {
                 doc.add(new StoredField(ANALYSIS_JSON, analysisJson));
             }
-            if (featuresJson != null) {
-                doc.add(new StoredField(FEATURES_JSON, featuresJson));
-                if (fingerprint != null) {
-                    doc.add(new StoredField(FEATURES_FINGERPRINT, fingerprint));
-                }
+            if (features != null) {
+                doc.add(new BinaryDocValuesField(FEATURES, features));
             }
         }
         return doc;
+    }
+
+    /**
+     * @param a an assessment
+     * @return its values that a re-scoring changes in place
+     */
+    static AssessmentValues.Values values(RiskAssessment a) {
+        return new AssessmentValues.Values(a.risk(), a.level(), a.model());
     }
 
     private static void keyword(Document doc, String field, String value) {
@@ -299,16 +312,20 @@ final class AdDocuments {
     }
 
     /**
-     * @param doc a document with its stored fields
+     * @param doc a document with its {@link #storedAdFields()}
+     * @param values its assessment's values ({@link AssessmentValues#read}), empty while it waits for analysis
      * @return the stored ad
      */
-    static StoredAd decode(Document doc) {
+    static StoredAd decode(Document doc, java.util.Optional<AssessmentValues.Values> values) {
         JobAd ad = JSON.readValue(doc.get(AD_JSON), JobAd.class);
         String analysis = doc.get(ANALYSIS_JSON);
-        String assessment = doc.get(ASSESSMENT_JSON);
-        return new StoredAd(ad, doc.get(HASH),
-                analysis == null ? null : JSON.readValue(analysis, AnalyzedAd.class),
-                assessment == null ? null : JSON.readValue(assessment, RiskAssessment.class));
+        String indicators = doc.get(INDICATORS_JSON);
+        RiskAssessment assessment = null;
+        if (values.isPresent() && indicators != null) {
+            AssessmentValues.Values v = values.get();
+            assessment = new RiskAssessment(ad.id(), v.risk(), v.level(), List.of(JSON.readValue(indicators, IndicatorMatch[].class)), v.model());
+        }
+        return new StoredAd(ad, doc.get(HASH), analysis == null ? null : JSON.readValue(analysis, AnalyzedAd.class), assessment);
     }
 
     /**
@@ -320,23 +337,30 @@ final class AdDocuments {
     }
 
     /**
-     * @param doc a document with its {@link #featureFields()}
+     * @param reader a reader
+     * @param doc a document of it
      * @return its stored features, when it has them
      */
-    static java.util.Optional<FeatureSnapshot> features(Document doc) {
-        String json = doc.get(FEATURES_JSON);
-        return json == null ? java.util.Optional.empty()
-                : java.util.Optional.of(new FeatureSnapshot(JSON.readValue(json, FeatureVector.class), doc.get(FEATURES_FINGERPRINT)));
+    static java.util.Optional<FeatureSnapshot> features(IndexReader reader, int doc) throws IOException {
+        BytesRef bytes = featuresBytes(reader, doc);
+        return bytes == null ? java.util.Optional.empty()
+                : java.util.Optional.of(JSON.readValue(bytes.bytes, bytes.offset, bytes.length, FeatureSnapshot.class));
     }
 
-    /** @return the fields {@link #features} reads */
-    static Set<String> featureFields() {
-        return Set.of(FEATURES_JSON, FEATURES_FINGERPRINT);
+    /**
+     * @param reader a reader
+     * @param doc a document of it
+     * @return its features as stored (a copy), null when it has none
+     */
+    static BytesRef featuresBytes(IndexReader reader, int doc) throws IOException {
+        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+        BinaryDocValues features = leaf.reader().getBinaryDocValues(FEATURES);
+        return features != null && features.advanceExact(doc - leaf.docBase) ? BytesRef.deepCopyOf(features.binaryValue()) : null;
     }
 
     /** @return the fields a {@link #decode} needs */
     static Set<String> storedAdFields() {
-        return Set.of(AD_JSON, ANALYSIS_JSON, ASSESSMENT_JSON, HASH);
+        return Set.of(AD_JSON, ANALYSIS_JSON, INDICATORS_JSON, HASH);
     }
 
     /**

@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.FloatPoint;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -37,6 +36,7 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.redflag.RedflagException;
+import org.redflag.classify.RiskLevel;
 import org.redflag.index.AdHit;
 import org.redflag.index.AdQuery;
 import org.redflag.index.SearchResult;
@@ -67,11 +67,11 @@ final class AdSearch {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
         if (query.minRisk() > 0) {
-            q.add(FloatPoint.newRangeQuery(AdDocuments.RISK, (float) query.minRisk(), 1f), BooleanClause.Occur.FILTER);
+            q.add(AssessmentValues.minRisk(query.minRisk()), BooleanClause.Occur.FILTER);
         }
         query.indicator().ifPresent(i -> q.add(new TermQuery(new Term(AdDocuments.INDICATOR, i.name())), BooleanClause.Occur.FILTER));
         query.site().ifPresent(s -> q.add(new TermQuery(new Term(AdDocuments.SITE, s)), BooleanClause.Occur.FILTER));
-        query.level().ifPresent(l -> q.add(new TermQuery(new Term(AdDocuments.LEVEL, l.name())), BooleanClause.Occur.FILTER));
+        query.level().ifPresent(l -> q.add(AssessmentValues.level(l), BooleanClause.Occur.FILTER));
         query.since().ifPresent(day -> q.add(switch (query.sinceDate()) {
             case POSTED -> LongPoint.newRangeQuery(AdDocuments.POSTED, day.toEpochDay(), Long.MAX_VALUE);
             case FETCHED -> LongPoint.newRangeQuery(AdDocuments.FETCHED, day.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli(),
@@ -87,17 +87,18 @@ final class AdSearch {
         searcher.search(all, facets);
         facets.flush();
         TopDocs top = searcher.search(all, query.limit(),
-                new Sort(new SortField(AdDocuments.RISK, SortField.Type.FLOAT, true), SortField.FIELD_SCORE), true);
+                new Sort(new SortField(AssessmentValues.RISK, SortField.Type.DOUBLE, true), SortField.FIELD_SCORE), true);
         UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withFormatter(new DefaultPassageFormatter(AdHit.MARK_START, AdHit.MARK_END, " … ", false))
                 .build();
         List<AdHit> hits = new ArrayList<>();
         StoredFields fields = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
-            StoredAd ad = AdDocuments.decode(fields.document(sd.doc, AdDocuments.storedAdFields()));
+            StoredAd ad = AdDocuments.decode(fields.document(sd.doc, AdDocuments.storedAdFields()),
+                    AssessmentValues.read(searcher.getIndexReader(), sd.doc));
             hits.add(new AdHit(ad, Float.isNaN(sd.score) ? 0f : sd.score, snippet(highlighter, text, AdDocuments.body(ad.ad()))));
         }
-        return new SearchResult(hits, facets.total, sorted(facets.indicators), sorted(facets.levels));
+        return new SearchResult(hits, facets.total, sorted(facets.indicators), sorted(facets.levels()));
     }
 
     private Query textQuery(String text) {
@@ -188,20 +189,18 @@ final class AdSearch {
     /** Counts the matching ads, and their indicators and levels, from doc values. */
     private static final class FacetCounter extends SimpleCollector {
         final Map<String, Long> indicators = new HashMap<>();
-        final Map<String, Long> levels = new HashMap<>();
         long total;
         private SortedSetDocValues indicatorValues;
-        private SortedDocValues levelValues;
+        private NumericDocValues levelValues;
         private long[] indicatorCounts = new long[0];
-        private long[] levelCounts = new long[0];
+        private final long[] levelCounts = new long[RiskLevel.values().length];
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             flush();
             indicatorValues = context.reader().getSortedSetDocValues(AdDocuments.INDICATOR);
-            levelValues = context.reader().getSortedDocValues(AdDocuments.LEVEL);
+            levelValues = context.reader().getNumericDocValues(AssessmentValues.LEVEL);
             indicatorCounts = new long[indicatorValues == null ? 0 : (int) indicatorValues.getValueCount()];
-            levelCounts = new long[levelValues == null ? 0 : levelValues.getValueCount()];
         }
 
         @Override
@@ -213,24 +212,29 @@ final class AdSearch {
                 }
             }
             if (levelValues != null && levelValues.advanceExact(doc)) {
-                levelCounts[levelValues.ordValue()]++;
+                levelCounts[(int) levelValues.longValue()]++;
             }
         }
 
-        /** Adds the last segment's counts; call once the search is done. */
+        /** @return the matching ads by level, the levels without any left out */
+        Map<String, Long> levels() {
+            Map<String, Long> levels = new HashMap<>();
+            for (RiskLevel level : RiskLevel.values()) {
+                if (levelCounts[level.ordinal()] > 0) {
+                    levels.put(level.name(), levelCounts[level.ordinal()]);
+                }
+            }
+            return levels;
+        }
+
+        /** Adds the last segment's indicator counts; call once the search is done. */
         void flush() throws IOException {
             for (int ord = 0; ord < indicatorCounts.length; ord++) {
                 if (indicatorCounts[ord] > 0) {
                     indicators.merge(indicatorValues.lookupOrd(ord).utf8ToString(), indicatorCounts[ord], Long::sum);
                 }
             }
-            for (int ord = 0; ord < levelCounts.length; ord++) {
-                if (levelCounts[ord] > 0) {
-                    levels.merge(levelValues.lookupOrd(ord).utf8ToString(), levelCounts[ord], Long::sum);
-                }
-            }
             indicatorCounts = new long[0];
-            levelCounts = new long[0];
         }
 
         @Override

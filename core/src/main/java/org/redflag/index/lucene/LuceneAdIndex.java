@@ -10,21 +10,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.OptionalLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.redflag.RedflagException;
 import org.redflag.ad.ContentHash;
 import org.redflag.ad.JobAd;
@@ -42,8 +47,10 @@ import org.redflag.nlp.AnalyzedAd;
 /**
  * The ad index on Apache Lucene. One document per ad (schema: {@link AdDocuments}), replaced as a
  * whole by id ({@link IndexWriter#updateDocument}); the ad, its analysis, its features and its assessment
- * are stored as JSON, so that re-scoring needs neither the page nor CoreNLP, and, while the rules stay
- * the same, not even the rules ({@link #storedFeatures}, {@link #storeAssessment}).
+ * are stored, so that re-scoring needs neither the page nor CoreNLP, and, while the rules stay
+ * the same, not even the rules ({@link #storedFeatures}, {@link #storeAssessment}). A new assessment with
+ * the stored indicators (a new model over the stored features) changes the risk, level and model id in
+ * place ({@link IndexWriter#updateDocValues}, see {@link AssessmentValues}) instead of re-indexing the ad.
  *
  * <p>Writes do not refresh the searcher: a read refreshes it first when there were writes since the
  * last refresh, so a loop of writes pays for one refresh at its next read, not one per write; reading
@@ -69,6 +76,8 @@ public final class LuceneAdIndex implements AdIndex {
     private final Clock clock;
     /** What was written since the last refresh, by ad id; guarded by itself. */
     private final Map<String, Written> unrefreshed = new HashMap<>();
+    /** The sequence numbers of the assessments changed in place since the last refresh, by ad id; guarded by {@link #unrefreshed}. */
+    private final Map<String, Long> updatedInPlace = new HashMap<>();
     /** How many writes there were; incremented under {@link #unrefreshed}'s lock. */
     private volatile long writes;
     /** How many writes the current searcher sees at least; set under {@link #refreshLock}. */
@@ -76,8 +85,12 @@ public final class LuceneAdIndex implements AdIndex {
     /** One refresh at a time: a reader that needs a refresh waits for the one in progress instead of reading the old view. */
     private final Object refreshLock = new Object();
 
-    /** What the index remembers of a write until a refresh makes it visible. */
-    private record Written(String hash, long fetched, AdDocuments.Derived derived, long seqNo) {
+    /**
+     * What the index remembers of a write until a refresh makes it visible.
+     *
+     * @param indicatorsDigest the digest of the stored assessment's indicators ({@link AssessmentValues#digest}); empty while pending
+     */
+    private record Written(String hash, long fetched, AdDocuments.Derived derived, OptionalLong indicatorsDigest, long seqNo) {
     }
 
     private LuceneAdIndex(Path dir, Clock clock) throws IOException {
@@ -91,6 +104,14 @@ public final class LuceneAdIndex implements AdIndex {
             directory.close();
             throw new RedflagException("index " + dir + " is in use by another Redflag process (one writer per index)", e);
         }
+        try {
+            SchemaVersion.check(directory, dir);
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            directory.close();
+            throw e;
+        }
+        writer.setLiveCommitData(SchemaVersion.commitData().entrySet());
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -99,7 +120,8 @@ public final class LuceneAdIndex implements AdIndex {
      *
      * @param dir the folder
      * @return the index, open for writing
-     * @throws RedflagException when another process has the index open, or the folder cannot be used
+     * @throws RedflagException when another process has the index open, the folder cannot be used, or the index
+     *         was written under another schema ({@link SchemaVersion})
      */
     public static LuceneAdIndex open(Path dir) {
         return open(dir, Clock.systemUTC());
@@ -146,23 +168,84 @@ public final class LuceneAdIndex implements AdIndex {
         Optional<Written> same = known(ad.id()).filter(w -> w.hash().equals(hash));
         long fetched = same.map(Written::fetched).orElse(clock.millis());
         AdDocuments.Derived derived = same.map(Written::derived).orElseGet(() -> documents.derive(ad));
-        write(ad.id(), hash, fetched, derived, documents.toDocument(new StoredAd(ad, hash, analysis, assessment), features, fetched, derived));
+        write(ad.id(), hash, fetched, derived, digest(assessment),
+                documents.toDocument(new StoredAd(ad, hash, analysis, assessment), features, fetched, derived));
     }
 
+    /**
+     * {@inheritDoc} When the assessment's indicators are the stored ones (a new model over the stored features),
+     * its risk, level and model id are changed in place, without re-indexing the ad; otherwise the document is
+     * written again with the new indicators.
+     */
     @Override
     public void storeAssessment(String id, RiskAssessment assessment) {
-        Document old = document(id, null).orElseThrow(() -> new RedflagException("ad " + id + " is not in index " + dir));
-        if (old.get(AdDocuments.ANALYSIS_JSON) == null) {
+        OptionalLong stored = storedDigest(id);
+        if (stored.isEmpty()) {
             throw new RedflagException("ad " + id + " has no stored analysis: analyse it before storing an assessment");
         }
+        if (stored.getAsLong() == AssessmentValues.digest(assessment.indicators())) {
+            updateInPlace(id, assessment);
+            return;
+        }
+        Document old = read(id, (reader, doc) -> reader.storedFields().document(doc)).orElseThrow(() -> notInIndex(id));
+        BytesRef features = read(id, AdDocuments::featuresBytes).orElse(null);
         long fetched = old.getField(AdDocuments.FETCHED).numericValue().longValue();
         AdDocuments.Derived derived = AdDocuments.derivedOf(old);
-        write(id, old.get(AdDocuments.HASH), fetched, derived, documents.withAssessment(old, fetched, derived, assessment));
+        write(id, old.get(AdDocuments.HASH), fetched, derived, digest(assessment),
+                documents.withAssessment(old, features, fetched, derived, assessment));
+    }
+
+    private RedflagException notInIndex(String id) {
+        return new RedflagException("ad " + id + " is not in index " + dir);
+    }
+
+    /** @return the digest of the ad's stored indicators, empty when it waits for analysis */
+    private OptionalLong storedDigest(String id) {
+        synchronized (unrefreshed) {
+            Written w = unrefreshed.get(id);
+            if (w != null) {
+                return w.indicatorsDigest();
+            }
+        }
+        // not written since the last refresh: the current view has its indicators (an in-place update keeps them)
+        IndexSearcher searcher = acquire();
+        try {
+            int doc = docOf(searcher, id);
+            if (doc < 0) {
+                throw notInIndex(id);
+            }
+            return AssessmentValues.indicatorsDigest(searcher.getIndexReader(), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read index " + dir, e);
+        } finally {
+            release(searcher);
+        }
+    }
+
+    private void updateInPlace(String id, RiskAssessment assessment) {
+        boolean full;
+        synchronized (unrefreshed) {
+            try {
+                long seqNo = writer.updateDocValues(new Term(AdDocuments.ID, id), AssessmentValues.updates(AdDocuments.values(assessment)));
+                updatedInPlace.put(id, seqNo);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the assessment of ad " + id + " to index " + dir, e);
+            }
+            writes++;
+            full = unrefreshed.size() + updatedInPlace.size() >= MAX_UNREFRESHED;
+        }
+        if (full) {
+            refresh();
+        }
+    }
+
+    private static OptionalLong digest(RiskAssessment assessment) {
+        return assessment == null ? OptionalLong.empty() : OptionalLong.of(AssessmentValues.digest(assessment.indicators()));
     }
 
     @Override
     public Optional<FeatureSnapshot> storedFeatures(String id) {
-        return document(id, AdDocuments.featureFields()).flatMap(AdDocuments::features);
+        return read(id, AdDocuments::features).flatMap(f -> f);
     }
 
     /** @return the hash, fetch time and derived fields of an ad as last written, from memory or from the last refreshed view */
@@ -179,10 +262,11 @@ public final class LuceneAdIndex implements AdIndex {
             if (docs.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            Document d = searcher.storedFields().document(docs.scoreDocs[0].doc, AdDocuments.derivedFields());
+            int doc = docs.scoreDocs[0].doc;
+            Document d = searcher.storedFields().document(doc, AdDocuments.derivedFields());
             Number fetched = d.getField(AdDocuments.FETCHED) == null ? null : d.getField(AdDocuments.FETCHED).numericValue();
             return Optional.of(new Written(d.get(AdDocuments.HASH), fetched == null ? clock.millis() : fetched.longValue(),
-                    AdDocuments.derivedOf(d), -1));
+                    AdDocuments.derivedOf(d), AssessmentValues.indicatorsDigest(searcher.getIndexReader(), doc), -1));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read index " + dir, e);
         } finally {
@@ -191,20 +275,20 @@ public final class LuceneAdIndex implements AdIndex {
     }
 
     private void write(StoredAd stored, long fetched, AdDocuments.Derived derived) {
-        write(stored.ad().id(), stored.contentHash(), fetched, derived, documents.toDocument(stored, fetched, derived));
+        write(stored.ad().id(), stored.contentHash(), fetched, derived, OptionalLong.empty(), documents.toDocument(stored, fetched, derived));
     }
 
-    private void write(String id, String hash, long fetched, AdDocuments.Derived derived, Document doc) {
+    private void write(String id, String hash, long fetched, AdDocuments.Derived derived, OptionalLong indicatorsDigest, Document doc) {
         boolean full;
         synchronized (unrefreshed) {
             try {
                 long seqNo = writer.updateDocument(new Term(AdDocuments.ID, id), doc);
-                unrefreshed.put(id, new Written(hash, fetched, derived, seqNo));
+                unrefreshed.put(id, new Written(hash, fetched, derived, indicatorsDigest, seqNo));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write ad " + id + " to index " + dir, e);
             }
             writes++;
-            full = unrefreshed.size() >= MAX_UNREFRESHED;
+            full = unrefreshed.size() + updatedInPlace.size() >= MAX_UNREFRESHED;
         }
         if (full) {
             refresh();
@@ -226,6 +310,7 @@ public final class LuceneAdIndex implements AdIndex {
                 searchers.maybeRefreshBlocking();
                 synchronized (unrefreshed) {
                     unrefreshed.values().removeIf(w -> w.seqNo() <= visible);
+                    updatedInPlace.values().removeIf(seqNo -> seqNo <= visible);
                 }
                 refreshedWrites = target;
             } catch (IOException e) {
@@ -236,34 +321,42 @@ public final class LuceneAdIndex implements AdIndex {
 
     @Override
     public Optional<StoredAd> get(String id) {
-        return document(id, AdDocuments.storedAdFields()).map(AdDocuments::decode);
+        return read(id, (reader, doc) -> AdDocuments.decode(reader.storedFields().document(doc, AdDocuments.storedAdFields()),
+                AssessmentValues.read(reader, doc)));
+    }
+
+    /** Reads something of one document. */
+    @FunctionalInterface
+    private interface DocumentRead<T> {
+        T read(IndexReader reader, int doc) throws IOException;
     }
 
     /**
      * @param id an ad id
-     * @param fields the stored fields to read, null for all
-     * @return the ad's document as last written, with those fields
+     * @param what what to read of its document
+     * @return that, read from the ad's document as last written; empty when the ad is not in the index
      */
-    private Optional<Document> document(String id, Set<String> fields) {
+    private <T> Optional<T> read(String id, DocumentRead<T> what) {
         boolean written;
         synchronized (unrefreshed) {
-            written = unrefreshed.containsKey(id);
+            written = unrefreshed.containsKey(id) || updatedInPlace.containsKey(id);
         }
         // an ad not written since the last refresh reads the same from the current view: no refresh needed
         IndexSearcher searcher = written ? fresh() : acquire();
         try {
-            TopDocs docs = searcher.search(new TermQuery(new Term(AdDocuments.ID, id)), 1);
-            if (docs.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            StoredFields stored = searcher.storedFields();
-            int doc = docs.scoreDocs[0].doc;
-            return Optional.of(fields == null ? stored.document(doc) : stored.document(doc, fields));
+            int doc = docOf(searcher, id);
+            return doc < 0 ? Optional.empty() : Optional.of(what.read(searcher.getIndexReader(), doc));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read index " + dir, e);
         } finally {
             release(searcher);
         }
+    }
+
+    /** @return the ad's document in the searcher's view, -1 when it has none */
+    private static int docOf(IndexSearcher searcher, String id) throws IOException {
+        TopDocs docs = searcher.search(new TermQuery(new Term(AdDocuments.ID, id)), 1);
+        return docs.scoreDocs.length == 0 ? -1 : docs.scoreDocs[0].doc;
     }
 
     @Override
@@ -279,14 +372,10 @@ public final class LuceneAdIndex implements AdIndex {
     private List<String> ids(Query query) {
         IndexSearcher searcher = fresh();
         try {
-            List<String> ids = new ArrayList<>();
-            TopDocs docs = searcher.search(query, Math.max(1, searcher.getIndexReader().maxDoc()));
-            StoredFields fields = searcher.storedFields();
-            for (ScoreDoc sd : docs.scoreDocs) {
-                ids.add(fields.document(sd.doc, Set.of(AdDocuments.ID)).get(AdDocuments.ID));
-            }
-            ids.sort(null);
-            return ids;
+            IdCollector ids = new IdCollector();
+            searcher.search(query, ids);
+            ids.ids.sort(null);
+            return ids.ids;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read index " + dir, e);
         } finally {
@@ -349,6 +438,30 @@ public final class LuceneAdIndex implements AdIndex {
             searchers.release(searcher);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot release a searcher of index " + dir, e);
+        }
+    }
+
+    /** Gathers the ids of the matching ads from doc values, without reading the stored documents. */
+    private static final class IdCollector extends SimpleCollector {
+        final List<String> ids = new ArrayList<>();
+        private SortedDocValues values;
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            values = DocValues.getSorted(context.reader(), AdDocuments.ID);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (!values.advanceExact(doc)) {
+                throw new IllegalStateException("an ad's document without its id's doc values");
+            }
+            ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 

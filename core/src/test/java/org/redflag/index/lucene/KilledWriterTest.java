@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real writer process killed with SIGKILL in the middle of its writes leaves the last commit
  * readable, its write lock blocks nobody, and the next run goes on from that commit to the end with
- * no ad stored twice.
+ * no ad stored twice. The same holds for assessments changed in place by a re-scoring.
  */
 class KilledWriterTest {
 
@@ -90,6 +90,38 @@ class KilledWriterTest {
             assertThat(reader.numDocs()).as("no ad twice in the committed index").isEqualTo(total);
         }
         assertThat(Files.exists(dir.resolve("write.lock"))).isTrue();
+    }
+
+    @Test
+    void aReScoringKilledBetweenCommitsLeavesTheAssessmentsOfItsLastCommit(@TempDir Path index) throws Exception {
+        int ads = 500;
+        int commits = 3;
+        child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), AssessmentWritingChild.class.getName(),
+                index.toString(), String.valueOf(ads), String.valueOf(BATCH), String.valueOf(commits)).redirectErrorStream(true).start();
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = out.readLine(); line != null && !line.equals("uncommitted"); line = out.readLine()) {
+                lines.add(line);
+            }
+            child.destroyForcibly(); // with one batch changed in place and not committed
+        }
+        assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(lines).as("the child's output").endsWith("committed " + commits * BATCH);
+
+        try (LuceneAdIndex reopened = LuceneAdIndex.open(index)) {
+            assertThat(reopened.size()).isEqualTo(ads);
+            var high = reopened.search(org.redflag.index.AdQuery.builder().level(org.redflag.classify.RiskLevel.HIGH).limit(ads).build());
+            assertThat(high.total()).as("the committed batches, not the one after").isEqualTo(commits * BATCH);
+            assertThat(high.hits()).extracting(h -> h.ad().ad().id())
+                    .containsExactlyInAnyOrderElementsOf(IntStream.range(0, commits * BATCH).mapToObj(AssessmentWritingChild::id).toList());
+            for (int i : new int[] {0, commits * BATCH - 1, commits * BATCH, ads - 1}) {
+                String id = AssessmentWritingChild.id(i);
+                var features = reopened.storedFeatures(id).orElseThrow();
+                assertThat(reopened.get(id).orElseThrow().assessment()).as(id)
+                        .isEqualTo(AssessmentWritingChild.assessment(id, features, i < commits * BATCH));
+            }
+        }
     }
 
     static List<String> ids(int n) {
