@@ -38,7 +38,8 @@ public final class CommittedAds implements Closeable {
     /**
      * @param dir the index folder
      * @return its last commit, open for reading
-     * @throws RedflagException when the folder holds no index or no commit yet, or cannot be read
+     * @throws RedflagException when the folder holds no index or no commit yet, was written under another schema
+     *         ({@link SchemaVersion}), or cannot be read
      */
     public static CommittedAds open(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -47,10 +48,14 @@ public final class CommittedAds implements Closeable {
         FSDirectory directory = null;
         try {
             directory = FSDirectory.open(dir);
+            SchemaVersion.check(directory, dir);
             return new CommittedAds(dir, directory, DirectoryReader.open(directory));
         } catch (IndexNotFoundException e) {
             closeQuietly(directory);
             throw new RedflagException("index " + dir + " holds no committed ads yet", e);
+        } catch (RedflagException e) {
+            closeQuietly(directory);
+            throw e;
         } catch (IOException e) {
             closeQuietly(directory);
             throw new RedflagException("cannot read index " + dir + ": " + e.getMessage(), e);

@@ -50,4 +50,11 @@ class CommittedAdsTest {
         assertThatThrownBy(() -> CommittedAds.open(dir.resolve("missing"))).isInstanceOf(RedflagException.class)
                 .hasMessage("no index in " + dir.resolve("missing"));
     }
+
+    @Test
+    void anIndexOfAnotherSchemaIsRefusedAsTheWriterRefusesIt() throws Exception {
+        SchemaVersionTest.writeOldIndex(dir, java.util.Map.of());
+        assertThatThrownBy(() -> CommittedAds.open(dir)).isInstanceOf(RedflagException.class)
+                .hasMessageContaining("index schema 1, this one reads " + SchemaVersion.CURRENT);
+    }
 }
