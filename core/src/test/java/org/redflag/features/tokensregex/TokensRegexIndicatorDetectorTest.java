@@ -108,6 +108,9 @@ class TokensRegexIndicatorDetectorTest {
         LICENSED_RECRUITER       | Overseas employment licence No. MoLS/OEA/0458.
         IDENTIFIED_EMPLOYER      | Visit our office at Kanaalstraat 41, Tilburg.
         IDENTIFIED_EMPLOYER      | Office: P.O. Box 1187, Muscat.
+        EXCESSIVE_HOURS          | Six days, packing line, 11 hours a day.
+        DEMOGRAPHIC_TARGETING    | Applicants between 22 and 32 years of age.
+        RECRUITMENT_FEE          | Wages are sent home after the agency commission is deducted.
         """)
     void findsTheIndicatorInOtherWords(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
@@ -146,6 +149,7 @@ class TokensRegexIndicatorDetectorTest {
         WAGE_WITHHOLDING         | A completion bonus is added; nothing is held back from your monthly pay.
         UNREALISTIC_PAY          | Minimum AUD 24.95 per hour guaranteed under the award.
         NO_FEE_PLEDGE            | We pay well, you don't need experience.
+        EXCESSIVE_HOURS          | Six days a week, 8 hours a day.
         """)
     void doesNotFindTheIndicatorWhereTheAdSaysOtherwise(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
@@ -175,6 +179,7 @@ class TokensRegexIndicatorDetectorTest {
         WAGE_WITHHOLDING         | We never hold back your wages.                     | We hold back your wages until the end.
         VULNERABILITY_TARGETING  | We do not accept workers without legal status.     | We accept workers without legal status.
         EXCESSIVE_HOURS          | Overtime is never compulsory.                      | Overtime is compulsory.
+        RECRUITMENT_FEE          | No agency commission is deducted from your pay.  | The agency commission is deducted from your pay.
         """)
     void aNegationStillNegatesItsOwnClause(Indicator indicator, String negated, String affirmed) {
         assertThat(detect(affirmed)).as("without the negation").extracting(IndicatorMatch::indicator).contains(indicator);
