@@ -28,6 +28,8 @@ class IndicatorRulesTest {
         IndicatorMetrics metrics = IndicatorMetrics.of(ads);
         System.out.printf("indicators on the test split (%d ads): micro P %.3f R %.3f F1 %.3f%n", metrics.ads(),
                 metrics.microPrecision(), metrics.microRecall(), metrics.microF1());
+        metrics.perCode().forEach((code, s) -> System.out.printf("  %-26s P %.2f R %.2f F1 %.2f (%d)%n", code, s.precision(),
+                s.recall(), s.f1(), s.support()));
         assertThat(metrics.ads()).isEqualTo(split.testAds());
         assertThat(metrics.microPrecision()).as("micro precision").isGreaterThanOrEqualTo(MICRO_PRECISION_FLOOR);
         assertThat(metrics.microF1()).as("micro-F1").isGreaterThanOrEqualTo(MICRO_F1_FLOOR);
