@@ -44,6 +44,14 @@ public final class AdFeatureExtractor implements FeatureExtractor {
      */
     public static final double UNREALISTIC_MONTHLY_USD = 4_000;
 
+    /**
+     * Monthly pay, in US dollars, above which an ad that asks for nothing and shows no protective
+     * signal (no licence, no employer address, no contract before departure, no no-fee pledge) shows
+     * {@link Indicator#UNREALISTIC_PAY}: such an offer cannot be checked, and for work that asks for
+     * nothing it is well above the norm.
+     */
+    public static final double UNCHECKABLE_MONTHLY_USD = 2_500;
+
     private final IndicatorDetector detector;
     private final ContactExtractor contacts;
     private final PayExtractor pay = PayExtractor.withDefaults();
@@ -150,10 +158,19 @@ public final class AdFeatureExtractor implements FeatureExtractor {
                 found.stream().filter(c -> c.channel().isOffPlatform()).map(Contact::evidence).toList());
     }
 
-    /** Adds high pay for work that asks for nothing to the evidence of UNREALISTIC_PAY. */
+    /**
+     * Adds high pay for work that asks for nothing to the evidence of UNREALISTIC_PAY: above
+     * {@link #UNREALISTIC_MONTHLY_USD}, or above {@link #UNCHECKABLE_MONTHLY_USD} where the ad shows
+     * no protective signal.
+     */
     private static List<IndicatorMatch> withUnrealisticPay(List<IndicatorMatch> matches, Pay highest) {
         boolean asksNothing = matches.stream().anyMatch(m -> m.indicator() == Indicator.NO_REQUIREMENTS);
-        return highest == null || !asksNothing || highest.monthlyUsd() < UNREALISTIC_MONTHLY_USD ? matches
+        if (highest == null || !asksNothing) {
+            return matches;
+        }
+        boolean checkable = matches.stream().anyMatch(m -> m.indicator().isProtective());
+        double above = checkable ? UNREALISTIC_MONTHLY_USD : UNCHECKABLE_MONTHLY_USD;
+        return highest.monthlyUsd() < above ? matches
                 : withEvidence(matches, Indicator.UNREALISTIC_PAY, List.of(highest.evidence()));
     }
 

@@ -12,8 +12,8 @@ import org.redflag.corpus.CorpusSplit;
 /**
  * The shipped indicator rules on the held-out part of the team's corpus: the split that
  * {@code redflag corpus split --test 0.2 --seed 7} makes, whose ads the rules were never tuned on.
- * The floors are the quality measured when the rules were last tuned (micro precision 0.869,
- * micro-F1 0.748 on 2026-12-04, after the negation scope and the "No." sentence repair), less a small margin: they stop a rule change from quietly making
+ * The floors are the quality measured when the rules were last tuned (micro precision 0.890,
+ * micro-F1 0.765 on 2026-12-05, after the address, licence-code, pay and paraphrase changes), less a small margin: they stop a rule change from quietly making
  * detection worse. They are not the goal, which is micro-F1 0.85 with every code at precision 0.70
  * or more (see the rules' README for where the rules fall short).
  */
@@ -28,11 +28,13 @@ class IndicatorRulesTest {
         IndicatorMetrics metrics = IndicatorMetrics.of(ads);
         System.out.printf("indicators on the test split (%d ads): micro P %.3f R %.3f F1 %.3f%n", metrics.ads(),
                 metrics.microPrecision(), metrics.microRecall(), metrics.microF1());
+        metrics.perCode().forEach((code, s) -> System.out.printf("  %-26s P %.2f R %.2f F1 %.2f (%d)%n", code, s.precision(),
+                s.recall(), s.f1(), s.support()));
         assertThat(metrics.ads()).isEqualTo(split.testAds());
         assertThat(metrics.microPrecision()).as("micro precision").isGreaterThanOrEqualTo(MICRO_PRECISION_FLOOR);
         assertThat(metrics.microF1()).as("micro-F1").isGreaterThanOrEqualTo(MICRO_F1_FLOOR);
     }
 
-    private static final double MICRO_PRECISION_FLOOR = 0.865;
-    private static final double MICRO_F1_FLOOR = 0.745;
+    private static final double MICRO_PRECISION_FLOOR = 0.885;
+    private static final double MICRO_F1_FLOOR = 0.760;
 }

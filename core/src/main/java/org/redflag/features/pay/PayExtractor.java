@@ -22,7 +22,9 @@ import org.redflag.nlp.Span;
  * Finds the amounts of pay an ad states ("USD 1,050-2,100/month", "13.50 EUR an hour",
  * "AED 1800 monthly", "£450 per week") and normalises each to a monthly equivalent in US dollars,
  * with the rates of {@code currencies.txt}. An amount without a period is read as monthly, unless
- * it is too small for a month (then hourly) or too large (then yearly). Thread-safe.
+ * it is too large (then yearly) or too small for a month: then it is hourly when it is written like an
+ * hourly rate (under 100 in its own currency, "$25"), and otherwise a one-off sum such as a bonus or
+ * an allowance ("PHP 2,000 attendance bonus"), kept at its own size. Thread-safe.
  */
 public final class PayExtractor {
 
@@ -32,6 +34,8 @@ public final class PayExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERIOD_BEFORE = Pattern.compile(
             "(hourly|daily|weekly|monthly|annual|yearly)\\s+(?:salary|pay|wage|wages|rate|income)?\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** An amount without a period is only read as hourly when it is below this, in its own currency. */
+    private static final double HOURLY_RATE_BELOW = 100;
     private static final List<JobAd.Field> FIELDS = List.of(JobAd.Field.TITLE, JobAd.Field.SALARY, JobAd.Field.DESCRIPTION,
             JobAd.Field.BENEFITS);
 
@@ -121,7 +125,7 @@ public final class PayExtractor {
         }
         double usd = amount * usdPerUnit.get(code);
         if (period == null) {
-            period = usd < 60 ? Pay.Period.HOUR : usd > 20_000 ? Pay.Period.YEAR : Pay.Period.MONTH;
+            period = usd < 60 && amount < HOURLY_RATE_BELOW ? Pay.Period.HOUR : usd > 20_000 ? Pay.Period.YEAR : Pay.Period.MONTH;
         }
         for (int i = start; i < spanEnd; i++) {
             taken[i] = true;

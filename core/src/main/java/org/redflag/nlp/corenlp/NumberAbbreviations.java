@@ -12,13 +12,17 @@ import org.redflag.nlp.Token;
  * ends a sentence after "No" and the licence code falls into the next sentence, out of reach of
  * the rules that look for it. Where a sentence ends with such an abbreviation and its period
  * (written together) and the next sentence, on the same line, starts with a code (a word with a
- * digit, a word in capitals, or another number abbreviation), the two sentences are one again and
- * the abbreviation is one token, as CoreNLP makes it before a digit.
+ * digit, a word in capitals, another number abbreviation, or a capitalised part of a code split at
+ * a slash or hyphen: "MoLS/OEA/0458", "E/0412/2024"), the two sentences are one again and the
+ * abbreviation is one token, as CoreNLP makes it before a digit.
  */
 final class NumberAbbreviations {
 
     /** Abbreviations that stand before a number or code: "No.", "Nr.", "Reg.", "Ref.", "Lic.". */
     private static final Set<String> ABBREVIATIONS = Set.of("no", "nr", "reg", "ref", "lic");
+
+    /** What joins the parts of a licence code: "MoLS/OEA/0458", "RU-2026". */
+    private static final Set<String> CODE_SEPARATORS = Set.of("/", "-");
 
     private NumberAbbreviations() {
     }
@@ -64,7 +68,12 @@ final class NumberAbbreviations {
         if (first.chars().anyMatch(Character::isDigit) || isAbbreviation(first)) {
             return true;
         }
-        return first.length() >= 2 && first.chars().allMatch(Character::isUpperCase);
+        if (first.length() >= 2 && first.chars().allMatch(Character::isUpperCase)) {
+            return true;
+        }
+        return sentence.size() > 1 && CODE_SEPARATORS.contains(sentence.get(1).word())
+                && sentence.get(0).end() == sentence.get(1).begin() && Character.isUpperCase(first.charAt(0))
+                && first.chars().allMatch(Character::isLetterOrDigit);
     }
 
     private static boolean sameLine(String text, Token last, Token next) {

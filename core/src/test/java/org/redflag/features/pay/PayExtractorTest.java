@@ -49,6 +49,13 @@ class PayExtractorTest {
     }
 
     @Test
+    void aSmallSumThatIsNotWrittenLikeAnHourlyRateIsAOneOffSum() {
+        Pay bonus = pay("PHP 21,000 a month + PHP 2,000 attendance bonus").get(1);
+        assertThat(bonus.period()).isEqualTo(Pay.Period.MONTH);
+        assertThat(bonus.monthlyUsd()).isCloseTo(2000 * 0.017, within(0.5));
+    }
+
+    @Test
     void numbersWithoutACurrencyAreNotPay() {
         assertThat(pay("Lift 25 kg, work 12 hours, 50 vacancies, age 21-35, call 0300 1234567")).isEmpty();
     }

@@ -86,6 +86,31 @@ class TokensRegexIndicatorDetectorTest {
         LICENSED_RECRUITER       | Manning agency licence GMA/MA/0147 from the Maritime Authority.
         CONTRACT_BEFORE_DEPARTURE| The contract is explained to you in Nepali.
         IDENTIFIED_EMPLOYER      | Office: ul. Polna 12/3, 00-625 Warszawa.
+        DOCUMENT_RETENTION       | Passports will be with the site manager for the whole contract.
+        DOCUMENT_RETENTION       | The agency retains every worker's identity card during the first month.
+        DOCUMENT_RETENTION       | Seaman books are held by the manning agent at the port.
+        URGENCY                  | We are leaving at the end of this month.
+        URGENCY                  | Pay the booking deposit this week to keep your seat.
+        DEBT_BONDAGE             | The cost of the flight is deducted from your first two salaries.
+        NO_REQUIREMENTS          | Never worked in a hotel? That's fine.
+        WAGE_WITHHOLDING         | We hold back the first month of pay until the season ends.
+        WAGE_WITHHOLDING         | Meals are taken out of your wages every week.
+        WAGE_WITHHOLDING         | Your accumulated earnings are paid when the contract is over.
+        CONTRACT_ISSUES          | You come on a tourist visa and we find you work there.
+        VULNERABILITY_TARGETING  | Even if your visa has expired, we can place you.
+        VULNERABILITY_TARGETING  | Workers without legal status are welcome.
+        EXCESSIVE_HOURS          | Overtime is mandatory during the peak season.
+        RESTRICTED_MOVEMENT      | Crew stay at sea for up to 14 months.
+        UNREALISTIC_PAY          | Make $250 a day working from your phone.
+        NO_FEE_PLEDGE            | Payments are not accepted at any stage.
+        NO_FEE_PLEDGE            | The employer pays the agency; you don't.
+        NO_FEE_PLEDGE            | We do not work with brokers who ask workers for money.
+        LICENSED_RECRUITER       | Overseas employment licence No. MoLS/OEA/0458.
+        IDENTIFIED_EMPLOYER      | Visit our office at Kanaalstraat 41, Tilburg.
+        IDENTIFIED_EMPLOYER      | Office: P.O. Box 1187, Muscat.
+        EXCESSIVE_HOURS          | Six days, packing line, 11 hours a day.
+        DEMOGRAPHIC_TARGETING    | Applicants between 22 and 32 years of age.
+        RECRUITMENT_FEE          | Wages are sent home after the agency commission is deducted.
         """)
     void findsTheIndicatorInOtherWords(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
@@ -116,6 +141,15 @@ class TokensRegexIndicatorDetectorTest {
         LICENSED_RECRUITER       | The recruiter's licence number was not given.
         CONTRACT_BEFORE_DEPARTURE| The contract will be signed after you arrive.
         IDENTIFIED_EMPLOYER      | A large company in the Gulf seeks workers.
+        IDENTIFIED_EMPLOYER      | Himal Trans Manpower Pvt. Ltd is hiring drivers.
+        IDENTIFIED_EMPLOYER      | Salary USD 500, no overtime.
+        LICENSED_RECRUITER       | A driving licence held for 2 years is required.
+        WAGE_WITHHOLDING         | Free dormitory and meals, no deduction from pay.
+        WAGE_WITHHOLDING         | Paid annual leave and a gratuity at the end of the contract.
+        WAGE_WITHHOLDING         | A completion bonus is added; nothing is held back from your monthly pay.
+        UNREALISTIC_PAY          | Minimum AUD 24.95 per hour guaranteed under the award.
+        NO_FEE_PLEDGE            | We pay well, you don't need experience.
+        EXCESSIVE_HOURS          | Six days a week, 8 hours a day.
         """)
     void doesNotFindTheIndicatorWhereTheAdSaysOtherwise(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
@@ -141,6 +175,11 @@ class TokensRegexIndicatorDetectorTest {
         RECRUITMENT_FEE          | Candidates do not pay a processing fee of 300 USD. | Candidates pay a processing fee of 300 USD.
         RECRUITMENT_FEE          | There is no-fee processing for candidates.         | There is a processing fee of 300 USD for candidates.
         DOCUMENT_RETENTION       | The company does not keep your passport.           | The company keeps your passport.
+        DOCUMENT_RETENTION       | The agency never retains your identity card.       | The agency retains your identity card.
+        WAGE_WITHHOLDING         | We never hold back your wages.                     | We hold back your wages until the end.
+        VULNERABILITY_TARGETING  | We do not accept workers without legal status.     | We accept workers without legal status.
+        EXCESSIVE_HOURS          | Overtime is never compulsory.                      | Overtime is compulsory.
+        RECRUITMENT_FEE          | No agency commission is deducted from your pay.  | The agency commission is deducted from your pay.
         """)
     void aNegationStillNegatesItsOwnClause(Indicator indicator, String negated, String affirmed) {
         assertThat(detect(affirmed)).as("without the negation").extracting(IndicatorMatch::indicator).contains(indicator);

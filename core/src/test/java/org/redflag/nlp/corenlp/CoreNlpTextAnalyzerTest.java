@@ -43,6 +43,23 @@ class CoreNlpTextAnalyzerTest {
     }
 
     @Test
+    void aLicenceCodeInMixedCaseOrSplitAtSlashesStaysInTheSentenceOfItsLicence() {
+        String description = "Ministry licence No. MoLS/OEA/0458 held since 2019. Permit No. E/0412/2024 is valid.";
+        AnalyzedAd a = CoreNlpTextAnalyzer.withDefaults().analyze(JobAd.builder().id("x").title("Cleaner")
+                .description(description).build());
+        assertThat(sentenceTexts(a)).contains("Ministry licence No. MoLS/OEA/0458 held since 2019.",
+                "Permit No. E/0412/2024 is valid.");
+    }
+
+    @Test
+    void aSentenceThatEndsWithNoBeforeAnOrdinaryWordStaysEnded() {
+        String description = "Do you pay a fee? No. Visa and ticket are free.";
+        AnalyzedAd a = CoreNlpTextAnalyzer.withDefaults().analyze(JobAd.builder().id("x").title("Cleaner")
+                .description(description).build());
+        assertThat(sentenceTexts(a)).contains("Visa and ticket are free.");
+    }
+
+    @Test
     void aSentenceThatEndsWithNoStaysEnded() {
         String description = "Experience needed? No. Apply today.";
         AnalyzedAd a = CoreNlpTextAnalyzer.withDefaults().analyze(JobAd.builder().id("x").title("Cleaner")

@@ -1,0 +1,53 @@
+package org.redflag.features;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.redflag.ad.JobAd;
+import org.redflag.features.tokensregex.TokensRegexIndicatorDetector;
+import org.redflag.nlp.Span;
+import org.redflag.nlp.corenlp.CoreNlpTextAnalyzer;
+
+class AdFeatureExtractorTest {
+
+    private static final CoreNlpTextAnalyzer ANALYZER = CoreNlpTextAnalyzer.withDefaults();
+    private static final AdFeatureExtractor EXTRACTOR = new AdFeatureExtractor(TokensRegexIndicatorDetector.withDefaultRules());
+
+    private static List<IndicatorMatch> indicators(String description) {
+        return EXTRACTOR.extract(ANALYZER.analyze(JobAd.builder().id("t").title("Warehouse helpers")
+                .description(description).build())).indicators();
+    }
+
+    private static List<String> unrealisticPay(List<IndicatorMatch> matches) {
+        return matches.stream().filter(m -> m.indicator() == Indicator.UNREALISTIC_PAY)
+                .flatMap(m -> m.evidence().stream()).map(Span::text).toList();
+    }
+
+    @Test
+    void highPayForWorkThatAsksNothingWithNothingToCheckIsUnrealistic() {
+        List<IndicatorMatch> m = indicators("Salary USD 3,000 per month. No experience needed.");
+        assertThat(unrealisticPay(m)).containsExactly("USD 3,000 per month");
+    }
+
+    @Test
+    void theSamePayFromARecruiterWithALicenceIsNotUnrealistic() {
+        List<IndicatorMatch> m = indicators("Salary USD 3,000 per month. No experience needed. "
+                + "Licence no. 2417/RWP issued by the Bureau of Emigration.");
+        assertThat(m).extracting(IndicatorMatch::indicator).contains(Indicator.LICENSED_RECRUITER);
+        assertThat(unrealisticPay(m)).isEmpty();
+    }
+
+    @Test
+    void payFarAboveTheNormIsUnrealisticEvenFromALicensedRecruiter() {
+        List<IndicatorMatch> m = indicators("Salary USD 5,000 per month. No experience needed. "
+                + "Licence no. 2417/RWP issued by the Bureau of Emigration.");
+        assertThat(unrealisticPay(m)).containsExactly("USD 5,000 per month");
+    }
+
+    @Test
+    void highPayForWorkThatAsksForExperienceIsNotUnrealistic() {
+        assertThat(unrealisticPay(indicators("Salary USD 3,000 per month. Five years of forklift experience required.")))
+                .isEmpty();
+    }
+}
