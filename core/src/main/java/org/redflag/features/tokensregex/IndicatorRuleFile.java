@@ -38,13 +38,13 @@ final class IndicatorRuleFile {
     private final Env env;
     private final CoreMapExpressionExtractor<MatchedExpression> whole;
     private final List<SequenceMatchRules.Rule> extractRules;
-    /** Per rule, sets of trigger patterns: the rule can match only where each set has a pattern present. */
-    private final List<List<BitSet>> required;
+    /** Per rule, sets of trigger pattern numbers: the rule can match only where each set has a pattern present. */
+    private final List<List<int[]>> required;
     private final boolean filtered;
     private final boolean keepsTags;
     private final Map<BitSet, CoreMapExpressionExtractor<MatchedExpression>> bySubset = new ConcurrentHashMap<>();
 
-    private IndicatorRuleFile(Env env, RecordingExtractor whole, List<List<BitSet>> required, boolean filtered,
+    private IndicatorRuleFile(Env env, RecordingExtractor whole, List<List<int[]>> required, boolean filtered,
                               boolean keepsTags) {
         this.env = env;
         this.whole = whole;
@@ -66,9 +66,9 @@ final class IndicatorRuleFile {
         RecordingExtractor whole = new RecordingExtractor(env);
         new TokenSequenceParser().updateExpressionExtractor(whole, new StringReader(rules));
         boolean filtered = useTriggers;
-        List<List<BitSet>> required = new ArrayList<>();
+        List<List<int[]>> required = new ArrayList<>();
         for (SequenceMatchRules.Rule r : whole.extractRules) {
-            List<BitSet> needs = new ArrayList<>();
+            List<int[]> needs = new ArrayList<>();
             if (r instanceof SequenceMatchRules.AnnotationExtractRule<?, ?> rule && isPlainTokenRule(rule)) {
                 TokenSequencePattern pattern = (TokenSequencePattern) rule.pattern;
                 if (useTriggers) {
@@ -90,10 +90,8 @@ final class IndicatorRuleFile {
         return new IndicatorRuleFile(env, whole, required, filtered, keepsTags);
     }
 
-    private static BitSet idsOf(List<NodePattern<CoreMap>> nodes, TokenTriggers triggers) {
-        BitSet ids = new BitSet();
-        nodes.forEach(n -> ids.set(triggers.idOf(n)));
-        return ids;
+    private static int[] idsOf(List<NodePattern<CoreMap>> nodes, TokenTriggers triggers) {
+        return nodes.stream().mapToInt(triggers::idOf).distinct().sorted().toArray();
     }
 
     private static boolean isPlainTokenRule(SequenceMatchRules.AnnotationExtractRule<?, ?> rule) {
@@ -133,8 +131,8 @@ final class IndicatorRuleFile {
         return subset.extractExpressions(sentence);
     }
 
-    private static boolean satisfied(List<BitSet> needs, SentenceTriggers present) {
-        for (BitSet oneOf : needs) {
+    private static boolean satisfied(List<int[]> needs, SentenceTriggers present) {
+        for (int[] oneOf : needs) {
             if (!present.anyPresent(oneOf)) {
                 return false;
             }

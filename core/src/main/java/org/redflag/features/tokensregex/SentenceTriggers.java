@@ -2,7 +2,6 @@ package org.redflag.features.tokensregex;
 
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -46,8 +45,8 @@ final class SentenceTriggers {
      * @param oneOf pattern numbers
      * @return whether some token of the sentence satisfies at least one of them
      */
-    boolean anyPresent(BitSet oneOf) {
-        for (int id = oneOf.nextSetBit(0); id >= 0; id = oneOf.nextSetBit(id + 1)) {
+    boolean anyPresent(int[] oneOf) {
+        for (int id : oneOf) {
             if (present(id)) {
                 return true;
             }
