@@ -108,7 +108,7 @@ public final class ContactExtractor {
                         app + ":@" + handle.replaceFirst("^@", "").toLowerCase(Locale.ROOT));
             }
         }
-        Iterable<PhoneNumberMatch> numbers = text.chars().anyMatch(Character::isDigit)
+        Iterable<PhoneNumberMatch> numbers = text.codePoints().anyMatch(Character::isDigit)
                 ? phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE) : List.of();
         for (PhoneNumberMatch p : numbers) {
             String before = text.substring(Math.max(0, p.start() - 60), p.start());
