@@ -70,7 +70,8 @@ public final class ContactExtractor {
     private List<Contact> extract(JobAd.Field field, String text, String region) {
         List<Contact> found = new ArrayList<>();
         boolean[] taken = new boolean[text.length()];
-        Matcher m = MASKED.matcher(text);
+        // the scans below skip a text that lacks a character each kind of contact must hold
+        Matcher m = MASKED.matcher(text.indexOf('#') < 0 ? "" : text);
         while (m.find()) {
             add(found, taken, field, text, m.start(), m.end(), Channel.MASKED, m.group());
         }
@@ -82,7 +83,7 @@ public final class ContactExtractor {
         while (m.find()) {
             add(found, taken, field, text, m.start(), m.end(), Channel.HANDLE, "telegram:@" + m.group(1).toLowerCase(Locale.ROOT));
         }
-        m = EMAIL.matcher(text);
+        m = EMAIL.matcher(text.indexOf('@') < 0 ? "" : text);
         while (m.find()) {
             String address = m.group().toLowerCase(Locale.ROOT);
             add(found, taken, field, text, m.start(), m.end(), isFreeMail(address) ? Channel.FREE_EMAIL : Channel.EMAIL, address);
@@ -110,7 +111,9 @@ public final class ContactExtractor {
                         app + ":@" + handle.replaceFirst("^@", "").toLowerCase(Locale.ROOT));
             }
         }
-        for (PhoneNumberMatch p : phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE)) {
+        Iterable<PhoneNumberMatch> numbers = text.codePoints().anyMatch(Character::isDigit)
+                ? phones.findNumbers(text, region, PhoneNumberUtil.Leniency.VALID, Long.MAX_VALUE) : List.of();
+        for (PhoneNumberMatch p : numbers) {
             String before = text.substring(Math.max(0, p.start() - 60), p.start());
             Channel channel = MESSENGER_CUE.matcher(before).find() ? Channel.MESSENGER : Channel.PHONE;
             add(found, taken, field, text, p.start(), p.end(), channel, phones.format(p.number(), PhoneNumberFormat.E164));

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A gazetteer of countries: every ISO 3166 country by its English name, plus the other names and
@@ -22,6 +23,9 @@ public final class Places {
 
     private static final Map<String, String> REGIONS = regions();
     private static final int LONGEST_NAME = REGIONS.keySet().stream().mapToInt(n -> n.split(" ").length).max().orElse(1);
+    /** The words names begin with: a name is looked up only where one of them stands. */
+    private static final Set<String> FIRST_WORDS = REGIONS.keySet().stream().map(n -> n.split(" ")[0])
+            .collect(Collectors.toUnmodifiableSet());
 
     private Places() {
     }
@@ -34,6 +38,9 @@ public final class Places {
         String[] words = normalise(text).strip().split(" ");
         Set<String> found = new LinkedHashSet<>();
         for (int i = 0; i < words.length; i++) {
+            if (!FIRST_WORDS.contains(words[i])) {
+                continue;
+            }
             for (int n = Math.min(LONGEST_NAME, words.length - i); n >= 1; n--) {
                 String region = REGIONS.get(String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)));
                 if (region != null) {

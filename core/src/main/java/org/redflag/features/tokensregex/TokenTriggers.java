@@ -4,20 +4,24 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * The token patterns that rules require ({@link RequiredNodes}), numbered, and which of them a
- * sentence's tokens satisfy. What a token satisfies depends only on its word, lemma, tag and entity
- * type, so it is worked out once per distinct token and remembered; a sentence then costs one
- * look-up per token instead of one attempt per rule and token.
+ * The token patterns that rules require ({@link RequiredNodes}), numbered, and what each distinct
+ * token satisfies. What a token satisfies depends only on its word, lemma, tag and entity type, so
+ * it is remembered per distinct token. It is also worked out only when asked: a sentence
+ * ({@link SentenceTriggers}) asks about a pattern only while a rule still needs it, and most rules
+ * fall at their first required pattern, so a token never seen before is tried on a fraction of the
+ * patterns instead of on every one (trying every pattern on each new token cost more than the rules
+ * themselves on a first scan).
  *
  * <p>Triggers are registered while the rules are compiled, on one thread; after that an instance is
- * only read and is thread-safe.
+ * shared by every thread: the per-token memory only ever gains answers, each written before it is
+ * marked known.
  */
 final class TokenTriggers {
 
@@ -26,7 +30,7 @@ final class TokenTriggers {
 
     private final List<NodePattern<CoreMap>> nodes = new ArrayList<>();
     private final Map<NodePattern<CoreMap>, Integer> ids = new IdentityHashMap<>();
-    private final Map<String, long[]> byToken = new ConcurrentHashMap<>();
+    private final Map<String, TokenMemory> byToken = new ConcurrentHashMap<>();
 
     /**
      * @param node a token pattern that a rule requires
@@ -41,35 +45,61 @@ final class TokenTriggers {
 
     /**
      * @param tokens a sentence's tokens
-     * @return the numbers of the registered patterns that at least one of the tokens satisfies
+     * @return the sentence's view of the patterns, answered as rules ask
      */
-    BitSet present(List<CoreLabel> tokens) {
-        long[] words = new long[(nodes.size() + 63) / 64];
-        for (CoreLabel token : tokens) {
-            long[] satisfied = satisfiedBy(token);
-            for (int w = 0; w < words.length; w++) {
-                words[w] |= satisfied[w];
-            }
+    SentenceTriggers sentence(List<CoreLabel> tokens) {
+        TokenMemory[] memories = new TokenMemory[tokens.size()];
+        for (int i = 0; i < memories.length; i++) {
+            memories[i] = memoryOf(tokens.get(i));
         }
-        return BitSet.valueOf(words);
+        return new SentenceTriggers(this, tokens, memories);
     }
 
-    private long[] satisfiedBy(CoreLabel token) {
+    private TokenMemory memoryOf(CoreLabel token) {
         String key = token.word() + '\u0001' + token.lemma() + '\u0001' + token.tag() + '\u0001' + token.ner();
-        long[] known = byToken.get(key);
+        TokenMemory known = byToken.get(key);
         if (known != null) {
             return known;
-        }
-        long[] satisfied = new long[(nodes.size() + 63) / 64];
-        for (int i = 0; i < nodes.size(); i++) {
-            if (nodes.get(i).match(token)) {
-                satisfied[i >> 6] |= 1L << (i & 63);
-            }
         }
         if (byToken.size() >= MAX_REMEMBERED_TOKENS) {
             byToken.clear();
         }
-        byToken.put(key, satisfied);
-        return satisfied;
+        return byToken.computeIfAbsent(key, k -> new TokenMemory(words()));
+    }
+
+    /** @return how many 64-bit words a set of all patterns takes */
+    int words() {
+        return (nodes.size() + 63) >> 6;
+    }
+
+    /**
+     * @param id a pattern's number
+     * @param token a token
+     * @param memory the token's memory
+     * @return whether the token satisfies the pattern, worked out once per distinct token
+     */
+    boolean satisfies(int id, CoreLabel token, TokenMemory memory) {
+        int word = id >> 6;
+        long bit = 1L << (id & 63);
+        if ((memory.known.get(word) & bit) != 0) {
+            return (memory.satisfied.get(word) & bit) != 0;
+        }
+        boolean match = nodes.get(id).match(token);
+        if (match) {
+            memory.satisfied.getAndAccumulate(word, bit, (a, b) -> a | b);
+        }
+        memory.known.getAndAccumulate(word, bit, (a, b) -> a | b);
+        return match;
+    }
+
+    /** What one distinct token is known to satisfy: a pattern's answer is valid once its bit in {@code known} is set. */
+    static final class TokenMemory {
+        final AtomicLongArray known;
+        final AtomicLongArray satisfied;
+
+        private TokenMemory(int words) {
+            this.known = new AtomicLongArray(words);
+            this.satisfied = new AtomicLongArray(words);
+        }
     }
 }

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -163,9 +162,9 @@ public final class TokensRegexIndicatorDetector implements IndicatorDetector {
     @Override
     public List<IndicatorMatch> detect(AnalyzedAd ad) {
         List<CoreMap> sentences = sentences(ad);
-        List<BitSet> present = new ArrayList<>(sentences.size());
+        List<SentenceTriggers> present = new ArrayList<>(sentences.size());
         for (CoreMap sentence : sentences) {
-            present.add(triggers.present(sentence.get(CoreAnnotations.TokensAnnotation.class)));
+            present.add(triggers.sentence(sentence.get(CoreAnnotations.TokensAnnotation.class)));
         }
         List<IndicatorMatch> found = new ArrayList<>();
         for (var e : ruleFiles.entrySet()) {

@@ -208,4 +208,23 @@ class TokensRegexIndicatorDetectorTest {
         assertThat(description.substring(span.start(), span.end())).isEqualTo(span.text());
         assertThat(span.text()).startsWith("Passports are kept");
     }
+
+    @Test
+    void whatTokensRememberedFromEarlierAdsChangesNothing() {
+        // the ads share tokens, so the later ones meet answers the earlier ones left in the trigger memory
+        List<AnalyzedAd> ads = List.of(
+                "Candidates pay a one-time processing fee of 300 USD before departure. Passports are kept by the company.",
+                "We never charge candidates any fee. Message us on WhatsApp only, no calls.",
+                "Free visa and flight to the Gulf. The cost of your flight will be settled from your wages.",
+                "No fee, passports kept by the company. Leave within 7 days, only 5 places left.")
+                .stream().map(text -> ANALYZER.analyze(JobAd.builder().id("t").title("Helper").description(text).build()))
+                .toList();
+        TokensRegexIndicatorDetector detector = TokensRegexIndicatorDetector.withDefaultRules();
+        List<List<IndicatorMatch>> firstSight = ads.stream().map(detector::detect).toList();
+        List<List<IndicatorMatch>> remembered = ads.stream().map(detector::detect).toList();
+        TokensRegexIndicatorDetector everyRule = TokensRegexIndicatorDetector.withDefaultRulesUnfiltered();
+        assertThat(firstSight).allSatisfy(found -> assertThat(found).isNotEmpty());
+        assertThat(firstSight).isEqualTo(ads.stream().map(everyRule::detect).toList());
+        assertThat(remembered).isEqualTo(firstSight);
+    }
 }
