@@ -38,6 +38,7 @@ import org.redflag.features.contacts.Contact;
 import org.redflag.features.contacts.ContactExtractor;
 import org.redflag.features.pay.Pay;
 import org.redflag.features.pay.PayExtractor;
+import org.redflag.index.AssessedAd;
 import org.redflag.index.MinHash;
 import org.redflag.index.StoredAd;
 import org.redflag.nlp.AnalyzedAd;
@@ -335,6 +336,27 @@ final class AdDocuments {
      */
     static JobAd ad(Document doc) {
         return JSON.readValue(doc.get(AD_JSON), JobAd.class);
+    }
+
+    /**
+     * @param doc an analysed ad's document with its {@link #assessedFields()}
+     * @return the ad and its assessment
+     */
+    static AssessedAd assessed(Document doc) {
+        return new AssessedAd(ad(doc), assessment(doc));
+    }
+
+    /**
+     * @param doc an analysed ad's document with at least its {@value #ASSESSMENT_JSON} field
+     * @return its assessment
+     */
+    static RiskAssessment assessment(Document doc) {
+        return JSON.readValue(doc.get(ASSESSMENT_JSON), RiskAssessment.class);
+    }
+
+    /** @return the fields {@link #assessed} reads */
+    static Set<String> assessedFields() {
+        return Set.of(AD_JSON, ASSESSMENT_JSON);
     }
 
     /**

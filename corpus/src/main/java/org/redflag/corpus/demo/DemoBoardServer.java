@@ -8,15 +8,16 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.util.Map;
 
 /** Serves a {@link DemoBoard} over HTTP on a free loopback port, until closed. */
 public final class DemoBoardServer implements AutoCloseable {
 
     private final HttpServer server;
+    private final DemoBoard board;
 
-    private DemoBoardServer(HttpServer server) {
+    private DemoBoardServer(HttpServer server, DemoBoard board) {
         this.server = server;
+        this.board = board;
     }
 
     /**
@@ -24,21 +25,20 @@ public final class DemoBoardServer implements AutoCloseable {
      * @return the running server
      */
     public static DemoBoardServer start(DemoBoard board) {
-        Map<String, byte[]> pages = board.pages();
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-            server.createContext("/", exchange -> serve(exchange, pages));
+            server.createContext("/", exchange -> serve(exchange, board));
             server.start();
-            return new DemoBoardServer(server);
+            return new DemoBoardServer(server, board);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the demo board on loopback: " + e.getMessage(), e);
         }
     }
 
-    private static void serve(HttpExchange exchange, Map<String, byte[]> pages) throws IOException {
+    private static void serve(HttpExchange exchange, DemoBoard board) throws IOException {
         URI uri = exchange.getRequestURI();
         String key = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
-        byte[] body = pages.get(key);
+        byte[] body = board.page(key).orElse(null);
         int status = body == null ? 404 : 200;
         if (body == null) {
             body = "<html><body><h1>Not found</h1></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -54,6 +54,11 @@ public final class DemoBoardServer implements AutoCloseable {
     /** @return the server's base URL, e.g. {@code http://127.0.0.1:41234/} */
     public URI baseUri() {
         return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + server.getAddress().getPort() + "/");
+    }
+
+    /** @return the board served */
+    public DemoBoard board() {
+        return board;
     }
 
     @Override
