@@ -131,6 +131,14 @@ public final class DemoBoard {
         return Optional.ofNullable(html(pathAndQuery)).map(h -> h.getBytes(StandardCharsets.UTF_8));
     }
 
+    /**
+     * @param pathAndQuery a request's raw path and query
+     * @return whether it names an ad page of either board (which may not exist)
+     */
+    static boolean isAdPage(String pathAndQuery) {
+        return pathAndQuery.startsWith("/a/job/") || pathAndQuery.startsWith("/b/ad-");
+    }
+
     /** @return how many ads the larger of the two boards publishes */
     public int largestBoard() {
         return Math.max(boardA.size(), boardB.size());
