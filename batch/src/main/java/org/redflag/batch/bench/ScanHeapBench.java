@@ -2,6 +2,7 @@ package org.redflag.batch.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.redflag.RedflagException;
 import org.redflag.batch.CoreConfiguration;
@@ -38,6 +40,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * one tenth to the next; run it with the heap to test ({@code REDFLAG_JAVA_OPTS=-Xmx2g}).
  */
 public final class ScanHeapBench {
+
+    /** How many times a sample asks for a full collection before it takes the heap as it is. */
+    private static final int FULL_GC_ATTEMPTS = 5;
+
+    /** The collectors of the young generation alone: G1, Parallel, Serial, CMS. */
+    private static final Pattern YOUNG_COLLECTOR = Pattern.compile("Young|Scavenge|Copy|ParNew");
 
     /** How often the scan's progress is looked at, in milliseconds. */
     private static final long POLL_MILLIS = 200;
@@ -177,8 +185,7 @@ public final class ScanHeapBench {
         }
 
         Sample sample(String of, int percent) {
-            System.gc(); // a full collection: what is left is what the scan holds
-            long live = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+            long live = liveHeapMb();
             progress.accept(String.format(java.util.Locale.ROOT, "%s %d %%: live heap %d MB", of, percent, live));
             return new Sample(of, percent, seconds(), live);
         }
@@ -186,6 +193,26 @@ public final class ScanHeapBench {
         double seconds() {
             return (System.nanoTime() - start) / 1e9;
         }
+    }
+
+    /**
+     * @return the heap in use right after a full collection: what the scan holds. A {@code System.gc()} that
+     *     comes while a thread is in a JNI critical region may run a young collection only, which leaves the
+     *     old generation's garbage counted; so it is asked again until a full collection has run
+     */
+    private static long liveHeapMb() {
+        long before = fullCollections();
+        for (int attempt = 0; attempt < FULL_GC_ATTEMPTS && fullCollections() == before; attempt++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
+    }
+
+    /** @return how many collections of the whole heap (not of the young generation alone) the JVM has run */
+    private static long fullCollections() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .filter(gc -> !YOUNG_COLLECTOR.matcher(gc.getName()).find())
+                .mapToLong(GarbageCollectorMXBean::getCollectionCount).sum();
     }
 
     /** @return the ads the analysis step has written so far, 0 before it starts */
