@@ -50,7 +50,7 @@ public class CoreConfiguration {
     @Lazy
     public Sites sites(RedflagProperties props, org.springframework.beans.factory.ObjectProvider<DemoBoardServer> demo) {
         if (props.demo()) {
-            return new Sites(DemoSites.profiles(demo.getObject().baseUri()));
+            return new Sites(DemoSites.profiles(demo.getObject()));
         }
         Path dir = props.sitesDir();
         if (dir == null) {

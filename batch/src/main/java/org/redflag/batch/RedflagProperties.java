@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param dataDir where the index, the job repository and the reports live
  * @param sitesDir a folder of site profiles ({@code *.json}) to scan; unused with {@code demo}
  * @param demo whether to serve and scan the demo board instead of {@code sitesDir}
- * @param demoAds how many corpus ads the demo board publishes
+ * @param demoAds how many ads the demo board publishes: corpus ads, then synthetic variants of them beyond the corpus's size
  * @param model a model file to score with; the default model when null
  * @param chunkSize how many ads are analysed between two commits
  * @param skipLimit how many bad ads a scan skips before it fails

@@ -2,6 +2,7 @@ package org.redflag.index;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.redflag.ad.JobAd;
 import org.redflag.classify.RiskAssessment;
 import org.redflag.features.FeatureSnapshot;
@@ -69,6 +70,14 @@ public interface AdIndex extends AutoCloseable {
 
     /** @return the ids of the ads that have been analysed */
     List<String> analysedIds();
+
+    /**
+     * Hands the analysed ads to {@code action} one at a time, riskiest first (equal risks by id), each
+     * with its assessment but not its analysis: a report over the whole index holds one ad at a time.
+     *
+     * @param action receives each ad
+     */
+    void forEachAssessed(Consumer<AssessedAd> action);
 
     /**
      * Finds ads by text and filters, riskiest first, with a highlighted snippet per hit and facet

@@ -104,4 +104,13 @@ public record SiteProfile(String name, List<URI> startUrls, String adLinks, Stri
         return new SiteProfile(name, startUrls.stream().map(baseUri::resolve).toList(), adLinks, nextPage, fields,
                 maxPages, maxAds, delayMillis, allowPrivateNetwork);
     }
+
+    /**
+     * @param maxPages the most listing pages to read
+     * @param maxAds the most ads to read
+     * @return this profile with those limits
+     */
+    public SiteProfile withLimits(int maxPages, int maxAds) {
+        return new SiteProfile(name, startUrls, adLinks, nextPage, fields, maxPages, maxAds, delayMillis, allowPrivateNetwork);
+    }
 }

@@ -232,9 +232,9 @@ public final class Benchmark {
 
     private Row extraction() {
         DemoBoard board = new DemoBoard(ads, List.of());
-        List<RawPage> pages = board.pages().entrySet().stream().filter(e -> e.getKey().startsWith("/a/job/"))
-                .map(e -> new RawPage(URI.create("http://bench.local" + e.getKey()), 200, "text/html; charset=utf-8",
-                        e.getValue(), Instant.now())).toList();
+        List<RawPage> pages = board.adPathsOfBoardA().stream()
+                .map(path -> new RawPage(URI.create("http://bench.local" + path), 200, "text/html; charset=utf-8",
+                        board.page(path).orElseThrow(), Instant.now())).toList();
         JsoupAdExtractor extractor = new JsoupAdExtractor();
         return time("extract from HTML (jsoup)", 0, pages.size(), () -> pages.forEach(p -> extractor.extract(p, null)));
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.redflag.ad.JobAd;
 import org.redflag.batch.bench.AnalysisConfiguration;
 import org.redflag.batch.bench.Benchmark;
+import org.redflag.batch.bench.ScanHeapBench;
 import org.redflag.corpus.CorpusReaders;
 import org.redflag.corpus.LabelledAd;
 import picocli.CommandLine.Command;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures each stage and the whole pipeline on this machine, on the team corpus's ads or your own.",
         footer = {"", "Examples:", "  redflag bench", "  redflag bench --ads 1000 --threads 2 --json",
-                "  redflag bench --corpus fake_job_postings.csv --analysis ner-3class"})
+                "  redflag bench --corpus fake_job_postings.csv --analysis ner-3class",
+                "  REDFLAG_JAVA_OPTS=-Xmx2g redflag bench --scan-ads 100000"})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Option(names = "--ads", defaultValue = "400", description = "how many ads to measure on (default: ${DEFAULT-VALUE})")
@@ -40,6 +42,11 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--json", description = "print the numbers as JSON")
     boolean json;
 
+    @Option(names = "--scan-ads", paramLabel = "N", description = "instead of the stages: run a real scan of N demo-board ads "
+            + "in this process and print its live heap (after a full GC) at every 10 %% of the crawl and of the analysis, "
+            + "after the link step and at the end, the peak heap and ads/s; set the heap with REDFLAG_JAVA_OPTS, e.g. -Xmx2g")
+    Integer scanAds;
+
     @Spec
     CommandSpec spec;
 
@@ -47,6 +54,9 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() {
         if (count < 1 || threads < 1) {
             throw new ParameterException(spec.commandLine(), "--ads and --threads must be at least 1");
+        }
+        if (scanAds != null) {
+            return scan();
         }
         AnalysisConfiguration configuration;
         try {
@@ -70,6 +80,30 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private int scan() {
+        if (scanAds < 1) {
+            throw new ParameterException(spec.commandLine(), "--scan-ads must be at least 1");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ScanHeapBench.Result r = new ScanHeapBench(scanAds, s -> { err.println(s); err.flush(); }).run();
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(Output.JSON.writeValueAsString(r));
+        } else {
+            out.printf(Locale.ROOT, "scan of %d demo-board ads in a %d MB heap: %s in %.1f s, %.1f ads/s%n", r.ads(), r.maxHeapMb(),
+                    r.status().toLowerCase(Locale.ROOT), r.seconds(), r.adsPerSecond());
+            r.phaseSeconds().forEach((phase, s) -> out.printf(Locale.ROOT, "  %-8s %8.1f s%n", phase, s));
+            out.printf(Locale.ROOT, "%-8s %5s %9s %14s%n", "phase", "%", "seconds", "live heap MB");
+            for (ScanHeapBench.Sample s : r.samples()) {
+                out.printf(Locale.ROOT, "%-8s %5d %9.1f %14d%n", s.phase(), s.percent(), s.seconds(), s.liveHeapMb());
+            }
+            out.printf(Locale.ROOT, "live heap after GC, largest: %d MB; peak heap in use (garbage included): %d MB%n",
+                    r.maxLiveHeapMb(), r.peakHeapMb());
+        }
+        out.flush();
+        return r.status().equals("COMPLETED") ? 0 : 1;
     }
 
     private static void print(Benchmark.Result r, PrintWriter out) {

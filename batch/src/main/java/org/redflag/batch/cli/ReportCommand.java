@@ -3,14 +3,12 @@ package org.redflag.batch.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 import org.redflag.RedflagException;
 import org.redflag.batch.report.ReportFiles;
+import org.redflag.batch.report.ReportTally;
 import org.redflag.batch.report.RunSummary;
-import org.redflag.index.StoredAd;
 import org.redflag.index.lucene.LuceneAdIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,14 +36,12 @@ final class ReportCommand implements java.util.concurrent.Callable<Integer> {
         Path reports = data.resolve("reports");
         Path dir = run != null ? ReportFiles.runDir(reports, run) : latest(reports);
         RunSummary summary = ReportFiles.readSummary(dir);
-        List<StoredAd> ads = new ArrayList<>();
+        ReportTally scored;
         try (LuceneAdIndex index = LuceneAdIndex.open(data.resolve("index"))) {
-            for (String id : index.analysedIds()) {
-                index.get(id).ifPresent(ads::add);
-            }
+            scored = ReportFiles.writeAds(dir, index);
         }
         org.redflag.batch.report.SummaryTable.print(summary, spec.commandLine().getOut());
-        Path html = ReportFiles.write(dir, summary, ads);
+        Path html = ReportFiles.write(dir, summary, scored);
         org.redflag.batch.scan.ScanLinks.read(data).ifPresent(links -> org.redflag.batch.report.LinksSection.insertInto(html, links));
         spec.commandLine().getOut().println("report: " + html);
         return 0;

@@ -56,7 +56,7 @@ final class ScrapeCommand implements java.util.concurrent.Callable<Integer> {
             return scrape(List.of(SiteProfile.read(source.site)));
         }
         try (DemoBoardServer board = DemoBoardServer.start(DemoBoard.of(CorpusReaders.readBundled(), demoAds))) {
-            return scrape(DemoSites.profiles(board.baseUri()));
+            return scrape(DemoSites.profiles(board));
         }
     }
 
@@ -65,8 +65,7 @@ final class ScrapeCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SiteCrawler crawler = new SiteCrawler(new JsoupFetcher(), new JsoupAdExtractor());
         for (SiteProfile site : sites) {
-            SiteProfile p = maxPages == null ? site : new SiteProfile(site.name(), site.startUrls(), site.adLinks(),
-                    site.nextPage(), site.fields(), maxPages, site.maxAds(), site.delayMillis(), site.allowPrivateNetwork());
+            SiteProfile p = maxPages == null ? site : site.withLimits(maxPages, site.maxAds());
             SiteCrawler.CrawlReport r = crawler.crawl(p, ad -> {
                 out.println(json ? Output.JSON.writeValueAsString(ad) : ad.id() + "  " + ad.title() + "  " + ad.url());
                 out.flush();

@@ -2,7 +2,6 @@ package org.redflag.batch.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,7 @@ import org.redflag.batch.scan.SiteCrawlStats;
 import org.redflag.classify.RiskLevel;
 import org.redflag.features.Indicator;
 import org.redflag.features.IndicatorMatch;
-import org.redflag.index.StoredAd;
+import org.redflag.index.AssessedAd;
 import org.redflag.nlp.Span;
 
 /**
@@ -20,13 +19,10 @@ import org.redflag.nlp.Span;
  */
 final class HtmlReport {
 
-    /** How many of the riskiest ads the report shows in full. */
-    static final int TOP_ADS = 25;
-
     private HtmlReport() {
     }
 
-    static String render(RunSummary run, List<StoredAd> scored, List<Map<String, Object>> metrics) {
+    static String render(RunSummary run, ReportTally scored, List<Map<String, Object>> metrics) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Redflag scan ").append(run.runId())
                 .append("</title><style>").append(CSS).append("</style></head><body>");
@@ -52,11 +48,8 @@ final class HtmlReport {
         return h.toString();
     }
 
-    private static void summary(StringBuilder h, RunSummary run, List<StoredAd> scored) {
-        Map<RiskLevel, Integer> levels = new EnumMap<>(RiskLevel.class);
-        for (StoredAd a : scored) {
-            levels.merge(a.assessment().level(), 1, Integer::sum);
-        }
+    private static void summary(StringBuilder h, RunSummary run, ReportTally scored) {
+        Map<RiskLevel, Integer> levels = scored.levels();
         int pages = run.sites().stream().mapToInt(s -> s.listingPages() + s.adPages()).sum();
         int newAds = run.sites().stream().mapToInt(SiteCrawlStats::newAds).sum();
         int changed = run.sites().stream().mapToInt(SiteCrawlStats::changedAds).sum();
@@ -75,7 +68,7 @@ final class HtmlReport {
         tile(h, "skipped", run.skipped());
         tile(h, "failed pages", failures);
         h.append("</div><div class=\"tiles\">");
-        tile(h, "ads in the index", scored.size());
+        tile(h, "ads in the index", scored.ads());
         h.append("<div class=\"tile high\"><b>").append(levels.getOrDefault(RiskLevel.HIGH, 0)).append("</b>high risk</div>");
         h.append("<div class=\"tile medium\"><b>").append(levels.getOrDefault(RiskLevel.MEDIUM, 0)).append("</b>medium risk</div>");
         h.append("<div class=\"tile low\"><b>").append(levels.getOrDefault(RiskLevel.LOW, 0)).append("</b>low risk</div>");
@@ -86,11 +79,8 @@ final class HtmlReport {
         h.append("<div class=\"tile\"><b>").append(n).append("</b>").append(label).append("</div>");
     }
 
-    private static String histogram(List<StoredAd> scored) {
-        int[] bins = new int[10];
-        for (StoredAd a : scored) {
-            bins[Math.min(9, (int) (a.assessment().risk() * 10))]++;
-        }
+    private static String histogram(ReportTally scored) {
+        int[] bins = scored.riskTenths();
         int max = Math.max(1, java.util.Arrays.stream(bins).max().orElse(1));
         int w = 420, hgt = 180, bw = 38;
         StringBuilder s = new StringBuilder("<svg viewBox=\"0 0 " + w + " " + (hgt + 50) + "\" role=\"img\" aria-label=\"ads by risk\">");
@@ -106,14 +96,8 @@ final class HtmlReport {
         return s.append("</svg>").toString();
     }
 
-    private static String indicatorChart(List<StoredAd> scored) {
-        Map<Indicator, Integer> counts = new EnumMap<>(Indicator.class);
-        for (StoredAd a : scored) {
-            for (IndicatorMatch m : a.assessment().indicators()) {
-                counts.merge(m.indicator(), 1, Integer::sum);
-            }
-        }
-        List<Map.Entry<Indicator, Integer>> rows = new ArrayList<>(counts.entrySet());
+    private static String indicatorChart(ReportTally scored) {
+        List<Map.Entry<Indicator, Integer>> rows = new ArrayList<>(scored.indicators().entrySet());
         rows.sort(Map.Entry.<Indicator, Integer>comparingByValue().reversed());
         if (rows.isEmpty()) {
             return "<p>No indicator found.</p>";
@@ -176,9 +160,9 @@ final class HtmlReport {
         return value instanceof Number n ? String.format(Locale.ROOT, format, n.doubleValue()) : "";
     }
 
-    private static void riskiest(StringBuilder h, List<StoredAd> scored) {
+    private static void riskiest(StringBuilder h, ReportTally scored) {
         h.append("<h2>The riskiest ads</h2>");
-        for (StoredAd a : scored.stream().limit(TOP_ADS).toList()) {
+        for (AssessedAd a : scored.riskiest()) {
             JobAd ad = a.ad();
             String level = a.assessment().level().name().toLowerCase(Locale.ROOT);
             h.append("<article class=\"ad\"><header><span class=\"badge ").append(level).append("\">")

@@ -1,11 +1,11 @@
 package org.redflag.batch.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -13,9 +13,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.redflag.RedflagException;
 import org.redflag.features.IndicatorMatch;
-import org.redflag.index.StoredAd;
+import org.redflag.index.AdIndex;
+import org.redflag.index.AssessedAd;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,27 +43,53 @@ public final class ReportFiles {
     }
 
     /**
+     * Writes {@code ads.json} and {@code ads.csv}: every analysed ad of the index, riskiest first, streamed
+     * from the index one ad at a time.
+     *
+     * @param dir the run's report folder
+     * @param index the scored ads
+     * @return what the HTML report shows of them
+     */
+    public static ReportTally writeAds(Path dir, AdIndex index) {
+        ReportTally tally = new ReportTally();
+        try {
+            Files.createDirectories(dir);
+            try (Writer json = Files.newBufferedWriter(dir.resolve("ads.json"), StandardCharsets.UTF_8);
+                 SequenceWriter exported = JSON.writer().writeValuesAsArray(json);
+                 Writer w = Files.newBufferedWriter(dir.resolve("ads.csv"), StandardCharsets.UTF_8);
+                 CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder()
+                         .setHeader("id", "risk", "level", "title", "employer", "location", "url", "indicators", "model").get())) {
+                index.forEachAssessed(a -> {
+                    exported.write(exported(a));
+                    try {
+                        csv.printRecord(a.ad().id(), String.format(java.util.Locale.ROOT, "%.4f", a.assessment().risk()),
+                                a.assessment().level(), a.ad().title(), a.ad().employer(), a.ad().location(), a.ad().url(),
+                                codes(a), a.assessment().model());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    tally.add(a);
+                });
+            }
+            return tally;
+        } catch (IOException | UncheckedIOException | JacksonException e) {
+            throw new RedflagException("cannot write the ads of the report in " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes {@code run.json} and {@code report.html}; write the ads ({@link #writeAds}) and the meters
+     * ({@link #writeMetrics}) first.
+     *
      * @param dir the run's report folder
      * @param summary the run's numbers
-     * @param ads every scored ad in the index
+     * @param scored what {@link #writeAds} counted of the ads
      * @return the HTML report
      */
-    public static Path write(Path dir, RunSummary summary, List<StoredAd> ads) {
-        List<StoredAd> scored = ads.stream().filter(a -> a.assessment() != null)
-                .sorted(Comparator.comparingDouble((StoredAd a) -> a.assessment().risk()).reversed()).toList();
+    public static Path write(Path dir, RunSummary summary, ReportTally scored) {
         try {
             Files.createDirectories(dir);
             Files.writeString(dir.resolve("run.json"), JSON.writeValueAsString(summary));
-            Files.writeString(dir.resolve("ads.json"), JSON.writeValueAsString(scored.stream().map(ReportFiles::exported).toList()));
-            try (Writer w = Files.newBufferedWriter(dir.resolve("ads.csv"), StandardCharsets.UTF_8);
-                 CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder()
-                         .setHeader("id", "risk", "level", "title", "employer", "location", "url", "indicators", "model").get())) {
-                for (StoredAd a : scored) {
-                    csv.printRecord(a.ad().id(), String.format(java.util.Locale.ROOT, "%.4f", a.assessment().risk()),
-                            a.assessment().level(), a.ad().title(), a.ad().employer(), a.ad().location(), a.ad().url(),
-                            codes(a), a.assessment().model());
-                }
-            }
             Path html = dir.resolve("report.html");
             Files.writeString(html, HtmlReport.render(summary, scored, readMetrics(dir)));
             return html;
@@ -117,7 +145,7 @@ public final class ReportFiles {
         }
     }
 
-    private static String codes(StoredAd a) {
+    private static String codes(AssessedAd a) {
         return a.assessment().indicators().stream().map(m -> m.indicator().name()).collect(Collectors.joining(" "));
     }
 
@@ -125,7 +153,7 @@ public final class ReportFiles {
                               String url, List<IndicatorMatch> indicators, String model) {
     }
 
-    private static ExportedAd exported(StoredAd a) {
+    private static ExportedAd exported(AssessedAd a) {
         return new ExportedAd(a.ad().id(), a.assessment().risk(), a.assessment().level().name(), a.ad().title(),
                 a.ad().employer(), a.ad().location(), a.ad().url(), a.assessment().indicators(), a.assessment().model());
     }

@@ -3,18 +3,15 @@ package org.redflag.batch.scan;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.redflag.Redflag;
 import org.redflag.batch.report.LinksSection;
 import org.redflag.batch.report.ReportFiles;
+import org.redflag.batch.report.ReportTally;
 import org.redflag.batch.report.RunSummary;
-import org.redflag.classify.RiskLevel;
 import org.redflag.index.AdIndex;
-import org.redflag.index.StoredAd;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -64,23 +61,14 @@ public class ReportTasklet implements Tasklet {
                 AnalysisSkipListener.skippedBySite(s).forEach((site, n) -> skippedBySite.merge(site, n, Integer::sum));
             }
         }
-        List<StoredAd> ads = new ArrayList<>();
-        Map<String, Integer> highRiskBySite = new TreeMap<>();
-        for (String id : index.analysedIds()) {
-            index.get(id).ifPresent(a -> {
-                ads.add(a);
-                if (a.assessment().level() == RiskLevel.HIGH) {
-                    highRiskBySite.merge(a.ad().source(), 1, Integer::sum);
-                }
-            });
-        }
+        Path dir = ReportFiles.runDir(reportsDir, job.getId());
+        ReportTally scored = ReportFiles.writeAds(dir, index);
         RunSummary summary = new RunSummary(job.getId(), job.getStartTime() == null ? "" : TIME.format(job.getStartTime()),
                 TIME.format(LocalDateTime.now()),
                 SiteStatsAggregator.parseStats(job.getExecutionContext().getString(SiteStatsAggregator.STATS_KEY, null)),
-                analysed, skipped, redflag.get().model().card().id(), skippedBySite, highRiskBySite);
-        Path dir = ReportFiles.runDir(reportsDir, job.getId());
+                analysed, skipped, redflag.get().model().card().id(), skippedBySite, scored.highRiskBySite());
         ReportFiles.writeMetrics(dir, metrics.snapshot());
-        Path html = ReportFiles.write(dir, summary, ads);
+        Path html = ReportFiles.write(dir, summary, scored);
         java.util.Optional.ofNullable(job.getExecutionContext().getString(LinkTasklet.LINKS_KEY, null))
                 .flatMap(links -> ScanLinks.read(Path.of(links).getParent())).ifPresent(links -> LinksSection.insertInto(html, links));
         job.getExecutionContext().putString(REPORT_KEY, html.toString());

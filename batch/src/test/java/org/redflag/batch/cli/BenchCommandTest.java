@@ -44,6 +44,41 @@ class BenchCommandTest {
     }
 
     @Test
+    void scanAdsRunsARealScanOfTheDemoBoardAndSamplesItsLiveHeap() {
+        RedflagCommandTest.Run r = RedflagCommandTest.run("bench", "--scan-ads", "24", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode result = JsonMapper.builder().build().readTree(r.out());
+        assertThat(result.get("ads").asInt()).isEqualTo(24);
+        assertThat(result.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(result.get("adsPerSecond").asDouble()).isPositive();
+        List<String> phases = new ArrayList<>();
+        result.get("phaseSeconds").propertyNames().forEach(phases::add);
+        assertThat(phases).startsWith("crawl", "analyse");
+        List<String> samples = new ArrayList<>();
+        double seconds = 0;
+        long maxLive = result.get("maxLiveHeapMb").asLong();
+        for (JsonNode s : result.get("samples")) {
+            samples.add(s.get("phase").asString() + " " + s.get("percent").asInt());
+            assertThat(s.get("seconds").asDouble()).as("samples in the order taken").isGreaterThanOrEqualTo(seconds);
+            seconds = s.get("seconds").asDouble();
+            assertThat(s.get("liveHeapMb").asLong()).isPositive().isLessThanOrEqualTo(maxLive);
+        }
+        assertThat(samples).as("the crawl's tenths are all seen: CoreNLP loads before the analysis starts")
+                .startsWith("crawl 10", "crawl 20", "crawl 30", "crawl 40", "crawl 50", "crawl 60", "crawl 70", "crawl 80",
+                        "crawl 90", "crawl 100")
+                .endsWith("done 100");
+        assertThat(result.get("peakHeapMb").asLong()).isGreaterThanOrEqualTo(maxLive);
+        assertThat(result.get("maxHeapMb").asLong()).isGreaterThanOrEqualTo(result.get("peakHeapMb").asLong());
+    }
+
+    @Test
+    void aScanOfNoAdsIsBadUsageInOneLine() {
+        RedflagCommandTest.Run r = RedflagCommandTest.run("bench", "--scan-ads", "0");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--scan-ads must be at least 1");
+    }
+
+    @Test
     void anUnknownAnalysisIsBadUsageInOneLine() {
         RedflagCommandTest.Run r = RedflagCommandTest.run("bench", "--analysis", "parse-everything");
         assertThat(r.code()).isEqualTo(2);

@@ -52,7 +52,7 @@ class ScanPartialSitesTest {
         int code;
         List<String> liveSites;
         try (DemoBoardServer board = DemoBoardServer.start(DemoBoard.of(CorpusReaders.readBundled(), ADS))) {
-            List<SiteProfile> live = DemoSites.profiles(board.baseUri());
+            List<SiteProfile> live = DemoSites.profiles(board);
             liveSites = live.stream().map(SiteProfile::name).toList();
             for (SiteProfile p : live) {
                 Files.writeString(sites.resolve(p.name() + ".json"), json.writeValueAsString(p));

@@ -41,6 +41,7 @@ import org.redflag.features.contacts.Contact;
 import org.redflag.features.contacts.ContactExtractor;
 import org.redflag.features.pay.Pay;
 import org.redflag.features.pay.PayExtractor;
+import org.redflag.index.AssessedAd;
 import org.redflag.index.MinHash;
 import org.redflag.index.StoredAd;
 import org.redflag.nlp.AnalyzedAd;
@@ -320,11 +321,7 @@ final class AdDocuments {
         JobAd ad = JSON.readValue(doc.get(AD_JSON), JobAd.class);
         String analysis = doc.get(ANALYSIS_JSON);
         String indicators = doc.get(INDICATORS_JSON);
-        RiskAssessment assessment = null;
-        if (values.isPresent() && indicators != null) {
-            AssessmentValues.Values v = values.get();
-            assessment = new RiskAssessment(ad.id(), v.risk(), v.level(), List.of(JSON.readValue(indicators, IndicatorMatch[].class)), v.model());
-        }
+        RiskAssessment assessment = values.isPresent() && indicators != null ? assessment(ad, indicators, values.get()) : null;
         return new StoredAd(ad, doc.get(HASH), analysis == null ? null : JSON.readValue(analysis, AnalyzedAd.class), assessment);
     }
 
@@ -334,6 +331,26 @@ final class AdDocuments {
      */
     static JobAd ad(Document doc) {
         return JSON.readValue(doc.get(AD_JSON), JobAd.class);
+    }
+
+    /**
+     * @param doc an analysed ad's document with its {@link #assessedFields()}
+     * @param values its assessment's values ({@link AssessmentValues#read})
+     * @return the ad and its assessment, without its analysis
+     */
+    static AssessedAd assessed(Document doc, AssessmentValues.Values values) {
+        JobAd ad = ad(doc);
+        return new AssessedAd(ad, assessment(ad, doc.get(INDICATORS_JSON), values));
+    }
+
+    private static RiskAssessment assessment(JobAd ad, String indicatorsJson, AssessmentValues.Values values) {
+        return new RiskAssessment(ad.id(), values.risk(), values.level(), List.of(JSON.readValue(indicatorsJson, IndicatorMatch[].class)),
+                values.model());
+    }
+
+    /** @return the stored fields {@link #assessed} reads */
+    static Set<String> assessedFields() {
+        return Set.of(AD_JSON, INDICATORS_JSON);
     }
 
     /**

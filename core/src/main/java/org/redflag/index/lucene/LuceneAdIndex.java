@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DocValues;
@@ -38,6 +39,7 @@ import org.redflag.features.FeatureSnapshot;
 import org.redflag.index.AdCluster;
 import org.redflag.index.AdIndex;
 import org.redflag.index.AdQuery;
+import org.redflag.index.AssessedAd;
 import org.redflag.index.ContactNetwork;
 import org.redflag.index.SearchResult;
 import org.redflag.index.StoredAd;
@@ -367,6 +369,18 @@ public final class LuceneAdIndex implements AdIndex {
     @Override
     public List<String> analysedIds() {
         return ids(new TermQuery(new Term(AdDocuments.STATUS, AdDocuments.ANALYSED)));
+    }
+
+    @Override
+    public void forEachAssessed(Consumer<AssessedAd> action) {
+        IndexSearcher searcher = fresh();
+        try {
+            new RiskOrder(searcher).forEach(action);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read index " + dir, e);
+        } finally {
+            release(searcher);
+        }
     }
 
     private List<String> ids(Query query) {

@@ -81,6 +81,30 @@ class LuceneAdIndexTest {
     }
 
     @Test
+    void assessedAdsComeRiskiestFirstEqualRisksByIdWithoutPendingOnes(@TempDir Path dir) {
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
+            JobAd low = ad("low", "hotel cleaners, fair pay, named employer");
+            JobAd tiedB = ad("tied-b", "pay the processing fee before departure");
+            JobAd tiedA = ad("tied-a", "pay the visa fee before departure");
+            JobAd top = ad("top", "hand over your passport and pay the fee");
+            // equal as floats (the index's sort key), apart as the doubles the report prints
+            JobAd nearlyTop = ad("a-nearly-top", "pay the fee and your passport stays with us");
+            index.upsert(ad("pending", "waits for its analysis"));
+            index.store(analysis(low), assessment(low, 0.10));
+            index.store(analysis(tiedB), assessment(tiedB, 0.60, Indicator.RECRUITMENT_FEE));
+            index.store(analysis(tiedA), assessment(tiedA, 0.60, Indicator.RECRUITMENT_FEE));
+            index.store(analysis(top), assessment(top, 0.9000000001, Indicator.DOCUMENT_RETENTION));
+            index.store(analysis(nearlyTop), assessment(nearlyTop, 0.9, Indicator.DOCUMENT_RETENTION));
+            List<org.redflag.index.AssessedAd> seen = new java.util.ArrayList<>();
+            index.forEachAssessed(seen::add);
+            assertThat(seen).extracting(a -> a.ad().id()).containsExactly("top", "a-nearly-top", "tied-a", "tied-b", "low");
+            assertThat(seen.get(0).assessment().indicators()).extracting(IndicatorMatch::indicator)
+                    .containsExactly(Indicator.DOCUMENT_RETENTION);
+            assertThat(seen.get(2).ad().description()).isEqualTo("pay the visa fee before departure");
+        }
+    }
+
+    @Test
     void aBadQuerySaysWhy(@TempDir Path dir) {
         try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
             assertThatThrownBy(() -> index.search(AdQuery.of("title:(unclosed"))).isInstanceOf(RedflagException.class)

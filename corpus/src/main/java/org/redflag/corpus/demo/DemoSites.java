@@ -3,7 +3,6 @@ package org.redflag.corpus.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.redflag.scrape.SiteProfile;
@@ -17,11 +16,15 @@ public final class DemoSites {
     }
 
     /**
-     * @param base where the demo board is served
-     * @return the profiles of its boards, with start URLs on {@code base}
+     * @param server the demo board, served
+     * @return the profiles of its boards, with start URLs on the server, and limits of pages and ads that
+     *     let a crawl read every ad of the larger board
      */
-    public static List<SiteProfile> profiles(URI base) {
-        return PROFILES.stream().map(name -> SiteProfile.parse(resource(name), name).withBase(base)).toList();
+    public static List<SiteProfile> profiles(DemoBoardServer server) {
+        int ads = server.board().largestBoard();
+        int pages = (ads + DemoBoard.PAGE_SIZE - 1) / DemoBoard.PAGE_SIZE;
+        return PROFILES.stream().map(name -> SiteProfile.parse(resource(name), name).withBase(server.baseUri()))
+                .map(p -> p.withLimits(Math.max(p.maxPages(), pages), Math.max(p.maxAds(), ads))).toList();
     }
 
     private static String resource(String name) {

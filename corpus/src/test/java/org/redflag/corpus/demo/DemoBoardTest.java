@@ -29,7 +29,7 @@ class DemoBoardTest {
             SiteCrawler crawler = new SiteCrawler(new JsoupFetcher(), new JsoupAdExtractor());
             List<JobAd> found = new ArrayList<>();
             int failures = 0;
-            for (SiteProfile site : DemoSites.profiles(server.baseUri())) {
+            for (SiteProfile site : DemoSites.profiles(server)) {
                 SiteCrawler.CrawlReport r = crawler.crawl(site, found::add);
                 failures += r.failures().size();
                 assertThat(r.listingPages()).isGreaterThan(1);
@@ -54,6 +54,29 @@ class DemoBoardTest {
                 }
             }
             assertThat(reposts).as("exploitative ads posted again under another name").isEqualTo(published / DemoBoard.REPOST_EVERY);
+        }
+    }
+
+    @Test
+    void aBoardLargerThanTheCorpusPublishesVariantsAndEveryOneIsScraped() {
+        List<LabelledAd> corpus = CorpusReaders.readBundled();
+        int published = 2 * corpus.size() + 24;
+        try (DemoBoardServer server = DemoBoardServer.start(DemoBoard.of(corpus, published))) {
+            SiteCrawler crawler = new SiteCrawler(new JsoupFetcher(), new JsoupAdExtractor());
+            List<JobAd> found = new ArrayList<>();
+            for (SiteProfile site : DemoSites.profiles(server)) {
+                SiteCrawler.CrawlReport r = crawler.crawl(site, found::add);
+                assertThat(r.failures()).isEmpty();
+                assertThat(r.ads()).as("more ads than the profile's own limits of pages and ads").isEqualTo(published / 2);
+            }
+            assertThat(found).hasSize(published);
+            assertThat(found.stream().map(JobAd::id).distinct()).hasSize(published);
+            assertThat(found.stream().map(a -> squash(a.description())).distinct()).as("every ad but the reposts is new content")
+                    .hasSize(published - published / DemoBoard.REPOST_EVERY);
+            java.util.Map<String, List<String>> bodiesByTitle = new java.util.HashMap<>();
+            corpus.forEach(o -> bodiesByTitle.computeIfAbsent(o.ad().title(), t -> new ArrayList<>()).add(squash(o.ad().description())));
+            assertThat(found).as("each a corpus ad or a variant of one").allSatisfy(ad -> assertThat(bodiesByTitle.get(ad.title()))
+                    .anySatisfy(body -> assertThat(squash(ad.description())).startsWith(body)));
         }
     }
 
