@@ -46,6 +46,12 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                     + "analysed ads (default: the default model's learner)")
     List<String> classifiers;
 
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + RiskModelTrainer.DEFAULT_SEED,
+            description = "with --folds: the seed that deals the near-copy groups into folds (and each fold's threshold "
+                    + "folds); another seed gives another fold assignment, to choose a learner on folds other than the "
+                    + "ones it is measured on (default: ${DEFAULT-VALUE})")
+    long seed;
+
     @Option(names = "--words", paramLabel = "N", defaultValue = "" + RiskModelTrainer.DEFAULT_WORDS, description = "with --folds: words to keep")
     int words;
 
@@ -113,7 +119,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                 Evaluation e;
                 try {
                     e = evaluator.crossValidate(ads, featurizer.features().featureNames(),
-                            new RiskModelTrainer.Settings(new ClassifierSpec(learner), words, set == FeatureSet.all, 42), folds);
+                            new RiskModelTrainer.Settings(new ClassifierSpec(learner), words, set == FeatureSet.all, seed), folds);
                 } catch (RedflagException failed) {
                     if (!comparing) {
                         throw failed;

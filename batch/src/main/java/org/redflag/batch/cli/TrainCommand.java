@@ -38,7 +38,7 @@ final class TrainCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--text-only", description = "train on the text alone, without the indicator and structure features")
     boolean textOnly;
 
-    @Option(names = "--seed", defaultValue = "42", description = "seed of the validation folds (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", defaultValue = "" + RiskModelTrainer.DEFAULT_SEED, description = "seed of the validation folds (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the model file to write")
