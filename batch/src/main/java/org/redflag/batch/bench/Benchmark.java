@@ -2,19 +2,15 @@ package org.redflag.batch.bench;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.ThreadMXBean;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +20,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.redflag.Redflag;
 import org.redflag.RedflagException;
 import org.redflag.ad.JobAd;
@@ -166,7 +161,7 @@ public final class Benchmark {
         }
 
         progress.accept("indexing");
-        Path work = tempDir();
+        Path work = BenchFolders.create("redflag-bench", "the benchmark's indexes");
         try {
             Row raw = timeHere("index: raw Lucene, same documents", () -> new RawLuceneBaseline(analysed, assessments).write(work.resolve("raw")));
             Row ours;
@@ -194,7 +189,7 @@ public final class Benchmark {
             progress.accept("full scan and incremental rescan");
             scans(redflag, work.resolve("scan"), rows, ratios);
         } finally {
-            delete(work);
+            BenchFolders.delete(work);
         }
 
         progress.accept("assess latency");
@@ -398,22 +393,6 @@ public final class Benchmark {
             throw new RedflagException("benchmark run failed: " + e.getMessage(), e);
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("redflag-bench");
-        } catch (IOException e) {
-            throw new RedflagException("cannot make a temporary folder for the benchmark's indexes: " + e.getMessage(), e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

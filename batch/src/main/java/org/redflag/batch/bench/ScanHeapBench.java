@@ -1,12 +1,9 @@
 package org.redflag.batch.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.redflag.RedflagException;
 import org.redflag.batch.CoreConfiguration;
 import org.redflag.batch.RedflagApplication;
@@ -92,11 +88,11 @@ public final class ScanHeapBench {
 
     /** @return what the scan did and how its heap went */
     public Result run() {
-        Path data = tempDir();
+        Path data = BenchFolders.create("redflag-scan-bench", "the scan benchmark's data");
         try {
             return scan(data);
         } finally {
-            delete(data);
+            BenchFolders.delete(data);
         }
     }
 
@@ -246,21 +242,5 @@ public final class ScanHeapBench {
             }
         }
         return peak / (1024 * 1024);
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("redflag-scan-bench");
-        } catch (IOException e) {
-            throw new RedflagException("cannot make a temporary data folder for the scan benchmark: " + e.getMessage(), e);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
