@@ -396,7 +396,8 @@ public final class Benchmark {
         }
     }
 
-    private static long peakHeapMb() {
+    /** @return the peak use of the heap's memory pools since the start or their last reset, in MB */
+    static long peakHeapMb() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -3,7 +3,6 @@ package org.redflag.batch.bench;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -115,7 +114,7 @@ public final class ScanHeapBench {
             watch.end();
             double seconds = (System.nanoTime() - start) / 1e9;
             return new Result(ads, execution.getStatus().name(), seconds, ads / seconds, watch.phaseSeconds, watch.samples,
-                    watch.samples.stream().mapToLong(Sample::liveHeapMb).max().orElse(0), peakHeapMb(),
+                    watch.samples.stream().mapToLong(Sample::liveHeapMb).max().orElse(0), Benchmark.peakHeapMb(),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -232,15 +231,5 @@ public final class ScanHeapBench {
 
     private static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
     }
 }
