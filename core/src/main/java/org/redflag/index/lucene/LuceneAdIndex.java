@@ -14,18 +14,13 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
@@ -386,10 +381,11 @@ public final class LuceneAdIndex implements AdIndex {
     private List<String> ids(Query query) {
         IndexSearcher searcher = fresh();
         try {
-            IdCollector ids = new IdCollector();
-            searcher.search(query, ids);
-            ids.ids.sort(null);
-            return ids.ids;
+            AdIdCollector matches = new AdIdCollector();
+            searcher.search(query, matches);
+            List<String> ids = new ArrayList<>(matches.hits().stream().map(AdIdCollector.Hit::id).toList());
+            ids.sort(null);
+            return ids;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read index " + dir, e);
         } finally {
@@ -452,30 +448,6 @@ public final class LuceneAdIndex implements AdIndex {
             searchers.release(searcher);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot release a searcher of index " + dir, e);
-        }
-    }
-
-    /** Gathers the ids of the matching ads from doc values, without reading the stored documents. */
-    private static final class IdCollector extends SimpleCollector {
-        final List<String> ids = new ArrayList<>();
-        private SortedDocValues values;
-
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            values = DocValues.getSorted(context.reader(), AdDocuments.ID);
-        }
-
-        @Override
-        public void collect(int doc) throws IOException {
-            if (!values.advanceExact(doc)) {
-                throw new IllegalStateException("an ad's document without its id's doc values");
-            }
-            ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 
