@@ -101,7 +101,8 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         List<Contact> found = contacts.extract(analyzed.ad());
         List<Pay> stated = pay.extract(analyzed.ad());
         Pay highest = stated.stream().max(Comparator.comparingDouble(Pay::monthlyUsd)).orElse(null);
-        List<IndicatorMatch> matches = withUnrealisticPay(withOffPlatformContacts(detector.detect(analyzed), found), highest);
+        List<IndicatorMatch> matches = withoutVagueEmployerWhereIdentified(
+                withUnrealisticPay(withOffPlatformContacts(detector.detect(analyzed), found), highest));
         Map<Indicator, Integer> strength = new EnumMap<>(Indicator.class);
         for (IndicatorMatch m : matches) {
             strength.put(m.indicator(), m.evidence().size());
@@ -172,6 +173,16 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         double above = checkable ? UNREALISTIC_MONTHLY_USD : UNCHECKABLE_MONTHLY_USD;
         return highest.monthlyUsd() < above ? matches
                 : withEvidence(matches, Indicator.UNREALISTIC_PAY, List.of(highest.evidence()));
+    }
+
+    /**
+     * Drops {@link Indicator#VAGUE_EMPLOYER} where the ad shows {@link Indicator#IDENTIFIED_EMPLOYER}: an employer
+     * with an address or a website is not vague, whatever generic words ("an MEP contractor in Abu Dhabi",
+     * "our partner in Nairobi") its ad also uses.
+     */
+    private static List<IndicatorMatch> withoutVagueEmployerWhereIdentified(List<IndicatorMatch> matches) {
+        boolean identified = matches.stream().anyMatch(m -> m.indicator() == Indicator.IDENTIFIED_EMPLOYER);
+        return identified ? matches.stream().filter(m -> m.indicator() != Indicator.VAGUE_EMPLOYER).toList() : matches;
     }
 
     /** Merges more evidence into one indicator's match (spans the rules found that overlap it give way), in text order. */

@@ -50,4 +50,18 @@ class AdFeatureExtractorTest {
         assertThat(unrealisticPay(indicators("Salary USD 3,000 per month. Five years of forklift experience required.")))
                 .isEmpty();
     }
+
+    @Test
+    void aGenericEmployerWithNothingToCheckIsVague() {
+        assertThat(indicators("A leading construction company in Riyadh needs 40 masons."))
+                .extracting(IndicatorMatch::indicator).contains(Indicator.VAGUE_EMPLOYER);
+    }
+
+    @Test
+    void anEmployerWithAnAddressIsNotVagueWhateverGenericWordsItUses() {
+        List<IndicatorMatch> m = indicators("A leading construction company in Riyadh needs 40 masons. "
+                + "Harbourline Logistics Ltd, 14 Dock Road, Karachi.");
+        assertThat(m).extracting(IndicatorMatch::indicator).contains(Indicator.IDENTIFIED_EMPLOYER)
+                .doesNotContain(Indicator.VAGUE_EMPLOYER);
+    }
 }

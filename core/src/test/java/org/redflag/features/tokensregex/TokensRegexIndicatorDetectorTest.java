@@ -111,6 +111,20 @@ class TokensRegexIndicatorDetectorTest {
         EXCESSIVE_HOURS          | Six days, packing line, 11 hours a day.
         DEMOGRAPHIC_TARGETING    | Applicants between 22 and 32 years of age.
         RECRUITMENT_FEE          | Wages are sent home after the agency commission is deducted.
+        UNREALISTIC_PAY          | Salary QAR 5,000 per month plus free food and lodging.
+        UNREALISTIC_PAY          | Monthly pay of ₹1,10,000, with room and meals included.
+        UNREALISTIC_PAY          | Pay is 3,000 riyal (about 2 lakh rupees) every month.
+        UNREALISTIC_PAY          | I am earning USD 2,000 every month since I joined.
+        UNREALISTIC_PAY          | Only 3 hours a day online, daily pay of PHP 4,000.
+        UNREALISTIC_PAY          | Cabin stewards get USD 2,200/month + tips.
+        UNREALISTIC_PAY          | Drivers take home RM 7,000 a month!!
+        CONTRACT_ISSUES          | You will receive your employment contract on arrival in Muscat.
+        CONTRACT_ISSUES          | Contracts are signed at the plant gate office on arrival.
+        CONTRACT_ISSUES          | Contracts are printed in Korean.
+        WAGE_WITHHOLDING         | Fines for lateness are docked from your wages.
+        WAGE_WITHHOLDING         | Damage to equipment may be deducted from your final salary.
+        WAGE_WITHHOLDING         | Your salary is transferred after the third month of work.
+        WAGE_WITHHOLDING         | El primer pago llega a los 60 días.
         """)
     void findsTheIndicatorInOtherWords(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
@@ -150,6 +164,12 @@ class TokensRegexIndicatorDetectorTest {
         UNREALISTIC_PAY          | Minimum AUD 24.95 per hour guaranteed under the award.
         NO_FEE_PLEDGE            | We pay well, you don't need experience.
         EXCESSIVE_HOURS          | Six days a week, 8 hours a day.
+        UNREALISTIC_PAY          | Salary AED 1,200 per month plus free accommodation.
+        UNREALISTIC_PAY          | EUR 1,050 gross plus tips shared equally.
+        UNREALISTIC_PAY          | Fee of 2,000 dirham (about 45,000 rupees) before departure.
+        CONTRACT_ISSUES          | You receive your contract in Khmer at our Phnom Penh office before departure.
+        CONTRACT_ISSUES          | You sign your employment contract here, before you fly.
+        WAGE_WITHHOLDING         | Your salary is transferred on the last day of every month.
         """)
     void doesNotFindTheIndicatorWhereTheAdSaysOtherwise(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
@@ -180,6 +200,8 @@ class TokensRegexIndicatorDetectorTest {
         VULNERABILITY_TARGETING  | We do not accept workers without legal status.     | We accept workers without legal status.
         EXCESSIVE_HOURS          | Overtime is never compulsory.                      | Overtime is compulsory.
         RECRUITMENT_FEE          | No agency commission is deducted from your pay.  | The agency commission is deducted from your pay.
+        WAGE_WITHHOLDING         | Fines are never deducted from your wages.         | Fines are deducted from your wages.
+        CONTRACT_ISSUES          | You never sign your contract on arrival.         | You sign your contract on arrival.
         """)
     void aNegationStillNegatesItsOwnClause(Indicator indicator, String negated, String affirmed) {
         assertThat(detect(affirmed)).as("without the negation").extracting(IndicatorMatch::indicator).contains(indicator);
