@@ -125,6 +125,11 @@ class TokensRegexIndicatorDetectorTest {
         WAGE_WITHHOLDING         | Damage to equipment may be deducted from your final salary.
         WAGE_WITHHOLDING         | Your salary is transferred after the third month of work.
         WAGE_WITHHOLDING         | El primer pago llega a los 60 días.
+        EXCESSIVE_HOURS          | Boats go out at dawn, also Sundays and holidays in the peak months.
+        EXCESSIVE_HOURS          | Overtime is included in every shift.
+        VULNERABILITY_TARGETING  | We still take you if your documents are not in order.
+        VULNERABILITY_TARGETING  | Even without a residence permit we handle everything for you.
+        VULNERABILITY_TARGETING  | Sin documentos, nosotros nos encargamos de todo.
         """)
     void findsTheIndicatorInOtherWords(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
@@ -170,6 +175,8 @@ class TokensRegexIndicatorDetectorTest {
         CONTRACT_ISSUES          | You receive your contract in Khmer at our Phnom Penh office before departure.
         CONTRACT_ISSUES          | You sign your employment contract here, before you fly.
         WAGE_WITHHOLDING         | Your salary is transferred on the last day of every month.
+        EXCESSIVE_HOURS          | Evenings and weekends are your own.
+        VULNERABILITY_TARGETING  | Applicants must bring a valid work permit; we handle the travel.
         """)
     void doesNotFindTheIndicatorWhereTheAdSaysOtherwise(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
