@@ -176,6 +176,7 @@ class TokensRegexIndicatorDetectorTest {
         CONTRACT_ISSUES          | You sign your employment contract here, before you fly.
         WAGE_WITHHOLDING         | Your salary is transferred on the last day of every month.
         EXCESSIVE_HOURS          | Evenings and weekends are your own.
+        OVERSEAS_PLACEMENT       | Workers enter on a tourist visa.
         VULNERABILITY_TARGETING  | Applicants must bring a valid work permit; we handle the travel.
         """)
     void doesNotFindTheIndicatorWhereTheAdSaysOtherwise(Indicator indicator, String sentence) {
