@@ -130,6 +130,8 @@ class TokensRegexIndicatorDetectorTest {
         VULNERABILITY_TARGETING  | We still take you if your documents are not in order.
         VULNERABILITY_TARGETING  | Even without a residence permit we handle everything for you.
         VULNERABILITY_TARGETING  | Sin documentos, nosotros nos encargamos de todo.
+        DEMOGRAPHIC_TARGETING    | Cerchiamo ragazze rumene o bulgare per il bar.
+        DEMOGRAPHIC_TARGETING    | Jobs for men from Nepal, 21-35, in the warehouse.
         """)
     void findsTheIndicatorInOtherWords(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
@@ -177,6 +179,7 @@ class TokensRegexIndicatorDetectorTest {
         WAGE_WITHHOLDING         | Your salary is transferred on the last day of every month.
         EXCESSIVE_HOURS          | Evenings and weekends are your own.
         OVERSEAS_PLACEMENT       | Workers enter on a tourist visa.
+        DEMOGRAPHIC_TARGETING    | We welcome Ukrainian women and men with a forklift licence.
         VULNERABILITY_TARGETING  | Applicants must bring a valid work permit; we handle the travel.
         """)
     void doesNotFindTheIndicatorWhereTheAdSaysOtherwise(Indicator indicator, String sentence) {
