@@ -12,8 +12,8 @@ import org.redflag.corpus.CorpusSplit;
 /**
  * The shipped indicator rules on the held-out part of the team's corpus: the split that
  * {@code redflag corpus split --test 0.2 --seed 7} makes, whose ads the rules were never tuned on.
- * The floors are the quality measured when the rules were last tuned (micro precision 0.890,
- * micro-F1 0.765 on 2026-12-05, after the address, licence-code, pay and paraphrase changes), less a small margin: they stop a rule change from quietly making
+ * The floors are the quality measured when the rules were last tuned (micro precision 0.898,
+ * micro-F1 0.770 on 2026-12-05, after the second round of pay, contract and withholding changes), less a small margin: they stop a rule change from quietly making
  * detection worse. They are not the goal, which is micro-F1 0.85 with every code at precision 0.70
  * or more (see the rules' README for where the rules fall short).
  */
@@ -35,6 +35,6 @@ class IndicatorRulesTest {
         assertThat(metrics.microF1()).as("micro-F1").isGreaterThanOrEqualTo(MICRO_F1_FLOOR);
     }
 
-    private static final double MICRO_PRECISION_FLOOR = 0.885;
-    private static final double MICRO_F1_FLOOR = 0.760;
+    private static final double MICRO_PRECISION_FLOOR = 0.890;
+    private static final double MICRO_F1_FLOOR = 0.765;
 }
