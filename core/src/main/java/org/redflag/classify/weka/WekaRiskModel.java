@@ -8,6 +8,7 @@ import org.redflag.classify.RiskModel;
 import org.redflag.features.FeatureVector;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
+import weka.classifiers.meta.FilteredClassifier;
 import weka.core.Instance;
 import weka.core.Instances;
 
@@ -42,11 +43,18 @@ public final class WekaRiskModel implements RiskModel {
         this.schema = new WekaFeatureSchema(card.featureNames());
     }
 
-    /** A deep copy: the classifier itself is never scored with, so copying it is safe at any time. */
+    /**
+     * A deep copy: the classifier itself is never scored with, so copying it is safe at any time. The learner
+     * behind a filter reads the filtered, sparse instances by attribute index in constant time.
+     */
     private Scorer newScorer() {
         try {
+            Classifier copy = AbstractClassifier.makeCopy(classifier);
+            if (copy instanceof FilteredClassifier filtered) {
+                filtered.setClassifier(new IndexedInstanceClassifier(filtered.getClassifier()));
+            }
             // a string attribute keeps its values: each scorer needs its own, not the schema's shared one
-            return new Scorer(AbstractClassifier.makeCopy(classifier), schema.emptyDataset(1).stringFreeStructure());
+            return new Scorer(copy, schema.emptyDataset(1).stringFreeStructure());
         } catch (Exception e) {
             throw new RedflagException("model " + card.id() + " cannot be copied for a scoring thread: " + e.getMessage(), e);
         }
