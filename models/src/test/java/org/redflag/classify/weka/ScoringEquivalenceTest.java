@@ -1,4 +1,4 @@
-package org.redflag.models;
+package org.redflag.classify.weka;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,22 +13,23 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.redflag.classify.weka.ModelFiles;
-import org.redflag.classify.weka.WekaFeatureSchema;
-import org.redflag.classify.weka.WekaRiskModel;
 import org.redflag.features.FeatureVector;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 import weka.classifiers.AbstractClassifier;
 import weka.classifiers.Classifier;
+import weka.classifiers.meta.FilteredClassifier;
+import weka.core.Instance;
 import weka.core.Instances;
+import weka.filters.AllFilter;
+import weka.filters.Filter;
 
 /**
- * {@link WekaRiskModel} scores with its own shortcuts (instances read by attribute index in constant
- * time); a risk must be exactly, bit for bit, what Weka's own classifier gives. Checked on the shipped
- * models over the golden feature vectors and hundreds of ads made from them (their words shuffled,
- * cut and mixed, their numbers scaled), so that the forest's and the linear model's every branch sees
- * other values.
+ * {@link WekaRiskModel} scores with its own shortcuts (the text filter applied straight from the features,
+ * instances read by attribute index in constant time); a risk must be exactly, bit for bit, what Weka's
+ * own classifier gives. Checked on the shipped models over the golden feature vectors and hundreds of ads
+ * made from them (their words shuffled, cut and mixed, their numbers scaled), so that the forest's and the
+ * linear model's every branch sees other values. (In this module, beside the models it checks.)
  */
 class ScoringEquivalenceTest {
 
@@ -75,6 +76,39 @@ class ScoringEquivalenceTest {
         try (InputStream in = ScoringEquivalenceTest.class.getResourceAsStream("/golden/golden.model")) {
             assertScoresAsWeka(ModelFiles.read(in, "golden.model"));
         }
+    }
+
+    @Test
+    void theTextFilterOfTheDefaultModelIsAppliedStraightFromTheFeaturesAsWekaAppliesIt() throws Exception {
+        WekaRiskModel model = ModelFiles.readDefault();
+        WekaFeatureSchema schema = new WekaFeatureSchema(model.card().featureNames());
+        FilteredClassifier weka = (FilteredClassifier) copyOf(model.classifier());
+        WordVectorizer words = WordVectorizer.of((FilteredClassifier) copyOf(model.classifier()), schema).orElseThrow();
+        Filter filter = weka.getFilter();
+        Instances data = schema.emptyDataset(ads.size());
+        for (FeatureVector ad : ads) {
+            data.add(schema.instance(ad, null, data));
+            filter.input(data.lastInstance());
+            filter.batchFinished();
+            Instance expected = filter.output();
+            Instance actual = words.vectorize(ad).orElseThrow();
+            assertThat(actual.numAttributes()).isEqualTo(expected.numAttributes());
+            assertThat(actual.weight()).isEqualTo(expected.weight());
+            assertThat(actual.dataset().equalHeaders(expected.dataset())).isTrue();
+            assertThat(actual.numValues()).as(ad.text()).isEqualTo(expected.numValues());
+            for (int i = 0; i < expected.numValues(); i++) {
+                assertThat(actual.index(i)).isEqualTo(expected.index(i));
+                assertThat(Double.doubleToLongBits(actual.valueSparse(i))).as("%s: attribute %d", ad.text(), actual.index(i))
+                        .isEqualTo(Double.doubleToLongBits(expected.valueSparse(i)));
+            }
+        }
+    }
+
+    @Test
+    void aFilterOtherThanRedflagsOwnIsLeftToWeka() {
+        FilteredClassifier other = (FilteredClassifier) copyOf(ModelFiles.readDefault().classifier());
+        other.setFilter(new AllFilter());
+        assertThat(WordVectorizer.of(other, new WekaFeatureSchema(ModelFiles.readDefault().card().featureNames()))).isEmpty();
     }
 
     private static void assertScoresAsWeka(WekaRiskModel model) {
