@@ -1,6 +1,5 @@
 package org.redflag.classify.weka;
 
-import weka.core.Instance;
 import weka.core.SparseInstance;
 
 /**
@@ -10,7 +9,8 @@ import weka.core.SparseInstance;
  * spends most of its time there. This instance holds the same values in the same arrays, plus a dense
  * copy indexed by attribute, so every method returns exactly what the sparse instance would.
  *
- * <p>Any change to the values drops the dense copy, and the instance answers as a plain sparse one from
+ * <p>The dense copy lives in a buffer of the scorer's, lent for one scoring: {@link #release()} gives it back
+ * (cleared) and, like any change to the values, drops it, so the instance answers as a plain sparse one from
  * then on. A copy ({@link #copy()}) is a plain {@code SparseInstance}.
  */
 final class IndexedSparseInstance extends SparseInstance {
@@ -20,24 +20,28 @@ final class IndexedSparseInstance extends SparseInstance {
     /** The value of every attribute by index, null once the instance has been changed. */
     private transient double[] byAttribute;
 
-    /** @param sparse the instance to view; shares its values, which are never changed through this view */
-    IndexedSparseInstance(SparseInstance sparse) {
+    /**
+     * @param sparse the instance to view; shares its values, which are never changed through this view
+     * @param buffer zeros, at least one per attribute of the instance, for the dense copy until {@link #release()}
+     */
+    IndexedSparseInstance(SparseInstance sparse, double[] buffer) {
         super(sparse);
         setDataset(sparse.dataset());
-        double[] values = new double[sparse.numAttributes()];
         for (int i = 0; i < sparse.numValues(); i++) {
-            values[sparse.index(i)] = sparse.valueSparse(i);
+            buffer[sparse.index(i)] = sparse.valueSparse(i);
         }
-        byAttribute = values;
+        byAttribute = buffer;
     }
 
-    /**
-     * @param instance an instance, as a filter handed it over
-     * @return the same values, indexed when it is sparse; the instance itself otherwise
-     */
-    static Instance indexed(Instance instance) {
-        return instance instanceof SparseInstance sparse && !(instance instanceof IndexedSparseInstance)
-                ? new IndexedSparseInstance(sparse) : instance;
+    /** Clears the buffer and gives it back: from now on the instance answers as a plain sparse one. */
+    void release() {
+        double[] values = byAttribute;
+        byAttribute = null;
+        if (values != null) {
+            for (int i = 0; i < numValues(); i++) {
+                values[index(i)] = 0.0;
+            }
+        }
     }
 
     @Override
@@ -48,31 +52,31 @@ final class IndexedSparseInstance extends SparseInstance {
 
     @Override
     public void setValue(int attIndex, double value) {
-        byAttribute = null;
+        release();
         super.setValue(attIndex, value);
     }
 
     @Override
     public void setValueSparse(int indexOfIndex, double value) {
-        byAttribute = null;
+        release();
         super.setValueSparse(indexOfIndex, value);
     }
 
     @Override
     public void replaceMissingValues(double[] array) {
-        byAttribute = null;
+        release();
         super.replaceMissingValues(array);
     }
 
     @Override
     protected void forceDeleteAttributeAt(int position) {
-        byAttribute = null;
+        release();
         super.forceDeleteAttributeAt(position);
     }
 
     @Override
     protected void forceInsertAttributeAt(int position) {
-        byAttribute = null;
+        release();
         super.forceInsertAttributeAt(position);
     }
 }

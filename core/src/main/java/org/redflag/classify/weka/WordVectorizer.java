@@ -195,16 +195,19 @@ final class WordVectorizer {
 
     /** @return the attribute of every word and word pair of the text that the dictionary holds, once per occurrence */
     private int[] matchedAttributes(String text) {
-        String[] tokens = Arrays.stream(delimiters.split(text)).filter(t -> !t.isEmpty()).toArray(String[]::new);
-        int[] matched = new int[tokens.length * (maxGram - minGram + 1)];
+        String[] split = delimiters.split(text);
+        String[] tokens = new String[split.length];
+        int length = 0;
+        for (String token : split) {
+            if (!token.isEmpty()) {
+                tokens[length++] = token;
+            }
+        }
+        int[] matched = new int[length * (maxGram - minGram + 1)];
         int found = 0;
-        for (int size = Math.min(maxGram, tokens.length); size >= minGram; size--) {
-            for (int start = 0; start + size <= tokens.length; start++) {
-                StringBuilder gram = new StringBuilder();
-                for (int i = 0; i < size; i++) {
-                    gram.append(' ').append(tokens[start + i]);
-                }
-                String word = gram.toString().trim();
+        for (int size = Math.min(maxGram, length); size >= minGram; size--) {
+            for (int start = 0; start + size <= length; start++) {
+                String word = gram(tokens, start, size);
                 Integer attribute = dictionary.get(lowerCase ? word.toLowerCase() : word);
                 if (attribute != null) {
                     matched[found++] = attribute;
@@ -212,5 +215,17 @@ final class WordVectorizer {
             }
         }
         return Arrays.copyOf(matched, found);
+    }
+
+    /** @return the tokens from {@code start} on joined by spaces, trimmed: NGramTokenizer's n-gram */
+    private static String gram(String[] tokens, int start, int size) {
+        if (size == 1) {
+            return tokens[start].trim();
+        }
+        StringBuilder gram = new StringBuilder(tokens[start]);
+        for (int i = 1; i < size; i++) {
+            gram.append(' ').append(tokens[start + i]);
+        }
+        return gram.toString().trim();
     }
 }

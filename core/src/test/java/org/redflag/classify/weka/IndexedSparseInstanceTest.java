@@ -3,8 +3,6 @@ package org.redflag.classify.weka;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import weka.core.DenseInstance;
-import weka.core.Instance;
 import weka.core.SparseInstance;
 import weka.core.Utils;
 
@@ -14,13 +12,9 @@ class IndexedSparseInstanceTest {
         return new SparseInstance(1.5, new double[] {0, 2.5, 0, 0, Utils.missingValue(), -1, 0});
     }
 
-    @Test
-    void answersEveryAttributeAsTheSparseInstanceDoes() {
-        SparseInstance sparse = sparse();
-        Instance indexed = IndexedSparseInstance.indexed(sparse);
-        assertThat(indexed).isInstanceOf(IndexedSparseInstance.class);
+    private static void assertSameValues(SparseInstance indexed, SparseInstance sparse) {
         assertThat(indexed.numValues()).isEqualTo(sparse.numValues());
-        assertThat(indexed.weight()).isEqualTo(1.5);
+        assertThat(indexed.weight()).isEqualTo(sparse.weight());
         for (int i = 0; i < sparse.numAttributes(); i++) {
             assertThat(Double.doubleToLongBits(indexed.value(i))).as("attribute %d", i).isEqualTo(Double.doubleToLongBits(sparse.value(i)));
             assertThat(indexed.isMissing(i)).isEqualTo(sparse.isMissing(i));
@@ -28,18 +22,30 @@ class IndexedSparseInstanceTest {
     }
 
     @Test
-    void aChangedInstanceAnswersWithItsNewValues() {
-        Instance indexed = IndexedSparseInstance.indexed(sparse());
-        indexed.setValue(2, 7.0);
-        indexed.setMissing(1);
-        assertThat(indexed.value(2)).isEqualTo(7.0);
-        assertThat(indexed.isMissing(1)).isTrue();
-        assertThat(indexed.value(5)).isEqualTo(-1.0);
+    void answersEveryAttributeAsTheSparseInstanceDoes() {
+        SparseInstance sparse = sparse();
+        assertSameValues(new IndexedSparseInstance(sparse, new double[10]), sparse);
     }
 
     @Test
-    void aDenseInstanceIsHandedOverAsItIs() {
-        Instance dense = new DenseInstance(1.0, new double[] {1, 2});
-        assertThat(IndexedSparseInstance.indexed(dense)).isSameAs(dense);
+    void releasedItClearsTheBufferAndStillAnswersTheSame() {
+        SparseInstance sparse = sparse();
+        double[] buffer = new double[7];
+        IndexedSparseInstance indexed = new IndexedSparseInstance(sparse, buffer);
+        indexed.release();
+        assertThat(buffer).containsOnly(0.0);
+        assertSameValues(indexed, sparse);
+    }
+
+    @Test
+    void aChangedInstanceAnswersWithItsNewValuesAndClearsTheBuffer() {
+        double[] buffer = new double[7];
+        IndexedSparseInstance indexed = new IndexedSparseInstance(sparse(), buffer);
+        indexed.setValue(2, 7.0);
+        indexed.setMissing(1);
+        assertThat(buffer).containsOnly(0.0);
+        assertThat(indexed.value(2)).isEqualTo(7.0);
+        assertThat(indexed.isMissing(1)).isTrue();
+        assertThat(indexed.value(5)).isEqualTo(-1.0);
     }
 }
