@@ -12,6 +12,7 @@ import weka.core.DictionaryBuilder;
 import weka.core.Instance;
 import weka.core.Instances;
 import weka.core.SparseInstance;
+import weka.core.Utils;
 import weka.core.stemmers.NullStemmer;
 import weka.core.tokenizers.NGramTokenizer;
 import weka.filters.Filter;
@@ -155,7 +156,7 @@ final class WordVectorizer {
                 indices[n++] = i;
             }
         }
-        values[n] = weka.core.Utils.missingValue();
+        values[n] = Utils.missingValue();
         indices[n++] = offset - 1;
         int firstWord = n;
         double squares = 0.0;
