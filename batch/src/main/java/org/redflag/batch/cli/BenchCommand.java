@@ -35,6 +35,12 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--threads", defaultValue = "2", description = "threads of the parallel runs (default: ${DEFAULT-VALUE})")
     int threads;
 
+    @Option(names = "--rescore-ads", paramLabel = "N", defaultValue = "5000",
+            description = "ads the Weka and re-score-from-index rows score: the features scored round after round, the analysed "
+                    + "ads stored again under new ids, up to N (default: ${DEFAULT-VALUE}), so that warm-up and commits do not "
+                    + "swamp a stage of a few thousand ads a second")
+    int rescoreAds;
+
     @Option(names = "--analysis", paramLabel = "NAME", defaultValue = "pos-lemma",
             description = "CoreNLP configuration: pos-lemma (Redflag's default), ner-3class, ner-default (default: ${DEFAULT-VALUE})")
     String analysis;
@@ -52,8 +58,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (count < 1 || threads < 1) {
-            throw new ParameterException(spec.commandLine(), "--ads and --threads must be at least 1");
+        if (count < 1 || threads < 1 || rescoreAds < 1) {
+            throw new ParameterException(spec.commandLine(), "--ads, --threads and --rescore-ads must be at least 1");
         }
         if (scanAds != null) {
             return scan();
@@ -71,7 +77,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
             ads.add(ad.toBuilder().id(ad.id() + "-" + i).build());
         }
         PrintWriter err = spec.commandLine().getErr();
-        Benchmark.Result r = new Benchmark(ads, threads, configuration, s -> { err.println("measuring " + s); err.flush(); }).run();
+        Benchmark.Result r = new Benchmark(ads, threads, configuration, rescoreAds, s -> { err.println("measuring " + s); err.flush(); }).run();
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(Output.JSON.writeValueAsString(r));

@@ -13,14 +13,18 @@ class BenchCommandTest {
 
     @Test
     void benchMeasuresEveryStageAndPrintsItAsJson() {
-        RedflagCommandTest.Run r = RedflagCommandTest.run("bench", "--ads", "20", "--threads", "2", "--json");
+        RedflagCommandTest.Run r = RedflagCommandTest.run("bench", "--ads", "20", "--threads", "2", "--rescore-ads", "50", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode result = JsonMapper.builder().build().readTree(r.out());
         assertThat(result.get("ads").asInt()).isEqualTo(20);
         assertThat(result.get("tokens").asLong()).isPositive();
         List<String> stages = new ArrayList<>();
+        List<String> rescoreRows = List.of("Weka scoring of the features", "re-score from index, stored features",
+                "re-score from index, stored features + write");
         for (JsonNode row : result.get("rows")) {
             stages.add(row.get("stage").asString() + " x" + row.get("threads").asInt());
+            // the scoring of stored features runs over --rescore-ads ads, every other stage over --ads
+            assertThat(row.get("items").asInt()).as(row.toString()).isEqualTo(rescoreRows.contains(row.get("stage").asString()) ? 50 : 20);
             assertThat(row.get("seconds").asDouble()).as(row.toString()).isPositive();
             assertThat(row.get("adsPerSecond").asDouble()).as(row.toString()).isPositive();
         }

@@ -63,13 +63,23 @@ public final class WekaFeatureSchema {
     public Instance instance(FeatureVector features, Boolean risky, Instances dataset) {
         double[] values = new double[featureNames.size() + 2];
         values[0] = dataset.attribute(0).addStringValue(features.text());
-        for (int i = 0; i < featureNames.size(); i++) {
-            Double v = features.values().get(featureNames.get(i));
-            values[i + 1] = v == null ? 0.0 : v;
-        }
+        System.arraycopy(numericValues(features), 0, values, 1, featureNames.size());
         values[values.length - 1] = risky == null ? weka.core.Utils.missingValue() : (risky ? 1 : 0);
         Instance instance = new DenseInstance(1.0, values);
         instance.setDataset(dataset);
         return instance;
+    }
+
+    /**
+     * @param features an ad's features
+     * @return the values of the numeric attributes, in order; 0 for a feature the vector lacks
+     */
+    double[] numericValues(FeatureVector features) {
+        double[] values = new double[featureNames.size()];
+        for (int i = 0; i < values.length; i++) {
+            Double v = features.values().get(featureNames.get(i));
+            values[i] = v == null ? 0.0 : v;
+        }
+        return values;
     }
 }

@@ -17,14 +17,19 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.redflag.RedflagException;
 import org.redflag.ad.ContentHash;
@@ -255,11 +260,10 @@ public final class LuceneAdIndex implements AdIndex {
         }
         IndexSearcher searcher = acquire();
         try {
-            TopDocs docs = searcher.search(new TermQuery(new Term(AdDocuments.ID, id)), 1);
-            if (docs.scoreDocs.length == 0) {
+            int doc = docOf(searcher, id);
+            if (doc < 0) {
                 return Optional.empty();
             }
-            int doc = docs.scoreDocs[0].doc;
             Document d = searcher.storedFields().document(doc, AdDocuments.derivedFields());
             Number fetched = d.getField(AdDocuments.FETCHED) == null ? null : d.getField(AdDocuments.FETCHED).numericValue();
             return Optional.of(new Written(d.get(AdDocuments.HASH), fetched == null ? clock.millis() : fetched.longValue(),
@@ -350,10 +354,27 @@ public final class LuceneAdIndex implements AdIndex {
         }
     }
 
-    /** @return the ad's document in the searcher's view, -1 when it has none */
+    /**
+     * @return the ad's document in the searcher's view, -1 when it has none: read from the id's postings, segment by
+     *     segment (a term query would also weigh, score and rank its one hit, several times the work for a re-scoring)
+     */
     private static int docOf(IndexSearcher searcher, String id) throws IOException {
-        TopDocs docs = searcher.search(new TermQuery(new Term(AdDocuments.ID, id)), 1);
-        return docs.scoreDocs.length == 0 ? -1 : docs.scoreDocs[0].doc;
+        BytesRef term = new BytesRef(id);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(AdDocuments.ID);
+            TermsEnum ids = terms == null ? null : terms.iterator();
+            if (ids == null || !ids.seekExact(term)) {
+                continue;
+            }
+            PostingsEnum postings = ids.postings(null, PostingsEnum.NONE);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    return leaf.docBase + doc;
+                }
+            }
+        }
+        return -1;
     }
 
     @Override
