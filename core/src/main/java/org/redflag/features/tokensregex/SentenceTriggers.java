@@ -68,11 +68,6 @@ final class SentenceTriggers {
         return false;
     }
 
-    /** @return how many tokens the sentence has */
-    int size() {
-        return memories.length;
-    }
-
     private boolean present(int id) {
         int word = id >> 6;
         long bit = 1L << (id & 63);
