@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  * matched, so the expressions found, and how TokensRegex resolves their overlaps, are those of
  * the whole file; a sentence where no rule can match costs nothing.
  *
+ * Within a sentence, a plain token rule is attempted only at the tokens a match of it can begin
+ * with ({@link StartAnchoredRule}).
+ *
  * <p>A file with rules other than plain token rules (text, composite or filter rules, which see
  * other rules' results) always runs whole.
  */
@@ -74,6 +77,7 @@ final class IndicatorRuleFile {
                 if (useTriggers) {
                     RequiredNodes.of(pattern).forEach(n -> needs.add(idsOf(List.of(n), triggers)));
                     RequiredNodes.alternatives(pattern).forEach(oneOf -> needs.add(idsOf(oneOf, triggers)));
+                    StartAnchoredRule.anchor(rule, idsOf(RequiredNodes.starts(pattern), triggers));
                 }
             } else {
                 filtered = false;

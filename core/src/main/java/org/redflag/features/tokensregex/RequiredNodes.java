@@ -69,24 +69,87 @@ final class RequiredNodes {
         }
     }
 
-    /** Read access to TokensRegex's automaton: the start state, each state's successors, each node state's pattern. */
-    private record Automaton(Field root, Field next, Field nodePattern, Class<?> nodeState, Object matchState) {
+    /**
+     * The token patterns a match can begin with: every match's first token satisfies one of them. Known
+     * only for patterns made of single-token patterns, groups and repetitions; any other part (a
+     * multi-token pattern, a conjunction, an anchor, a back-reference) gives none.
+     *
+     * @param pattern a compiled sequence pattern
+     * @return the patterns; empty when they are not known, and then a match may begin anywhere
+     */
+    static List<NodePattern<CoreMap>> starts(SequencePattern<CoreMap> pattern) {
+        if (AUTOMATON == null) {
+            return List.of();
+        }
+        try {
+            return AUTOMATON.starts(pattern);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** The automaton's states that consume no token and only lead on: what {@link #starts} walks through. */
+    private static final Set<String> PASSING_STATES = Set.of("State", "GroupStartState", "GroupEndState", "RepeatState");
+
+    /**
+     * Read access to TokensRegex's automaton: the start state, each state's successors, each node state's
+     * pattern, and where a repetition's body starts (a repetition state lists only its exit as successor).
+     */
+    private record Automaton(Field root, Field next, Field nodePattern, Class<?> nodeState, Object matchState,
+                             Class<?> repeatState, Field repeatStart) {
 
         static Automaton open() {
             try {
                 Class<?> state = Class.forName("edu.stanford.nlp.ling.tokensregex.SequencePattern$State");
                 Class<?> nodeState = Class.forName("edu.stanford.nlp.ling.tokensregex.SequencePattern$NodePatternState");
+                Class<?> repeatState = Class.forName("edu.stanford.nlp.ling.tokensregex.SequencePattern$RepeatState");
                 Field root = SequencePattern.class.getDeclaredField("root");
                 Field next = state.getDeclaredField("next");
                 Field pattern = nodeState.getDeclaredField("pattern");
                 Field match = SequencePattern.class.getDeclaredField("MATCH_STATE");
-                for (Field f : List.of(root, next, pattern, match)) {
+                Field repeatStart = repeatState.getDeclaredField("repeatStart");
+                for (Field f : List.of(root, next, pattern, match, repeatStart)) {
                     f.setAccessible(true);
                 }
-                return new Automaton(root, next, pattern, nodeState, match.get(null));
+                return new Automaton(root, next, pattern, nodeState, match.get(null), repeatState, repeatStart);
             } catch (ReflectiveOperationException | RuntimeException e) {
                 return null;
             }
+        }
+
+        /**
+         * The node states first met from the start, walking into repetitions' bodies too; none when a
+         * walk meets a state that is neither a node, nor one that passes ({@link #PASSING_STATES}), nor the
+         * match state (reached without a token: no node begins every match).
+         */
+        @SuppressWarnings("unchecked")
+        List<NodePattern<CoreMap>> starts(SequencePattern<CoreMap> pattern) throws ReflectiveOperationException {
+            Object start = root.get(pattern);
+            Set<Object> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<NodePattern<CoreMap>> met = new ArrayList<>();
+            Deque<Object> todo = new ArrayDeque<>();
+            todo.add(start);
+            seen.add(start);
+            while (!todo.isEmpty()) {
+                Object s = todo.poll();
+                if (nodeState.isInstance(s)) {
+                    met.add((NodePattern<CoreMap>) nodePattern.get(s));
+                    continue;
+                }
+                if (s == matchState || !PASSING_STATES.contains(s.getClass().getSimpleName())) {
+                    return List.of();
+                }
+                List<Object> steps = new ArrayList<>(successors(s, new IdentityHashMap<>()));
+                if (repeatState.isInstance(s)) {
+                    steps.add(repeatStart.get(s));
+                }
+                for (Object n : steps) {
+                    if (n != null && seen.add(n)) {
+                        todo.add(n);
+                    }
+                }
+            }
+            return met;
         }
 
         /** A node state is required when the match state cannot be reached from the start without it. */

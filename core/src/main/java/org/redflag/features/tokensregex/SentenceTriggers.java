@@ -54,6 +54,20 @@ final class SentenceTriggers {
         return false;
     }
 
+    /**
+     * @param token a token's index in the sentence
+     * @param oneOf pattern numbers
+     * @return whether that token satisfies at least one of them
+     */
+    boolean anyAt(int token, int[] oneOf) {
+        for (int id : oneOf) {
+            if (triggers.satisfies(id, tokens.get(token), memories[token])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean present(int id) {
         int word = id >> 6;
         long bit = 1L << (id & 63);

@@ -1,14 +1,19 @@
 package org.redflag.features.tokensregex;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.NodePattern;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
+import java.util.function.Predicate;
 
 /**
  * The token patterns that rules require ({@link RequiredNodes}), numbered, and what each distinct
@@ -28,9 +33,19 @@ final class TokenTriggers {
     /** Distinct tokens remembered before the memory is cleared, so that a long scan's memory stays flat. */
     static final int MAX_REMEMBERED_TOKENS = 50_000;
 
-    private final List<NodePattern<CoreMap>> nodes = new ArrayList<>();
+    /** The annotations a token's memory is keyed by: what a word list on one of them answers depends on the key alone. */
+    private static final Set<Class<?>> MEMORY_KEYS = Set.of(CoreAnnotations.TextAnnotation.class,
+            CoreAnnotations.LemmaAnnotation.class, CoreAnnotations.PartOfSpeechAnnotation.class,
+            CoreAnnotations.NamedEntityTagAnnotation.class);
+
+    /** Per pattern, its test: the pattern's own match, with word lists looked up ({@link WordListCondition}). */
+    private final List<Predicate<CoreMap>> tests = new ArrayList<>();
     private final Map<NodePattern<CoreMap>, Integer> ids = new IdentityHashMap<>();
     private final Map<String, TokenMemory> byToken = new ConcurrentHashMap<>();
+    /** The patterns that are one word list on an annotation the memory is keyed by: answered when a token is first seen. */
+    private final BitSet wordLists = new BitSet();
+    /** Per annotation, per word, the word-list patterns that list it. */
+    private final Map<Class<?>, Map<String, BitSet>> listing = new HashMap<>();
 
     /**
      * @param node a token pattern that a rule requires
@@ -38,8 +53,15 @@ final class TokenTriggers {
      */
     int idOf(NodePattern<CoreMap> node) {
         return ids.computeIfAbsent(node, n -> {
-            nodes.add(n);
-            return nodes.size() - 1;
+            int id = tests.size();
+            tests.add(WordListCondition.tester(n));
+            WordListCondition.WordList list = WordListCondition.wordListOf(n);
+            if (list != null && MEMORY_KEYS.contains(list.key())) {
+                wordLists.set(id);
+                Map<String, BitSet> byWord = listing.computeIfAbsent(list.key(), k -> new HashMap<>());
+                list.words().forEach(w -> byWord.computeIfAbsent(w, k -> new BitSet()).set(id));
+            }
+            return id;
         });
     }
 
@@ -64,12 +86,36 @@ final class TokenTriggers {
         if (byToken.size() >= MAX_REMEMBERED_TOKENS) {
             byToken.clear();
         }
-        return byToken.computeIfAbsent(key, k -> new TokenMemory(words()));
+        return byToken.computeIfAbsent(key, k -> firstSight(token));
+    }
+
+    /**
+     * A new token's memory, with every word-list pattern answered at once: a lookup of the token's
+     * word and lemma instead of hundreds of regular expressions, each tried as a rule asked.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private TokenMemory firstSight(CoreLabel token) {
+        TokenMemory memory = new TokenMemory(words());
+        long[] known = wordLists.toLongArray();
+        for (int w = 0; w < known.length; w++) {
+            memory.known.set(w, known[w]);
+        }
+        for (var byWord : listing.entrySet()) {
+            Object value = token.get((Class) byWord.getKey());
+            BitSet listed = value == null ? null : byWord.getValue().get(WordListCondition.foldAscii((String) value));
+            if (listed != null) {
+                long[] found = listed.toLongArray();
+                for (int w = 0; w < found.length; w++) {
+                    memory.satisfied.set(w, memory.satisfied.get(w) | found[w]);
+                }
+            }
+        }
+        return memory;
     }
 
     /** @return how many 64-bit words a set of all patterns takes */
     int words() {
-        return (nodes.size() + 63) >> 6;
+        return (tests.size() + 63) >> 6;
     }
 
     /**
@@ -84,7 +130,7 @@ final class TokenTriggers {
         if ((memory.known.get(word) & bit) != 0) {
             return (memory.satisfied.get(word) & bit) != 0;
         }
-        boolean match = nodes.get(id).match(token);
+        boolean match = tests.get(id).test(token);
         if (match) {
             memory.satisfied.getAndAccumulate(word, bit, (a, b) -> a | b);
         }

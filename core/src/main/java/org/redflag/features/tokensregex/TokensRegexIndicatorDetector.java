@@ -164,7 +164,7 @@ public final class TokensRegexIndicatorDetector implements IndicatorDetector {
         List<CoreMap> sentences = sentences(ad);
         List<SentenceTriggers> present = new ArrayList<>(sentences.size());
         for (CoreMap sentence : sentences) {
-            present.add(triggers.sentence(sentence.get(CoreAnnotations.TokensAnnotation.class)));
+            present.add(((SentenceTokens) sentence.get(CoreAnnotations.TokensAnnotation.class)).triggers());
         }
         List<IndicatorMatch> found = new ArrayList<>();
         for (var e : ruleFiles.entrySet()) {
@@ -190,7 +190,7 @@ public final class TokensRegexIndicatorDetector implements IndicatorDetector {
     }
 
     /** Rebuilds CoreNLP sentences from the stored tokens, so the rules need no pipeline. */
-    private static List<CoreMap> sentences(AnalyzedAd ad) {
+    private List<CoreMap> sentences(AnalyzedAd ad) {
         List<CoreMap> sentences = new ArrayList<>(ad.sentences().size());
         for (AnalyzedAd.Sentence s : ad.sentences()) {
             List<CoreLabel> labels = new ArrayList<>(s.endToken() - s.firstToken());
@@ -213,7 +213,7 @@ public final class TokensRegexIndicatorDetector implements IndicatorDetector {
                 continue;
             }
             CoreMap sentence = new ArrayCoreMap();
-            sentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+            sentence.set(CoreAnnotations.TokensAnnotation.class, new SentenceTokens(labels, triggers));
             sentence.set(CoreAnnotations.TokenBeginAnnotation.class, s.firstToken());
             sentence.set(CoreAnnotations.TokenEndAnnotation.class, s.endToken());
             sentences.add(sentence);

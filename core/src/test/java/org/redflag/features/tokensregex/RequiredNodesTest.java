@@ -62,4 +62,25 @@ class RequiredNodesTest {
         assertThat(alternativeWords("/alpha/? /beta/ /gamma/?")).containsExactly(List.of("alpha", "beta"), List.of("beta", "gamma"));
         assertThat(alternativeWords("/alpha/* /beta/?")).isEmpty();
     }
+
+    private static List<String> startWords(String pattern) {
+        return wordsOf(RequiredNodes.starts(TokenSequencePattern.compile(pattern)));
+    }
+
+    @Test
+    void aMatchBeginsWithOneOfItsFirstPatternsOptionalOrRepeatedOnesIncluded() {
+        assertThat(startWords("/alpha/ /beta/ /gamma/")).containsExactly("alpha");
+        assertThat(startWords("( /alpha/ | /beta/ ) /gamma/")).containsExactly("alpha", "beta");
+        assertThat(startWords("/alpha/? /beta/")).containsExactly("alpha", "beta");
+        assertThat(startWords("/alpha/{0,8} /beta/")).containsExactly("alpha", "beta");
+        // a repetition's body is walked into even when it must occur: more starts than needed, never fewer
+        assertThat(startWords("( /alpha/ /beta/ ){2,9} /gamma/")).contains("alpha");
+    }
+
+    @Test
+    void noStartIsKnownWhereAMatchCanBeginWithoutAToken() {
+        assertThat(startWords("/alpha/*")).isEmpty();
+        assertThat(startWords("/alpha/? /beta/?")).isEmpty();
+        assertThat(startWords("^ /alpha/ /beta/")).isEmpty();
+    }
 }

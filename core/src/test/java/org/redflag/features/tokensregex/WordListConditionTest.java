@@ -1,0 +1,69 @@
+package org.redflag.features.tokensregex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** A word list is looked up only where it is exactly a list of words, and then answers as its regular expression does. */
+class WordListConditionTest {
+
+    private static final List<String> WORDS = List.of("fee", "Fees", "FEE", "charge", "charges", "us$", "rs", "rs.",
+            "Rs.", "feess", "fe", "ﬀee", "Ăla", "ăla", "K", "k", "kelvin", "\u212A", "taxă", "TAXĂ", "", "no", "No.");
+
+    @Test
+    void aListOfWordsWithOptionalLettersIsExpanded() {
+        assertThat(WordListCondition.words(Pattern.compile("(?i)fees?|charges?|us\\$|rs\\.?")))
+                .containsExactlyInAnyOrder("fee", "fees", "charge", "charges", "us$", "rs", "rs.");
+    }
+
+    @Test
+    void anythingMoreThanAListOfWordsKeepsItsRegularExpression() {
+        for (String regex : List.of("(?i)organi[sz]ed", "(?i)\\d+|two", "(?i)a.c", "(?i)(am|pm)", "(?i)fees??", "(?i)a|",
+                "(?i)x+", "(?i)a{2}", "(?i)^a", "(?u)(?i)a", "(?i)😀?")) {
+            assertThat(WordListCondition.words(Pattern.compile(regex))).as(regex).isNull();
+        }
+        assertThat(WordListCondition.words(Pattern.compile("fee"))).as("case-sensitive").isNull();
+        assertThat(WordListCondition.words(Pattern.compile("fee", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))).isNull();
+    }
+
+    @Test
+    void theLookupAnswersAsTheTokenPatternDoes() {
+        for (String pattern : List.of("[{word:/(?i)fees?|us\\$|rs\\.?|k|taxă|ăla/}]", "/(?i)charges?|no\\.?/",
+                "[{word:/(?i)fees?/} & {lemma:/(?i)fe|fee/}]", "[{word:/(?i)fees?/; tag:/NN.*/}]", "[!{word:/(?i)fee/}]")) {
+            NodePattern<CoreMap> node = firstNode(pattern);
+            var lookup = WordListCondition.tester(node);
+            for (String w : WORDS) {
+                CoreLabel token = token(w);
+                assertThat(lookup.test(token)).as(pattern + " on " + w).isEqualTo(node.match(token));
+            }
+        }
+    }
+
+    @Test
+    void aWordListPatternIsFoundOnlyForASingleCondition() {
+        assertThat(WordListCondition.wordListOf(firstNode("[{lemma:/(?i)fee|cost/}]")).words()).containsExactlyInAnyOrder("fee", "cost");
+        assertThat(WordListCondition.wordListOf(firstNode("[{word:/(?i)fees?/; tag:/NN.*/}]"))).isNull();
+        assertThat(WordListCondition.wordListOf(firstNode("[{word:/(?i)organi[sz]e/}]"))).isNull();
+    }
+
+    private static NodePattern<CoreMap> firstNode(String pattern) {
+        var env = TokenSequencePattern.getNewEnv();
+        env.setDefaultStringPatternFlags(Pattern.CASE_INSENSITIVE);
+        return RequiredNodes.starts(TokenSequencePattern.compile(env, pattern)).get(0);
+    }
+
+    private static CoreLabel token(String w) {
+        CoreLabel token = new CoreLabel();
+        token.setWord(w);
+        token.setValue(w);
+        token.setLemma(w.toLowerCase(java.util.Locale.ROOT));
+        token.setTag(w.startsWith("F") ? "NNS" : "VB");
+        return token;
+    }
+}
