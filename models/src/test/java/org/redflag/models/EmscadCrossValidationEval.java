@@ -50,13 +50,13 @@ class EmscadCrossValidationEval {
     }
 
     /**
-     * A floor just under the 0.909 the default learner (SGD and RandomForest averaged) measured on
-     * 2026-12-04; the bar of 0.90 holds.
+     * A floor just under the 0.916 the default learner (bagged LibLINEAR, SGD and RandomForest
+     * averaged) measured on 2026-12-05; the bar of 0.90 holds.
      */
-    private static final double F1_FLOOR = 0.905;
+    private static final double F1_FLOOR = 0.910;
     /**
-     * A floor just under the 0.977 measured on 2026-12-04, not the bar of 0.98, which the default
+     * A floor just under the 0.979 measured on 2026-12-05, not the bar of 0.98, which the default
      * learner does not reach yet (models/README.md says what was tried).
      */
-    private static final double PR_AUC_FLOOR = 0.975;
+    private static final double PR_AUC_FLOOR = 0.977;
 }

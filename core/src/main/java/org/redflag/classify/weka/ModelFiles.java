@@ -29,8 +29,8 @@ import weka.classifiers.Classifier;
  *
  * <p>A Weka model is Java serialization, so a hostile file could run code while it is read.
  * Loading therefore checks the classifier's SHA-256 against the card first, and then
- * deserializes through an {@link ObjectInputFilter} that admits only Weka's own classes and the
- * JDK's collections and numbers, with limits on depth, references and size.
+ * deserializes through an {@link ObjectInputFilter} that admits only Weka's own classes, the
+ * LibLINEAR library the default learner uses, and the JDK's collections and numbers, with limits on depth, references and size.
  */
 public final class ModelFiles {
 
@@ -50,7 +50,7 @@ public final class ModelFiles {
 
     /** The classes a model may contain; everything else is refused. */
     static final String FILTER = "maxdepth=2000;maxrefs=20000000;maxbytes=" + MAX_CLASSIFIER_BYTES
-            + ";maxarray=100000000;weka.**;no.uib.cipr.matrix.**;java.util.**;java.lang.Number;java.lang.Integer;"
+            + ";maxarray=100000000;weka.**;no.uib.cipr.matrix.**;de.bwaldvogel.liblinear.**;java.util.**;java.lang.Number;java.lang.Integer;"
             + "java.lang.Long;java.lang.Double;java.lang.Float;java.lang.Short;java.lang.Byte;java.lang.Character;"
             + "java.lang.Boolean;java.lang.String;java.lang.Enum;java.lang.Object;java.lang.StringBuffer;"
             + "java.lang.StringBuilder;java.text.*;java.math.*;java.io.File;!*";

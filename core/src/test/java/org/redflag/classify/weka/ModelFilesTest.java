@@ -23,6 +23,7 @@ import org.redflag.classify.ModelCard;
 import org.redflag.features.FeatureVector;
 import tools.jackson.databind.json.JsonMapper;
 import weka.classifiers.bayes.NaiveBayesMultinomial;
+import weka.classifiers.functions.LibLINEAR;
 import weka.classifiers.meta.FilteredClassifier;
 import weka.core.Instances;
 import weka.filters.unsupervised.attribute.StringToWordVector;
@@ -30,6 +31,7 @@ import weka.filters.unsupervised.attribute.StringToWordVector;
 class ModelFilesTest {
 
     static final List<String> FEATURES = List.of("indicator.RECRUITMENT_FEE");
+    static Instances data;
     static FilteredClassifier classifier;
     static ModelCard card;
 
@@ -41,7 +43,7 @@ class ModelFilesTest {
     @BeforeAll
     static void train() throws Exception {
         WekaFeatureSchema schema = new WekaFeatureSchema(FEATURES);
-        Instances data = schema.emptyDataset(8);
+        data = schema.emptyDataset(8);
         String[][] risky = {{"pay processing fee passport keep"}, {"fee deposit passport whatsapp"}, {"visa fee pay now passport"}};
         String[][] legit = {{"software engineer office team"}, {"nurse hospital shift team"}, {"driver licence office route"}};
         for (String[] r : risky) {
@@ -70,6 +72,20 @@ class ModelFilesTest {
         WekaRiskModel original = new WekaRiskModel(classifier, card);
         assertThat(read.risk(risky)).isEqualTo(original.risk(risky)).isGreaterThan(0.5);
         assertThat(read.risk(legit)).isEqualTo(original.risk(legit)).isLessThan(0.5);
+    }
+
+    @Test
+    void aModelWithLibLinearLogisticRegressionPassesTheAllowList(@TempDir Path dir) throws Exception {
+        LibLINEAR logistic = new LibLINEAR();
+        logistic.setOptions(new String[] {"-S", "0", "-C", "1", "-P"});
+        FilteredClassifier linear = new FilteredClassifier();
+        linear.setFilter(new StringToWordVector());
+        linear.setClassifier(logistic);
+        linear.buildClassifier(data);
+        Path file = dir.resolve("linear.model");
+        ModelFiles.write(linear, card, file);
+        FeatureVector risky = vector("pay the fee and passport", 1);
+        assertThat(ModelFiles.read(file).risk(risky)).isEqualTo(new WekaRiskModel(linear, card).risk(risky));
     }
 
     @Test
