@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
 import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -48,6 +52,25 @@ class StartAnchoredRuleTest {
             matches += expected.size();
         }
         assertThat(matches).isGreaterThan(8);
+    }
+
+    /** Without this, the comparison above would also pass with every rule left to try every token. */
+    @Test
+    void everyRuleOfTheFileIsAnchoredAtItsStarts() throws Exception {
+        List<SequenceMatchRules.Rule> rules = new ArrayList<>();
+        new TokenSequenceParser().updateExpressionExtractor(new CoreMapExpressionExtractor<MatchedExpression>(env()) {
+            @Override
+            public void appendRules(List<SequenceMatchRules.Rule> more) {
+                rules.addAll(more);
+                super.appendRules(more);
+            }
+        }, new StringReader(RULES));
+        TokenTriggers triggers = new TokenTriggers();
+        assertThat(rules).hasSize(4).allSatisfy(r -> {
+            SequenceMatchRules.AnnotationExtractRule<?, ?> rule = (SequenceMatchRules.AnnotationExtractRule<?, ?>) r;
+            int[] starts = RequiredNodes.starts((TokenSequencePattern) rule.pattern).stream().mapToInt(triggers::idOf).toArray();
+            assertThat(StartAnchoredRule.anchor(rule, starts)).isTrue();
+        });
     }
 
     private static Env env() {
