@@ -25,8 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
                 "A scan of the same data folder that failed, was stopped or was killed is restarted where it stopped instead.",
                 "For cron, systemd timers or a Kubernetes CronJob. Any --spring.* option is passed to Spring Boot, "
                         + "e.g. --spring.datasource.url=jdbc:postgresql://host/db for a PostgreSQL job repository.",
-                "Exit code: 0 when every site was crawled and the scan completed; 1 when the scan failed, or when a site "
-                        + "could not be crawled (the other sites' ads are still analysed, kept and reported); 2 on bad usage."},
+                "SIGTERM or Ctrl-C stops the scan at its next chunk (the next scan restarts it there); a second one ends "
+                        + "the process at once.",
+                "Exit code: 0 when every site was crawled and the scan completed; 1 when the scan failed or was stopped, or "
+                        + "when a site could not be crawled (the other sites' ads are still analysed, kept and reported); "
+                        + "2 on bad usage; 130 when ended at once by a second signal."},
         footer = {"", "Examples:", "  redflag scan --demo", "  redflag scan --sites sites/ --data /var/lib/redflag"})
 final class ScanCommand implements java.util.concurrent.Callable<Integer> {
 
@@ -47,7 +50,9 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (ConfigurableApplicationContext ctx = new SpringApplication(RedflagApplication.class).run(args)) {
             ctx.getBean(CoreConfiguration.Sites.class);
-            JobExecution execution = ctx.getBean(ScanLauncher.class).run(notice -> {
+            ScanLauncher launcher = ctx.getBean(ScanLauncher.class);
+            Signals.onTermination(new StopOnSignal(launcher, out));
+            JobExecution execution = launcher.run(notice -> {
                 out.println(notice);
                 out.flush();
             });
