@@ -13,6 +13,7 @@ import org.redflag.ad.JobAd;
 import org.redflag.ad.PostingAttribute;
 import org.redflag.features.contacts.Contact;
 import org.redflag.features.contacts.ContactExtractor;
+import org.redflag.features.employer.EmployerNaming;
 import org.redflag.features.pay.Pay;
 import org.redflag.features.places.Places;
 import org.redflag.features.pay.PayExtractor;
@@ -55,6 +56,7 @@ public final class AdFeatureExtractor implements FeatureExtractor {
     private final IndicatorDetector detector;
     private final ContactExtractor contacts;
     private final PayExtractor pay = PayExtractor.withDefaults();
+    private final EmployerNaming employers = EmployerNaming.withDefaults();
 
     /**
      * @param detector finds the indicators
@@ -101,8 +103,8 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         List<Contact> found = contacts.extract(analyzed.ad());
         List<Pay> stated = pay.extract(analyzed.ad());
         Pay highest = stated.stream().max(Comparator.comparingDouble(Pay::monthlyUsd)).orElse(null);
-        List<IndicatorMatch> matches = withoutVagueEmployerWhereIdentified(
-                withUnrealisticPay(withOffPlatformContacts(detector.detect(analyzed), found), highest));
+        List<IndicatorMatch> matches = withUnnamedEmployer(
+                withUnrealisticPay(withOffPlatformContacts(detector.detect(analyzed), found), highest), analyzed.ad());
         Map<Indicator, Integer> strength = new EnumMap<>(Indicator.class);
         for (IndicatorMatch m : matches) {
             strength.put(m.indicator(), m.evidence().size());
@@ -176,13 +178,12 @@ public final class AdFeatureExtractor implements FeatureExtractor {
     }
 
     /**
-     * Drops {@link Indicator#VAGUE_EMPLOYER} where the ad shows {@link Indicator#IDENTIFIED_EMPLOYER}: an employer
-     * with an address or a website is not vague, whatever generic words ("an MEP contractor in Abu Dhabi",
-     * "our partner in Nairobi") its ad also uses.
+     * Adds an ad that names no employer, or only an intermediary, to the evidence of {@link Indicator#VAGUE_EMPLOYER}
+     * ({@link EmployerNaming}); the rules add what the words show ("a reputed company", "our client in Doha").
      */
-    private static List<IndicatorMatch> withoutVagueEmployerWhereIdentified(List<IndicatorMatch> matches) {
-        boolean identified = matches.stream().anyMatch(m -> m.indicator() == Indicator.IDENTIFIED_EMPLOYER);
-        return identified ? matches.stream().filter(m -> m.indicator() != Indicator.VAGUE_EMPLOYER).toList() : matches;
+    private List<IndicatorMatch> withUnnamedEmployer(List<IndicatorMatch> matches, JobAd ad) {
+        return employers.unnamedEmployer(ad).map(span -> withEvidence(matches, Indicator.VAGUE_EMPLOYER, List.of(span)))
+                .orElse(matches);
     }
 
     /** Merges more evidence into one indicator's match (spans the rules found that overlap it give way), in text order. */

@@ -58,10 +58,19 @@ class AdFeatureExtractorTest {
     }
 
     @Test
-    void anEmployerWithAnAddressIsNotVagueWhateverGenericWordsItUses() {
-        List<IndicatorMatch> m = indicators("A leading construction company in Riyadh needs 40 masons. "
-                + "Harbourline Logistics Ltd, 14 Dock Road, Karachi.");
-        assertThat(m).extracting(IndicatorMatch::indicator).contains(Indicator.IDENTIFIED_EMPLOYER)
-                .doesNotContain(Indicator.VAGUE_EMPLOYER);
+    void anAdThatNamesOnlyAnAgencyIsVagueEvenWithTheAgencysAddress() {
+        List<IndicatorMatch> m = EXTRACTOR.extract(ANALYZER.analyze(JobAd.builder().id("t").title("Masons")
+                .employer("Coromandel Overseas Manpower Services")
+                .description("Masons for a Kuwaiti contractor. Office: 14 Dock Road, Karachi.").build())).indicators();
+        assertThat(m).filteredOn(x -> x.indicator() == Indicator.VAGUE_EMPLOYER).singleElement()
+                .satisfies(x -> assertThat(x.evidence()).extracting(Span::text).contains("Coromandel Overseas Manpower Services"));
+    }
+
+    @Test
+    void aNamedEmployerIsNotVague() {
+        List<IndicatorMatch> m = EXTRACTOR.extract(ANALYZER.analyze(JobAd.builder().id("t").title("Forklift drivers")
+                .employer("Harbourline Logistics Ltd").description("Forklift drivers wanted. 14 Dock Road, Karachi.").build()))
+                .indicators();
+        assertThat(m).extracting(IndicatorMatch::indicator).doesNotContain(Indicator.VAGUE_EMPLOYER);
     }
 }
