@@ -50,7 +50,7 @@ public final class EmployerNaming {
 
     /** @return the naming of {@code intermediaries.txt} and {@code legal-forms.txt} */
     public static EmployerNaming withDefaults() {
-        return new EmployerNaming(lines("intermediaries.txt"), new HashSet<>(lines("legal-forms.txt")));
+        return new EmployerNaming(lines("intermediaries.txt"), Set.copyOf(lines("legal-forms.txt")));
     }
 
     /**
