@@ -12,8 +12,9 @@ import org.redflag.corpus.CorpusSplit;
 /**
  * The shipped indicator rules on the held-out part of the team's corpus: the split that
  * {@code redflag corpus split --test 0.2 --seed 7} makes, whose ads the rules were never tuned on.
- * The floors are the quality measured when the rules were last tuned (micro precision 0.898,
- * micro-F1 0.770 on 2026-12-05, after the second round of pay, contract and withholding changes), less a small margin: they stop a rule change from quietly making
+ * The floors are the quality measured when detection last changed (micro precision 0.897, micro-F1
+ * 0.807 on 2026-12-06, after VAGUE_EMPLOYER was annotated again under the settled guide and found from
+ * the ad's structure), less a small margin: they stop a rule change from quietly making
  * detection worse. They are not the goal, which is micro-F1 0.85 with every code at precision 0.70
  * or more (see the rules' README for where the rules fall short).
  */
@@ -36,5 +37,5 @@ class IndicatorRulesTest {
     }
 
     private static final double MICRO_PRECISION_FLOOR = 0.890;
-    private static final double MICRO_F1_FLOOR = 0.765;
+    private static final double MICRO_F1_FLOOR = 0.805;
 }
