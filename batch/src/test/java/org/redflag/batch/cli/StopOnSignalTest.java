@@ -12,13 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redflag.batch.RedflagApplication;
-import org.redflag.batch.scan.ScanJobConfiguration;
+import org.redflag.batch.scan.AnalysisUnderWay;
 import org.redflag.batch.scan.ScanLauncher;
 import org.redflag.index.lucene.LuceneAdIndex;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -66,7 +65,7 @@ class StopOnSignalTest {
                 throw new IllegalStateException(e);
             }
         });
-        awaitAnalysisUnderWay();
+        AnalysisUnderWay.await(repository, PATIENCE);
         signal.run();
         JobExecution stopped = scan.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
 
@@ -90,20 +89,5 @@ class StopOnSignalTest {
 
         assertThat(halts).hasValue(1);
         assertThat(said.toString()).startsWith("ending at once");
-    }
-
-    /** Waits until the scan's analysis has committed a chunk. */
-    private void awaitAnalysisUnderWay() throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JobExecution running : repository.findRunningJobExecutions(ScanJobConfiguration.JOB)) {
-                StepExecution step = repository.getLastStepExecution(running.getJobInstance(), ScanJobConfiguration.ANALYZE_STEP);
-                if (step != null && step.getStatus() == BatchStatus.STARTED && step.getWriteCount() > 0) {
-                    return;
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no scan got into its analysis in " + PATIENCE);
     }
 }

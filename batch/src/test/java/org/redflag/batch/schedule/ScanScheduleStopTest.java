@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redflag.batch.RedflagApplication;
+import org.redflag.batch.scan.AnalysisUnderWay;
 import org.redflag.batch.scan.ScanJobConfiguration;
 import org.redflag.batch.scan.ScanLauncher;
 import org.redflag.index.lucene.LuceneAdIndex;
@@ -59,7 +60,7 @@ class ScanScheduleStopTest {
         List<JobExecution> finished = new CopyOnWriteArrayList<>();
         ScanSchedule scans = new ScanSchedule(launcher, CronExpression.parse("* * * * * *"), log::add, finished::add);
         scans.start();
-        StepExecution analysis = awaitAnalysisUnderWay();
+        StepExecution analysis = AnalysisUnderWay.await(repository, PATIENCE);
         assertThat(scans.stop(PATIENCE)).as("the scan stopped in time: %s", log).isTrue();
 
         assertThat(finished).as("one scan ran: %s", log).hasSize(1);
@@ -82,20 +83,5 @@ class ScanScheduleStopTest {
         assertThat(new HashSet<>(analysed)).hasSize(ADS).containsAll(analysedBefore);
         assertThat(index.pendingIds()).isEmpty();
         assertThat(index.size()).isEqualTo(ADS);
-    }
-
-    /** Waits until the first scan's analysis has committed a chunk, and returns that step. */
-    private StepExecution awaitAnalysisUnderWay() throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        while (System.nanoTime() < deadline) {
-            for (JobExecution running : repository.findRunningJobExecutions(ScanJobConfiguration.JOB)) {
-                StepExecution step = repository.getLastStepExecution(running.getJobInstance(), ScanJobConfiguration.ANALYZE_STEP);
-                if (step != null && step.getStatus() == BatchStatus.STARTED && step.getWriteCount() > 0) {
-                    return step;
-                }
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("no scan got into its analysis in " + PATIENCE);
     }
 }
