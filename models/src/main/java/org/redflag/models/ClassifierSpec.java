@@ -16,21 +16,21 @@ public record ClassifierSpec(String spec) {
 
     /**
      * The default learner's option string: the average of the probabilities of three learners, two
-     * linear and one not. An L2-regularised logistic regression (LibLINEAR, cost 1) bagged over ten
-     * bootstrap samples, so that its probability does not hang on one resample of the ads; a logistic
-     * regression fitted by stochastic gradient descent (log loss, learning rate 0.001, 100 epochs, on
-     * the TF-IDF weights as they are: {@code -N}, because SGD's own min-max rescaling of every
-     * attribute undoes the IDF and length normalisation); and a random forest of 100 trees (100
-     * attributes tried per split), which can combine a few strong signals that the linear models only
-     * add up. Chosen by the grouped cross-validation in {@code models/README.md}. LibLINEAR's class
-     * weights are stated ({@code -W "1 1"}, its default), because without them its wrapper prints a
-     * line to standard output each time it is configured. A constant so that command-line defaults
-     * can name it.
+     * linear and one not. Two logistic regressions (LibLINEAR), each bagged over ten bootstrap samples
+     * so that its probability does not hang on one resample of the ads: one L2-regularised (cost 1),
+     * which spreads its weight over many words, and one L1-regularised (cost 10), which keeps few
+     * words and so, bagged, averages ten different small selections of them; and a random forest of
+     * 100 trees (100 attributes tried per split), which can combine a few strong signals that the
+     * linear models only add up. Chosen by the grouped cross-validation in {@code models/README.md}
+     * (the L1 member replaced an SGD logistic regression). LibLINEAR's class weights are stated
+     * ({@code -W "1 1"}, its default), because without them its wrapper prints a line to standard
+     * output each time it is configured. A constant so that command-line defaults can name it.
      */
     public static final String DEFAULT_SPEC = "weka.classifiers.meta.Vote -R AVG"
             + " -B \"weka.classifiers.meta.Bagging -P 100 -I 10"
             + " -W weka.classifiers.functions.LibLINEAR -- -S 0 -C 1 -P -W \\\"1 1\\\"\""
-            + " -B \"weka.classifiers.functions.SGD -F 1 -L 0.001 -R 1.0E-4 -E 100 -N\""
+            + " -B \"weka.classifiers.meta.Bagging -P 100 -I 10"
+            + " -W weka.classifiers.functions.LibLINEAR -- -S 6 -C 10 -P -W \\\"1 1\\\"\""
             + " -B \"weka.classifiers.trees.RandomForest -I 100 -K 100\"";
 
     /** The default learner, {@link #DEFAULT_SPEC}. */

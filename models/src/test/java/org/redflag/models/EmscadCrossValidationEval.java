@@ -17,8 +17,9 @@ import org.redflag.corpus.CorpusReaders;
 
 /**
  * The default learner on real ads: grouped 5-fold cross-validation on the shared EMSCAD subset
- * (near-copies kept in one fold). The issue's bar is F1 0.90 and PR-AUC 0.98; the floors below
- * sit just under what the learner measured, so that a change cannot make it worse unnoticed. Runs with {@code -Peval}; the data never enters the project.
+ * (near-copies kept in one fold). The issue's bar is F1 0.90 and PR-AUC 0.98, which the default
+ * learner reaches (F1 0.935, PR-AUC 0.981 on 2026-12-06); the floors below sit just under what it
+ * measured, so that a change cannot make it worse unnoticed. Runs with {@code -Peval}; the data never enters the project.
  */
 @EnabledIfSystemProperty(named = "redflag.eval", matches = "true")
 class EmscadCrossValidationEval {
@@ -50,13 +51,15 @@ class EmscadCrossValidationEval {
     }
 
     /**
-     * A floor just under the 0.916 the default learner (bagged LibLINEAR, SGD and RandomForest
-     * averaged) measured on 2026-12-05; the bar of 0.90 holds.
+     * A floor just under the 0.935 the default learner (bagged L2 and L1 LibLINEAR logistic regressions
+     * and a RandomForest, averaged) measured on 2026-12-06; the bar of 0.90 holds.
      */
-    private static final double F1_FLOOR = 0.910;
+    private static final double F1_FLOOR = 0.930;
     /**
-     * A floor just under the 0.979 measured on 2026-12-05, not the bar of 0.98, which the default
-     * learner does not reach yet (models/README.md says what was tried).
+     * A floor just under the 0.981 (0.9806 to four decimals) measured on 2026-12-06: the measured
+     * value rounded down to 0.001, less 0.001. The learner reaches the bar of 0.98, by 0.0006, about
+     * the spread between fold assignments (models/README.md); the floor catches a change that loses
+     * more than 0.0016.
      */
-    private static final double PR_AUC_FLOOR = 0.977;
+    private static final double PR_AUC_FLOOR = 0.979;
 }
