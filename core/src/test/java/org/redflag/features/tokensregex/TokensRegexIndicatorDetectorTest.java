@@ -219,6 +219,76 @@ class TokensRegexIndicatorDetectorTest {
         assertThat(detect(negated)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        DOCUMENT_RETENTION       | Original passports are taken for safekeeping by the office.
+        DOCUMENT_RETENTION       | Your passport is collected at the airport on arrival.
+        DOCUMENT_RETENTION       | Paspor ditahan oleh majikan selama kontrak.
+        DOCUMENT_RETENTION       | El pasaporte queda con la empresa durante el contrato.
+        DOCUMENT_RETENTION       | Passport malik ke paas rahega.
+        WAGE_WITHHOLDING         | Housing is the only regular deduction from your pay.
+        WAGE_WITHHOLDING         | We settle your costs before paying out the balance.
+        WAGE_WITHHOLDING         | Part of every wage goes into a compulsory savings scheme.
+        WAGE_WITHHOLDING         | Earnings are held in trust until you go home.
+        WAGE_WITHHOLDING         | Wages are paid after the harvest.
+        WAGE_WITHHOLDING         | El alojamiento se descuenta del sueldo.
+        WAGE_WITHHOLDING         | Gaji dipotong untuk biaya asrama.
+        RESTRICTED_MOVEMENT      | Leaving the camp is strictly prohibited.
+        RESTRICTED_MOVEMENT      | Carers stay with their assigned family for the full contract.
+        RESTRICTED_MOVEMENT      | You cannot change employer during the contract.
+        RESTRICTED_MOVEMENT      | Mobile phones must be handed in at the gate.
+        RESTRICTED_MOVEMENT      | No se permite salir de la finca.
+        RESTRICTED_MOVEMENT      | Tidak boleh keluar asrama tanpa izin.
+        URGENCY                  | Don't miss this chance.
+        URGENCY                  | Book before the seats fill up.
+        URGENCY                  | Offer valid this week only.
+        URGENCY                  | Incorporación inmediata.
+        URGENCY                  | Vagas limitadas!
+        CONTRACT_ISSUES          | All work is off the books.
+        CONTRACT_ISSUES          | Contract extended at the employer's discretion.
+        CONTRACT_ISSUES          | The taxman doesn't need to know.
+        CONTRACT_ISSUES          | Trabajo sin contrato, pago en efectivo.
+        CONTRACT_ISSUES          | Lavoro in nero.
+        EXCESSIVE_HOURS          | Long working hours in the peak season.
+        EXCESSIVE_HOURS          | You work as long as the employer needs.
+        EXCESSIVE_HOURS          | Sometimes without a day off for weeks.
+        EXCESSIVE_HOURS          | 12 horas diarias, de lunes a domingo.
+        EXCESSIVE_HOURS          | Lavoro 7 giorni su 7.
+        """)
+    void findsTheThirdRoundParaphraseFamilies(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        DOCUMENT_RETENTION       | You keep your passport in your own safe custody.
+        DOCUMENT_RETENTION       | Paspor disimpan sendiri oleh pekerja.
+        WAGE_WITHHOLDING         | Salary is paid in full every month; there are no regular deductions.
+        WAGE_WITHHOLDING         | Salario pagado al final de cada mes.
+        RESTRICTED_MOVEMENT      | Your contract stays valid for the whole season.
+        RESTRICTED_MOVEMENT      | You are free to change employer at any time.
+        URGENCY                  | Don't hesitate to contact us with questions.
+        URGENCY                  | The vacancy is open until filled.
+        CONTRACT_ISSUES          | Cash in hand is never used: all pay goes to your bank account.
+        EXCESSIVE_HOURS          | No long hours: 40 a week, weekends off.
+        EXCESSIVE_HOURS          | 12 horas semanales, a tiempo parcial.
+        """)
+    void theThirdRoundFamiliesLeaveFairWordingAlone(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} / {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        DOCUMENT_RETENTION       | We never take passports for safekeeping.          | We take passports for safekeeping.
+        CONTRACT_ISSUES          | We never work off the books.                      | We work off the books.
+        EXCESSIVE_HOURS          | There are no long working hours.                  | There are long working hours.
+        WAGE_WITHHOLDING         | There are no compulsory savings.                  | There are compulsory savings.
+        """)
+    void aNegationNegatesTheThirdRoundFamilies(Indicator indicator, String negated, String affirmed) {
+        assertThat(detect(affirmed)).as("without the negation").extracting(IndicatorMatch::indicator).contains(indicator);
+        assertThat(detect(negated)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
+    }
+
     @Test
     void aNoFeePledgeIsNotAFee() {
         List<IndicatorMatch> m = detect("We never charge a fee to workers. You do not pay any fees to anyone.");
