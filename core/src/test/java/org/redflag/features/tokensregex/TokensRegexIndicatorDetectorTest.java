@@ -272,6 +272,13 @@ class TokensRegexIndicatorDetectorTest {
         RESTRICTED_MOVEMENT      | A bus to town runs on Sundays only.
         URGENCY                  | Visa ready, tickets already booked.
         URGENCY                  | Spot selection at our office.
+        URGENCY                  | Apply while places last.
+        URGENCY                  | We need drivers as soon as possible.
+        RESTRICTED_MOVEMENT      | Pickers are housed on the farm.
+        RESTRICTED_MOVEMENT      | On-site accommodation for all staff.
+        DOCUMENT_RETENTION       | We look after your passport during the season.
+        DOCUMENT_RETENTION       | Give us your passport when you arrive.
+        VULNERABILITY_TARGETING  | Runaway maids welcome.
         """)
     void findsTheThirdRoundParaphraseFamilies(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
@@ -296,6 +303,10 @@ class TokensRegexIndicatorDetectorTest {
         DOCUMENT_RETENTION       | Keep your passport with you for safety.
         URGENCY                  | Applicants must be ready to travel within the region.
         CONTRACT_ISSUES          | Contracts are signed at our Manila office before you fly.
+        DOCUMENT_RETENTION       | Send us your passport copy with the form.
+        DOCUMENT_RETENTION       | Keep your passport in a safe place.
+        VULNERABILITY_TARGETING  | Minors will not be considered.
+        VULNERABILITY_TARGETING  | Salary every 3 months to avoid runaways.
         """)
     void theThirdRoundFamiliesLeaveFairWordingAlone(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
