@@ -273,7 +273,7 @@ class TokensRegexIndicatorDetectorTest {
         URGENCY                  | Visa ready, tickets already booked.
         URGENCY                  | Spot selection at our office.
         URGENCY                  | Apply while places last.
-        URGENCY                  | We need drivers as soon as possible.
+        URGENCY                  | Start date: the sooner the better.
         RESTRICTED_MOVEMENT      | Pickers are housed on the farm.
         RESTRICTED_MOVEMENT      | On-site accommodation for all staff.
         DOCUMENT_RETENTION       | We look after your passport during the season.
@@ -307,6 +307,8 @@ class TokensRegexIndicatorDetectorTest {
         DOCUMENT_RETENTION       | Keep your passport in a safe place.
         VULNERABILITY_TARGETING  | Minors will not be considered.
         VULNERABILITY_TARGETING  | Salary every 3 months to avoid runaways.
+        URGENCY                  | We are a young team and we move fast.
+        EXCESSIVE_HOURS          | Expect some long days at trade fairs.
         """)
     void theThirdRoundFamiliesLeaveFairWordingAlone(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
