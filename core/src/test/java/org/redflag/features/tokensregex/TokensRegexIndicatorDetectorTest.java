@@ -279,6 +279,10 @@ class TokensRegexIndicatorDetectorTest {
         DOCUMENT_RETENTION       | We look after your passport during the season.
         DOCUMENT_RETENTION       | Give us your passport when you arrive.
         VULNERABILITY_TARGETING  | Runaway maids welcome.
+        RECRUITMENT_FEE          | Your placement loan is arranged with us.
+        RECRUITMENT_FEE          | Training is financed by our partner lending company.
+        RECRUITMENT_FEE          | Applicants pay only the medical and insurance charges.
+        RECRUITMENT_FEE          | NPR 90,000 cash, no receipt.
         """)
     void findsTheThirdRoundParaphraseFamilies(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
@@ -320,6 +324,7 @@ class TokensRegexIndicatorDetectorTest {
         CONTRACT_ISSUES          | We never work off the books.                      | We work off the books.
         EXCESSIVE_HOURS          | There are no long working hours.                  | There are long working hours.
         WAGE_WITHHOLDING         | There are no compulsory savings.                  | There are compulsory savings.
+        RECRUITMENT_FEE          | Workers pay no placement fee.                     | Workers pay the placement fee.
         """)
     void aNegationNegatesTheThirdRoundFamilies(Indicator indicator, String negated, String affirmed) {
         assertThat(detect(affirmed)).as("without the negation").extracting(IndicatorMatch::indicator).contains(indicator);
