@@ -219,6 +219,118 @@ class TokensRegexIndicatorDetectorTest {
         assertThat(detect(negated)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        DOCUMENT_RETENTION       | Original passports are taken for safekeeping by the office.
+        DOCUMENT_RETENTION       | Your passport is collected at the airport on arrival.
+        DOCUMENT_RETENTION       | Paspor ditahan oleh majikan selama kontrak.
+        DOCUMENT_RETENTION       | El pasaporte queda con la empresa durante el contrato.
+        DOCUMENT_RETENTION       | Passport malik ke paas rahega.
+        WAGE_WITHHOLDING         | Housing is the only regular deduction from your pay.
+        WAGE_WITHHOLDING         | We settle your costs before paying out the balance.
+        WAGE_WITHHOLDING         | Part of every wage goes into a compulsory savings scheme.
+        WAGE_WITHHOLDING         | Earnings are held in trust until you go home.
+        WAGE_WITHHOLDING         | Wages are paid after the harvest.
+        WAGE_WITHHOLDING         | El alojamiento se descuenta del sueldo.
+        WAGE_WITHHOLDING         | Gaji dipotong untuk biaya asrama.
+        RESTRICTED_MOVEMENT      | Leaving the camp is strictly prohibited.
+        RESTRICTED_MOVEMENT      | Carers stay with their assigned family for the full contract.
+        RESTRICTED_MOVEMENT      | You cannot change employer during the contract.
+        RESTRICTED_MOVEMENT      | Mobile phones must be handed in at the gate.
+        RESTRICTED_MOVEMENT      | No se permite salir de la finca.
+        RESTRICTED_MOVEMENT      | Tidak boleh keluar asrama tanpa izin.
+        URGENCY                  | Don't miss this chance.
+        URGENCY                  | Book before the seats fill up.
+        URGENCY                  | Offer valid this week only.
+        URGENCY                  | Incorporación inmediata.
+        URGENCY                  | Vagas limitadas!
+        CONTRACT_ISSUES          | All work is off the books.
+        CONTRACT_ISSUES          | Contract extended at the employer's discretion.
+        CONTRACT_ISSUES          | The taxman doesn't need to know.
+        CONTRACT_ISSUES          | Trabajo sin contrato, pago en efectivo.
+        CONTRACT_ISSUES          | Lavoro in nero.
+        EXCESSIVE_HOURS          | Long working hours in the peak season.
+        EXCESSIVE_HOURS          | You work as long as the employer needs.
+        EXCESSIVE_HOURS          | Sometimes without a day off for weeks.
+        EXCESSIVE_HOURS          | 12 horas diarias, de lunes a domingo.
+        EXCESSIVE_HOURS          | Lavoro 7 giorni su 7.
+        WAGE_WITHHOLDING         | One month of salary is kept as a security deposit.
+        WAGE_WITHHOLDING         | The withheld part is released with the final settlement.
+        WAGE_WITHHOLDING         | Hostel beds and the shuttle bus are charged through payroll.
+        WAGE_WITHHOLDING         | Fine of 20 euros for every late arrival.
+        CONTRACT_ISSUES          | The employment agreement is signed at the worksite.
+        CONTRACT_ISSUES          | Your contract will follow later.
+        CONTRACT_ISSUES          | A new contract replaces the one signed at home.
+        CONTRACT_ISSUES          | Everything works on trust between us.
+        EXCESSIVE_HOURS          | Shifts can stretch to 16 hours a day.
+        EXCESSIVE_HOURS          | The crew works around the clock during the catch.
+        EXCESSIVE_HOURS          | No fixed working hours.
+        DOCUMENT_RETENTION       | Passports are kept by the office for safety.
+        DOCUMENT_RETENTION       | Your passport is returned at the end of the contract.
+        RESTRICTED_MOVEMENT      | Workers stay in company-provided housing.
+        RESTRICTED_MOVEMENT      | Shore passes are not issued to the crew.
+        RESTRICTED_MOVEMENT      | A bus to town runs on Sundays only.
+        URGENCY                  | Visa ready, tickets already booked.
+        URGENCY                  | Spot selection at our office.
+        URGENCY                  | Apply while places last.
+        URGENCY                  | Start date: the sooner the better.
+        RESTRICTED_MOVEMENT      | Pickers are housed on the farm.
+        RESTRICTED_MOVEMENT      | On-site accommodation for all staff.
+        DOCUMENT_RETENTION       | We look after your passport during the season.
+        DOCUMENT_RETENTION       | Give us your passport when you arrive.
+        VULNERABILITY_TARGETING  | Runaway maids welcome.
+        RECRUITMENT_FEE          | Your placement loan is arranged with us.
+        RECRUITMENT_FEE          | Training is financed by our partner lending company.
+        RECRUITMENT_FEE          | Applicants pay only the medical and insurance charges.
+        RECRUITMENT_FEE          | NPR 90,000 cash, no receipt.
+        """)
+    void findsTheThirdRoundParaphraseFamilies(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        DOCUMENT_RETENTION       | You keep your passport in your own safe custody.
+        DOCUMENT_RETENTION       | Paspor disimpan sendiri oleh pekerja.
+        WAGE_WITHHOLDING         | Salary is paid in full every month; there are no regular deductions.
+        WAGE_WITHHOLDING         | Salario pagado al final de cada mes.
+        RESTRICTED_MOVEMENT      | Your contract stays valid for the whole season.
+        RESTRICTED_MOVEMENT      | You are free to change employer at any time.
+        URGENCY                  | Don't hesitate to contact us with questions.
+        URGENCY                  | The vacancy is open until filled.
+        CONTRACT_ISSUES          | Cash in hand is never used: all pay goes to your bank account.
+        EXCESSIVE_HOURS          | No long hours: 40 a week, weekends off.
+        EXCESSIVE_HOURS          | 12 horas semanales, a tiempo parcial.
+        EXCESSIVE_HOURS          | The plant runs around the clock in three 8-hour shifts.
+        EXCESSIVE_HOURS          | Our helpline is open every day of the year.
+        WAGE_WITHHOLDING         | Tax is paid through payroll as the law requires.
+        DOCUMENT_RETENTION       | Keep your passport with you for safety.
+        URGENCY                  | Applicants must be ready to travel within the region.
+        CONTRACT_ISSUES          | Contracts are signed at our Manila office before you fly.
+        DOCUMENT_RETENTION       | Send us your passport copy with the form.
+        DOCUMENT_RETENTION       | Keep your passport in a safe place.
+        VULNERABILITY_TARGETING  | Minors will not be considered.
+        VULNERABILITY_TARGETING  | Salary every 3 months to avoid runaways.
+        URGENCY                  | We are a young team and we move fast.
+        EXCESSIVE_HOURS          | Expect some long days at trade fairs.
+        """)
+    void theThirdRoundFamiliesLeaveFairWordingAlone(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} / {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        DOCUMENT_RETENTION       | We never take passports for safekeeping.          | We take passports for safekeeping.
+        CONTRACT_ISSUES          | We never work off the books.                      | We work off the books.
+        EXCESSIVE_HOURS          | There are no long working hours.                  | There are long working hours.
+        WAGE_WITHHOLDING         | There are no compulsory savings.                  | There are compulsory savings.
+        RECRUITMENT_FEE          | Workers pay no placement fee.                     | Workers pay the placement fee.
+        """)
+    void aNegationNegatesTheThirdRoundFamilies(Indicator indicator, String negated, String affirmed) {
+        assertThat(detect(affirmed)).as("without the negation").extracting(IndicatorMatch::indicator).contains(indicator);
+        assertThat(detect(negated)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
+    }
+
     @Test
     void aNoFeePledgeIsNotAFee() {
         List<IndicatorMatch> m = detect("We never charge a fee to workers. You do not pay any fees to anyone.");
