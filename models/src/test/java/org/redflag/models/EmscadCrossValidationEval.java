@@ -44,7 +44,8 @@ class EmscadCrossValidationEval {
         List<FeaturizedAd> ads = featurizer.featurize(CorpusReaders.readAll(emscadDev(), false), n -> { });
         Evaluation e = new ModelEvaluator(s -> { }).crossValidate(ads, featurizer.features().featureNames(),
                 RiskModelTrainer.Settings.defaults(), 5);
-        System.out.printf("EMSCAD grouped 5-fold CV: F1 %.4f, PR-AUC %.4f, ROC-AUC %.4f%n", e.classifier().f1(),
+        // PR-AUC to six decimals: the learner is within 0.0001 of the bar of 0.98
+        System.out.printf("EMSCAD grouped 5-fold CV: F1 %.4f, PR-AUC %.6f, ROC-AUC %.4f%n", e.classifier().f1(),
                 e.classifier().prAuc(), e.classifier().rocAuc());
         assertThat(e.classifier().f1()).as("F1").isGreaterThanOrEqualTo(F1_FLOOR);
         assertThat(e.classifier().prAuc()).as("PR-AUC").isGreaterThanOrEqualTo(PR_AUC_FLOOR);
@@ -56,9 +57,10 @@ class EmscadCrossValidationEval {
      */
     private static final double F1_FLOOR = 0.930;
     /**
-     * A floor just under the 0.9806 measured on 2026-12-06 (0.9802 with the structural VAGUE_EMPLOYER
-     * of later that day): the first value rounded down to 0.001, less 0.001. The learner reaches the bar
-     * of 0.98, by 0.0002, less than the spread between fold assignments (models/README.md).
+     * A floor just under the 0.9806 measured on 2026-12-06 with the features of that morning (0.980037 with
+     * the structural VAGUE_EMPLOYER and the third round of rules of that night): the first value rounded down
+     * to 0.001, less 0.001. The learner reaches the bar of 0.98 by 0.00004, far less than the spread between
+     * fold assignments (models/README.md).
      */
     private static final double PR_AUC_FLOOR = 0.979;
 }
