@@ -57,10 +57,10 @@ class EmscadCrossValidationEval {
      */
     private static final double F1_FLOOR = 0.930;
     /**
-     * A floor just under the 0.9806 measured on 2026-12-06 with the features of that morning (0.980037 with
-     * the structural VAGUE_EMPLOYER and the third round of rules of that night): the first value rounded down
-     * to 0.001, less 0.001. The learner reaches the bar of 0.98 by 0.00004, far less than the spread between
-     * fold assignments (models/README.md).
+     * The bar itself, which the learner reaches: 0.980037 on 2026-12-06 (0.9806 with the features of that
+     * morning, before the structural VAGUE_EMPLOYER and the third round of rules), by 0.00004, far less than
+     * the spread between fold assignments (models/README.md). The run is deterministic (fixed seeds: two
+     * runs of the same code printed the same value), so a change that costs any PR-AUC fails here.
      */
-    private static final double PR_AUC_FLOOR = 0.979;
+    private static final double PR_AUC_FLOOR = 0.980;
 }
