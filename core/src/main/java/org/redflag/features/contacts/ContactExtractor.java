@@ -3,20 +3,15 @@ package org.redflag.features.contacts;
 import com.google.i18n.phonenumbers.PhoneNumberMatch;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.redflag.ad.JobAd;
+import org.redflag.features.Lexicon;
 import org.redflag.features.contacts.Contact.Channel;
 import org.redflag.features.places.Places;
 import org.redflag.nlp.Span;
@@ -51,7 +46,7 @@ public final class ContactExtractor {
 
     /** @return an extractor with the shipped list of free-mail providers */
     public static ContactExtractor withDefaults() {
-        return new ContactExtractor(readList("free-mail-domains.txt"));
+        return new ContactExtractor(Lexicon.lines(ContactExtractor.class, "free-mail-domains.txt"));
     }
 
     /**
@@ -153,14 +148,5 @@ public final class ContactExtractor {
             }
         }
         return false;
-    }
-
-    private static List<String> readList(String name) {
-        try (var in = Objects.requireNonNull(ContactExtractor.class.getResourceAsStream(name), name);
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name, e);
-        }
     }
 }

@@ -1,21 +1,16 @@
 package org.redflag.features.employer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.redflag.ad.JobAd;
+import org.redflag.features.Lexicon;
 import org.redflag.nlp.Span;
 
 /**
@@ -50,7 +45,8 @@ public final class EmployerNaming {
 
     /** @return the naming of {@code intermediaries.txt} and {@code legal-forms.txt} */
     public static EmployerNaming withDefaults() {
-        return new EmployerNaming(lines("intermediaries.txt"), Set.copyOf(lines("legal-forms.txt")));
+        return new EmployerNaming(Lexicon.lines(EmployerNaming.class, "intermediaries.txt"),
+                Set.copyOf(Lexicon.lines(EmployerNaming.class, "legal-forms.txt")));
     }
 
     /**
@@ -132,14 +128,5 @@ public final class EmployerNaming {
     /** A word without the brackets, quotes and clause marks around it: "(Pvt)" is "Pvt", "Co.," is "Co.". */
     private static String trimPunctuation(String word) {
         return EDGES.matcher(word).replaceAll("");
-    }
-
-    private static List<String> lines(String resource) {
-        try (var in = Objects.requireNonNull(EmployerNaming.class.getResourceAsStream(resource), resource);
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + resource, e);
-        }
     }
 }

@@ -1,21 +1,16 @@
 package org.redflag.features.pay;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.redflag.ad.JobAd;
+import org.redflag.features.Lexicon;
 import org.redflag.nlp.Span;
 
 /**
@@ -60,17 +55,12 @@ public final class PayExtractor {
     public static PayExtractor withDefaults() {
         Map<String, String> codes = new LinkedHashMap<>();
         Map<String, Double> rates = new LinkedHashMap<>();
-        try (var in = Objects.requireNonNull(PayExtractor.class.getResourceAsStream("currencies.txt"));
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(line -> {
-                String[] parts = line.split("\\s+");
-                rates.put(parts[0], Double.parseDouble(parts[1]));
-                for (int i = 2; i < parts.length; i++) {
-                    codes.put(parts[i].toLowerCase(Locale.ROOT), parts[0]);
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read currencies.txt", e);
+        for (String line : Lexicon.lines(PayExtractor.class, "currencies.txt")) {
+            String[] parts = line.split("\\s+");
+            rates.put(parts[0], Double.parseDouble(parts[1]));
+            for (int i = 2; i < parts.length; i++) {
+                codes.put(parts[i].toLowerCase(Locale.ROOT), parts[0]);
+            }
         }
         return new PayExtractor(codes, rates);
     }

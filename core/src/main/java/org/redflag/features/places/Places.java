@@ -1,17 +1,12 @@
 package org.redflag.features.places;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.redflag.features.Lexicon;
 
 /**
  * A gazetteer of countries: every ISO 3166 country by its English name, plus the other names and
@@ -75,14 +70,9 @@ public final class Places {
         for (String code : Locale.getISOCountries()) {
             regions.put(normalise(new Locale("", code).getDisplayCountry(Locale.ENGLISH)).strip(), code);
         }
-        try (var in = Objects.requireNonNull(Places.class.getResourceAsStream("place-names.txt"));
-             var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(line -> {
-                String[] parts = line.split("=", 2);
-                regions.put(normalise(parts[0]).strip(), parts[1].strip());
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read place-names.txt", e);
+        for (String line : Lexicon.lines(Places.class, "place-names.txt")) {
+            String[] parts = line.split("=", 2);
+            regions.put(normalise(parts[0]).strip(), parts[1].strip());
         }
         return Map.copyOf(regions);
     }
