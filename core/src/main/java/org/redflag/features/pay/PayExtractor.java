@@ -23,9 +23,10 @@ import org.redflag.nlp.Span;
  */
 public final class PayExtractor {
 
-    private static final String NUMBER = "\\d{1,3}(?:[,.  ]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
+    private static final String NUMBER =
+            "\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.  ]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
     private static final Pattern PERIOD_AFTER = Pattern.compile(
-            "^\\s*(?:/|per|an?|each|a\\s+|every)?\\s*(hour|hr|h\\b|day|daily|week|wk|month|mo\\b|year|yr|annum)|^\\s*(hourly|daily|weekly|monthly|yearly|annually|p\\.?a\\.?|p\\.?m\\.?)",
+            "^\\s*(?:/|per|an?|each|a\\s+|every|al|por|par|pro)?\\s*(hour|hr|h\\b|day|daily|week|wk|month|mo\\b|year|yr|annum|bulan|mes\\b|mês|mois|monat|miesiąc)|^\\s*(hourly|daily|weekly|monthly|yearly|annually|p\\.?a\\.?|p\\.?m\\.?)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERIOD_BEFORE = Pattern.compile(
             "(hourly|daily|weekly|monthly|annual|yearly)\\s+(?:salary|pay|wage|wages|rate|income)?\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -133,9 +134,12 @@ public final class PayExtractor {
         return Pay.Period.MONTH;
     }
 
-    /** Reads "1,050", "1.200", "1 800", "12.60" and "12,6": a separator before three digits groups thousands. */
+    /**
+     * Reads "1,050", "1.200", "1 800", "12.60", "12,6" and the Indian "1,20,000": a separator before three digits
+     * groups thousands, a comma before two digits that more digits follow groups lakhs.
+     */
     static double parse(String number) {
-        String n = number.replaceAll("[  ]", "");
+        String n = number.replaceAll("[  ]", "").replaceAll(",(?=\\d{2},)", "");
         n = n.replaceAll("[.,](?=\\d{3}(?:\\D|$))", "");
         return Double.parseDouble(n.replace(',', '.'));
     }

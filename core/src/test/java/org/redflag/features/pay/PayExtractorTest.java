@@ -42,6 +42,27 @@ class PayExtractorTest {
     }
 
     @Test
+    void indianDigitGroupingIsReadInLakhs() {
+        Pay p = pay("Salary ₹1,20,000/month + incentives").get(0);
+        assertThat(p.amount()).isEqualTo(120_000);
+        assertThat(p.period()).isEqualTo(Pay.Period.MONTH);
+        assertThat(pay("Rs 12,50,000 a year").get(0).amount()).isEqualTo(1_250_000);
+    }
+
+    @Test
+    void monthsAndCurrenciesOfTheWorkersOwnLanguagesAreRead() {
+        Pay rupiah = pay("Gaji Rp 8.500.000/bulan, mess gratis").get(0);
+        assertThat(rupiah.currency()).isEqualTo("IDR");
+        assertThat(rupiah.amount()).isEqualTo(8_500_000);
+        assertThat(rupiah.period()).isEqualTo(Pay.Period.MONTH);
+        Pay reais = pay("Salário de R$ 2.800 por mês").get(0);
+        assertThat(reais.currency()).isEqualTo("BRL");
+        assertThat(reais.period()).isEqualTo(Pay.Period.MONTH);
+        assertThat(reais.evidence().text()).isEqualTo("R$ 2.800 por mês");
+        assertThat(pay("Sueldo 1.400 EUR al mes").get(0).evidence().text()).isEqualTo("1.400 EUR al mes");
+    }
+
+    @Test
     void aMissingPeriodIsGuessedFromTheSize() {
         assertThat(pay("Earn $25 with us").get(0).period()).isEqualTo(Pay.Period.HOUR);
         assertThat(pay("Package $4,000 all in").get(0).period()).isEqualTo(Pay.Period.MONTH);
