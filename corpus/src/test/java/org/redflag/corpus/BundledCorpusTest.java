@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.redflag.features.Indicator;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,25 +61,34 @@ class BundledCorpusTest {
         assertThat(a.ads()).isEqualTo(60);
         assertThat(a.labelKappa()).isEqualTo(1.0);
         assertThat(a.indicators().get("VAGUE_EMPLOYER").kappa()).isCloseTo(0.83, org.assertj.core.api.Assertions.within(0.005));
+        assertThat(a.indicators().get("OVERSEAS_PLACEMENT").kappa()).isCloseTo(0.83, org.assertj.core.api.Assertions.within(0.005));
+        assertThat(a.indicators().get("IDENTIFIED_EMPLOYER").kappa()).isEqualTo(1.0);
     }
 
     /**
-     * VAGUE_EMPLOYER was annotated again under the settled guide; a second annotator who saw only the ad text and the
-     * guide decided it for 120 ads drawn at random (seed 2027). The README reports the kappa this gives.
+     * VAGUE_EMPLOYER, OVERSEAS_PLACEMENT and IDENTIFIED_EMPLOYER were annotated again under settled guides; a second
+     * annotator who saw only the ad text and the guide decided them for 120 ads drawn at random (seeds 2027 and 2029).
+     * The README reports the agreement this gives.
      */
-    @Test
-    void theSettledVagueEmployerGuideIsWhatASecondAnnotatorFollows() throws IOException {
-        Set<String> vague = CorpusReaders.readBundled().stream()
-                .filter(a -> a.indicators().contains(Indicator.VAGUE_EMPLOYER.name()))
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+        VAGUE_EMPLOYER      | vague-employer-second-annotator.jsonl     | vague      | 59 | 0.98
+        OVERSEAS_PLACEMENT  | placement-employer-second-annotator.jsonl | overseas   | 84 | 0.94
+        IDENTIFIED_EMPLOYER | placement-employer-second-annotator.jsonl | identified | 46 | 0.98
+        """)
+    void aSettledGuideIsWhatASecondAnnotatorFollows(Indicator code, String file, String decision, int both, double kappa)
+            throws IOException {
+        Set<String> marked = CorpusReaders.readBundled().stream()
+                .filter(a -> a.indicators().contains(code.name()))
                 .map(a -> a.ad().id()).collect(Collectors.toSet());
         JsonMapper json = JsonMapper.builder().build();
         int[][] table = new int[2][2];
-        for (String line : Files.readAllLines(Path.of("agreement/vague-employer-second-annotator.jsonl"))) {
-            JsonNode decision = json.readTree(line);
-            table[vague.contains(decision.get("id").asString()) ? 1 : 0][decision.get("vague").asBoolean() ? 1 : 0]++;
+        for (String line : Files.readAllLines(Path.of("agreement", file))) {
+            JsonNode second = json.readTree(line);
+            table[marked.contains(second.get("id").asString()) ? 1 : 0][second.get(decision).asBoolean() ? 1 : 0]++;
         }
         assertThat(table[0][0] + table[0][1] + table[1][0] + table[1][1]).isEqualTo(120);
-        assertThat(table[1][1]).as("both marked").isEqualTo(59);
-        assertThat(CorpusAgreement.kappa(table)).isCloseTo(0.98, org.assertj.core.api.Assertions.within(0.005));
+        assertThat(table[1][1]).as("both marked").isEqualTo(both);
+        assertThat(CorpusAgreement.kappa(table)).isCloseTo(kappa, org.assertj.core.api.Assertions.within(0.005));
     }
 }
