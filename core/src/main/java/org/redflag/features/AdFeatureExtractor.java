@@ -179,10 +179,14 @@ public final class AdFeatureExtractor implements FeatureExtractor {
 
     /**
      * Adds an ad that names no employer, or only an intermediary, to the evidence of {@link Indicator#VAGUE_EMPLOYER}
-     * ({@link EmployerNaming}); the rules add what the words show ("a reputed company", "our client in Doha").
+     * ({@link EmployerNaming}); the rules add what the words show ("a reputed company", "our client in Doha"). Such an
+     * ad shows no {@link Indicator#IDENTIFIED_EMPLOYER}: the address or website it gives is the agency's, and the
+     * employer it stands for cannot be checked.
      */
     private List<IndicatorMatch> withUnnamedEmployer(List<IndicatorMatch> matches, JobAd ad) {
-        return employers.unnamedEmployer(ad).map(span -> withEvidence(matches, Indicator.VAGUE_EMPLOYER, List.of(span)))
+        return employers.unnamedEmployer(ad)
+                .map(span -> withEvidence(matches, Indicator.VAGUE_EMPLOYER, List.of(span)).stream()
+                        .filter(m -> m.indicator() != Indicator.IDENTIFIED_EMPLOYER).toList())
                 .orElse(matches);
     }
 

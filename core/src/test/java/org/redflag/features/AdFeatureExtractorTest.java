@@ -64,6 +64,7 @@ class AdFeatureExtractorTest {
                 .description("Masons for a Kuwaiti contractor. Office: 14 Dock Road, Karachi.").build())).indicators();
         assertThat(m).filteredOn(x -> x.indicator() == Indicator.VAGUE_EMPLOYER).singleElement()
                 .satisfies(x -> assertThat(x.evidence()).extracting(Span::text).contains("Coromandel Overseas Manpower Services"));
+        assertThat(m).extracting(IndicatorMatch::indicator).doesNotContain(Indicator.IDENTIFIED_EMPLOYER);
     }
 
     @Test
@@ -71,6 +72,7 @@ class AdFeatureExtractorTest {
         List<IndicatorMatch> m = EXTRACTOR.extract(ANALYZER.analyze(JobAd.builder().id("t").title("Forklift drivers")
                 .employer("Harbourline Logistics Ltd").description("Forklift drivers wanted. 14 Dock Road, Karachi.").build()))
                 .indicators();
-        assertThat(m).extracting(IndicatorMatch::indicator).doesNotContain(Indicator.VAGUE_EMPLOYER);
+        assertThat(m).extracting(IndicatorMatch::indicator).doesNotContain(Indicator.VAGUE_EMPLOYER)
+                .contains(Indicator.IDENTIFIED_EMPLOYER);
     }
 }
