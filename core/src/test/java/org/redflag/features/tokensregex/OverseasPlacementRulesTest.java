@@ -46,6 +46,8 @@ class OverseasPlacementRulesTest {
         "Your documents are handed to the sponsor's representative on arrival in Kuwait.",
         "Transport cu autocarul din București și Craiova, plătit integral de firmă.",
         "Zaminavane ot Sliven vseki petak.",
+        "Job offer + visa lodgement included.",
+        "We process your passport, visa and flight.",
     })
     void oneArrangedStepOfTheMoveIsAPlacement(String sentence) {
         assertThat(detect(sentence)).contains(Indicator.OVERSEAS_PLACEMENT);
@@ -61,6 +63,8 @@ class OverseasPlacementRulesTest {
         "You will handle all customer documents and invoices.",
         "No visa or ticket costs: the employer pays.",
         "The fee for the course is 300 EUR.",
+        "Our company offers visa processing services to travellers.",
+        "Applicants arrange their own visa sponsorship.",
     })
     void aMoveTheAdDoesNotArrangeIsNoPlacement(String sentence) {
         assertThat(detect(sentence)).doesNotContain(Indicator.OVERSEAS_PLACEMENT);
