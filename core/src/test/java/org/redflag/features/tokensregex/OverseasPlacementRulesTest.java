@@ -37,7 +37,6 @@ class OverseasPlacementRulesTest {
         "Our driver will meet you at the airport and take you to the dormitory.",
         "Do not worry about anything, we arrange everything.",
         "Umowa zlecenie or work declaration, we do the papers free.",
-        "You come on a tourist visa and we change it later.",
         "Charges 1,20,000 rupees only (medical + visa + ticket).",
         "SAR 600 a month is cut for ticket and visa.",
         "The program sponsors your J-1 visa and your round-trip flight.",
@@ -65,6 +64,7 @@ class OverseasPlacementRulesTest {
         "The fee for the course is 300 EUR.",
         "Our company offers visa processing services to travellers.",
         "Applicants arrange their own visa sponsorship.",
+        "Workers enter on a tourist visa.",
     })
     void aMoveTheAdDoesNotArrangeIsNoPlacement(String sentence) {
         assertThat(detect(sentence)).doesNotContain(Indicator.OVERSEAS_PLACEMENT);
