@@ -47,6 +47,11 @@ class OverseasPlacementRulesTest {
         "Zaminavane ot Sliven vseki petak.",
         "Job offer + visa lodgement included.",
         "We process your passport, visa and flight.",
+        "El billete de avión ida y vuelta Tegucigalpa-Madrid lo paga la empresa.",
+        "Den Flug Tiflis-Berlin bezahlt der Betrieb.",
+        "Libre visa, medical at ticket.",
+        "Organizujemy przejazd z Wrocławia i Opola.",
+        "The programme pays your flight and first month rent.",
     })
     void oneArrangedStepOfTheMoveIsAPlacement(String sentence) {
         assertThat(detect(sentence)).contains(Indicator.OVERSEAS_PLACEMENT);
@@ -65,6 +70,7 @@ class OverseasPlacementRulesTest {
         "Our company offers visa processing services to travellers.",
         "Applicants arrange their own visa sponsorship.",
         "Workers enter on a tourist visa.",
+        "Dojazd do Niemiec we własnym zakresie.",
     })
     void aMoveTheAdDoesNotArrangeIsNoPlacement(String sentence) {
         assertThat(detect(sentence)).doesNotContain(Indicator.OVERSEAS_PLACEMENT);
