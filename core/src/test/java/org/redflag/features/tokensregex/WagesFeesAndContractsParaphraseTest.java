@@ -1,0 +1,192 @@
+package org.redflag.features.tokensregex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.redflag.ad.JobAd;
+import org.redflag.features.Indicator;
+import org.redflag.features.IndicatorMatch;
+import org.redflag.nlp.AnalyzedAd;
+import org.redflag.nlp.corenlp.CoreNlpTextAnalyzer;
+
+/**
+ * The fourth round's paraphrase families for wages, fees and contracts (RECRUITMENT_FEE, DEBT_BONDAGE, WAGE_WITHHOLDING,
+ * UNREALISTIC_PAY, CONTRACT_ISSUES, CONTRACT_BEFORE_DEPARTURE, NO_FEE_PLEDGE, PERSONAL_DATA_UPFRONT): for every family a phrase of
+ * the tuning ads, a paraphrase the tuning ads do not use, and fair or negated wording that must not fire (see the rules README,
+ * "Fourth round").
+ */
+class WagesFeesAndContractsParaphraseTest {
+
+    private static final CoreNlpTextAnalyzer ANALYZER = CoreNlpTextAnalyzer.withDefaults();
+    private static final TokensRegexIndicatorDetector DETECTOR = TokensRegexIndicatorDetector.withDefaultRules();
+
+    private static List<IndicatorMatch> detect(String description) {
+        AnalyzedAd ad = ANALYZER.analyze(JobAd.builder().id("t").title("Helper").description(description).build());
+        return DETECTOR.detect(ad);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        WAGE_WITHHOLDING          | Rent, food and the ride to the jobsite come out of your pay.
+        WAGE_WITHHOLDING          | Housing and meals come straight out of your wages.
+        WAGE_WITHHOLDING          | Knife and locker: GBP 18 per week from wages.
+        WAGE_WITHHOLDING          | Uniform: EUR 5 a week from your pay.
+        WAGE_WITHHOLDING          | $40 transport taken out before you get paid.
+        WAGE_WITHHOLDING          | Meals are deducted before payday.
+        WAGE_WITHHOLDING          | QAR 150 cut monthly for food and laundry.
+        WAGE_WITHHOLDING          | SAR 200 is taken every month for the room.
+        WAGE_WITHHOLDING          | Meals and dormitory are provided at a standard monthly rate deducted at source.
+        WAGE_WITHHOLDING          | The bed in the hostel is deducted at source.
+        WAGE_WITHHOLDING          | QAR 100 fine for each late arrival.
+        WAGE_WITHHOLDING          | Lateness or a missed shift: GBP 40 admin charge.
+        WAGE_WITHHOLDING          | Your wages are paid into our company account.
+        WAGE_WITHHOLDING          | Madam will keep the salary in her account.
+        WAGE_WITHHOLDING          | For the first 3 months it is paid to our manager.
+        WAGE_WITHHOLDING          | The employer sends part of the salary directly to the recruiter.
+        WAGE_WITHHOLDING          | Sal release after contract finish.
+        WAGE_WITHHOLDING          | Your wages are paid out once the harvest is over.
+        WAGE_WITHHOLDING          | Расчёт по окончании объекта.
+        WAGE_WITHHOLDING          | Оплата только после завершения работ.
+        WAGE_WITHHOLDING          | Week 1 is induction and shadowing - unpaid.
+        WAGE_WITHHOLDING          | The two trial days are unpaid.
+        WAGE_WITHHOLDING          | A day's pay is deducted for every day missed.
+        WAGE_WITHHOLDING          | The balance is paid when you finish the contract.
+        DEBT_BONDAGE              | First 4 months SAR 600 cut for ticket and visa.
+        DEBT_BONDAGE              | EUR 150 is deducted each month to repay the loan.
+        DEBT_BONDAGE              | This investment is amortised through payroll over your first 12 months.
+        DEBT_BONDAGE              | The fee is amortized via salary over a year.
+        DEBT_BONDAGE              | Ticket paid by us, returned from your earnings.
+        DEBT_BONDAGE              | The airfare is recovered from your future wages.
+        DEBT_BONDAGE              | El pasaje se descuenta de las primeras rayas.
+        DEBT_BONDAGE              | El préstamo se descuenta de tu sueldo.
+        DEBT_BONDAGE              | Стоимость визы и дороги вычитается из зарплаты.
+        DEBT_BONDAGE              | Билет удерживается из первой зарплаты.
+        DEBT_BONDAGE              | First 3 months salary is sent to the agency to cover your ticket.
+        DEBT_BONDAGE              | Ur 1st 2 month sal goes to agent.
+        DEBT_BONDAGE              | You stay until the loan is cleared.
+        DEBT_BONDAGE              | Deductions continue till the debt has been repaid.
+        DEBT_BONDAGE              | The recruiter can lend it at 10% monthly interest.
+        DEBT_BONDAGE              | We advance the fee at 5% interest.
+        DEBT_BONDAGE              | The family must leave the escritura of their land with the recruiter.
+        DEBT_BONDAGE              | Bring your house papers as a guarantee.
+        DEBT_BONDAGE              | A monthly service charge is applied to payroll.
+        DEBT_BONDAGE              | The agency fee is deducted through payroll.
+        DEBT_BONDAGE              | We offer a loan to cover the placement fee.
+        DEBT_BONDAGE              | Financing available for your visa and ticket.
+        DEBT_BONDAGE              | Pay later from your first salary.
+        DEBT_BONDAGE              | Settle the rest once you start working.
+        DEBT_BONDAGE              | You sign a promissory note for the costs.
+        DEBT_BONDAGE              | Workers sign a debt acknowledgement before departure.
+        DEBT_BONDAGE              | Training, relocation and licence costs become repayable on a sliding scale.
+        DEBT_BONDAGE              | Half from your salary during the first 5 months.
+        RECRUITMENT_FEE           | Recruitment and processing: Q25,000.
+        RECRUITMENT_FEE           | Job offer + visa lodgement: NZD 22,000.
+        RECRUITMENT_FEE           | The membership share of EUR 1,000 is paid before starting.
+        RECRUITMENT_FEE           | A placement deposit of USD 500 is payable upon signing.
+        RECRUITMENT_FEE           | Candidates are responsible for the pre-departure package.
+        RECRUITMENT_FEE           | Applicants are solely responsible for visa and medical costs.
+        RECRUITMENT_FEE           | A departure-guarantee deposit equal to 3 months' salary is collected.
+        RECRUITMENT_FEE           | $300 bond on arrival.
+        RECRUITMENT_FEE           | Đặt cọc giữ chỗ 15 triệu đồng.
+        RECRUITMENT_FEE           | Внесите страховой депозит 2 000 руб.
+        RECRUITMENT_FEE           | The candidate must pay for the Work Permit and Residence Visa (USD 480).
+        RECRUITMENT_FEE           | Workers have to pay for the medical and the training.
+        RECRUITMENT_FEE           | Total package 4 lakh 80 thousand taka. Give 2.5 lakh now.
+        RECRUITMENT_FEE           | Send 500 USD first, the rest after the visa.
+        PERSONAL_DATA_UPFRONT     | Fill the online form with CNIC, passport number, mobile number and email.
+        PERSONAL_DATA_UPFRONT     | Provide your passport details and date of birth.
+        PERSONAL_DATA_UPFRONT     | Upload your ID card front and back.
+        PERSONAL_DATA_UPFRONT     | Send Aadhaar card photos, both sides.
+        PERSONAL_DATA_UPFRONT     | Message us with 5 photos of your child and their birth certificate.
+        PERSONAL_DATA_UPFRONT     | Two photos of your children are needed.
+        PERSONAL_DATA_UPFRONT     | Пришлите фото паспорта и номер карты для выплат.
+        PERSONAL_DATA_UPFRONT     | Prześlij skan paszportu.
+        PERSONAL_DATA_UPFRONT     | Passport aur shanakhti card ki tasveer bhejein.
+        PERSONAL_DATA_UPFRONT     | Passport ra nagarikta ko photo pathaunuhos.
+        CONTRACT_ISSUES           | Your job contract will be given to you by the labour-hire company after you arrive.
+        CONTRACT_ISSUES           | The employment agreement is issued upon embarkation.
+        CONTRACT_ISSUES           | Договор подпишем на месте, в Польше.
+        CONTRACT_ISSUES           | Umowa po niemiecku.
+        CONTRACT_ISSUES           | Official pay is registered at 4 hours per day.
+        CONTRACT_ISSUES           | Officially declared as part-time.
+        CONTRACT_ISSUES           | Minimum wage on paper, the rest in cash.
+        CONTRACT_ISSUES           | The rest of the salary is paid in cash.
+        UNREALISTIC_PAY           | GANHE DE R$ 300 A R$ 1.200 POR DIA SEM SAIR DE CASA
+        UNREALISTIC_PAY           | Получайте от 5 000 до 15 000 рублей в день.
+        UNREALISTIC_PAY           | Đảm bảo thu nhập trên 70 triệu/tháng.
+        UNREALISTIC_PAY           | Ingresos garantizados cada semana.
+        NO_FEE_PLEDGE             | Nu cerem nicio taxă de recrutare.
+        NO_FEE_PLEDGE             | Ninguna persona puede cobrarle por este trabajo.
+        NO_FEE_PLEDGE             | Umeedwar se koi fees nahi li jayegi.
+        NO_FEE_PLEDGE             | Kono khoroch lagbe na.
+        NO_FEE_PLEDGE             | We pay all agency and visa costs.
+        NO_FEE_PLEDGE             | The employer covers recruitment, visa and travel costs.
+        CONTRACT_BEFORE_DEPARTURE | Before the permit is filed - in Russian and Polish.
+        CONTRACT_BEFORE_DEPARTURE | Before emigration clearance, in Malayalam and English.
+        CONTRACT_BEFORE_DEPARTURE | Contract Urdu me parh kar ravangi se pehle sign hoga.
+        CONTRACT_BEFORE_DEPARTURE | Agreement udaan se pehle milega.
+        """)
+    void findsTheFourthRoundFamiliesAndTheirParaphrases(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        WAGE_WITHHOLDING          | Housing and meals are free and nothing comes out of your pay.
+        WAGE_WITHHOLDING          | Uniform and locker are free; pay is GBP 480 per week.
+        WAGE_WITHHOLDING          | Transport is free before and after your shift.
+        WAGE_WITHHOLDING          | Tax is deducted monthly for the pension fund.
+        WAGE_WITHHOLDING          | Income tax is deducted at source.
+        WAGE_WITHHOLDING          | No fines for lateness, we talk it through.
+        WAGE_WITHHOLDING          | Your wages are paid into your own bank account.
+        WAGE_WITHHOLDING          | Your manager pays you on the 1st of each month.
+        WAGE_WITHHOLDING          | Wages are paid weekly throughout the season.
+        WAGE_WITHHOLDING          | Зарплата каждую неделю.
+        WAGE_WITHHOLDING          | Training days are paid at the full rate.
+        WAGE_WITHHOLDING          | A day's pay is EUR 90.
+        WAGE_WITHHOLDING          | Au pairs receive pocket money of GBP 90 a week.
+        DEBT_BONDAGE              | SAR 600 deducted for housing.
+        DEBT_BONDAGE              | The equipment is amortised over five years.
+        DEBT_BONDAGE              | Deposits are returned from our office on the last day.
+        DEBT_BONDAGE              | No se descuenta nada del sueldo.
+        DEBT_BONDAGE              | Проживание бесплатно.
+        DEBT_BONDAGE              | Your first month's salary is paid on the 5th.
+        DEBT_BONDAGE              | Until the contract ends, housing is free.
+        DEBT_BONDAGE              | We take an interest in your career.
+        DEBT_BONDAGE              | Land deeds are handled by the notary.
+        DEBT_BONDAGE              | Service charge is shared among staff.
+        DEBT_BONDAGE              | We offer a loan to buy a home after 2 years.
+        DEBT_BONDAGE              | Bonuses are paid with your first salary.
+        DEBT_BONDAGE              | Payment by cheque or bank transfer.
+        DEBT_BONDAGE              | Annual leave of 30 days and a return ticket.
+        RECRUITMENT_FEE           | Salary: NZD 22,000 a year.
+        RECRUITMENT_FEE           | A bonus of USD 500 is paid upon signing.
+        RECRUITMENT_FEE           | Candidates are responsible for managing guest check-in.
+        RECRUITMENT_FEE           | There is no security deposit required.
+        RECRUITMENT_FEE           | Не вносите никаких денег.
+        RECRUITMENT_FEE           | The employer will pay for your visa.
+        RECRUITMENT_FEE           | Give 2 weeks notice.
+        PERSONAL_DATA_UPFRONT     | Your passport must be valid for 12 months.
+        PERSONAL_DATA_UPFRONT     | Print both sides of the form.
+        PERSONAL_DATA_UPFRONT     | Photos of the hotel are on our website.
+        PERSONAL_DATA_UPFRONT     | Paszport nie jest potrzebny.
+        PERSONAL_DATA_UPFRONT     | Your salary is paid into your bank account.
+        CONTRACT_ISSUES           | Your contract is signed before departure; a copy is given to you on arrival.
+        CONTRACT_ISSUES           | Umowę podpisujesz przed wyjazdem.
+        CONTRACT_ISSUES           | Pay is registered with the tax office.
+        CONTRACT_ISSUES           | Tips are paid in cash.
+        UNREALISTIC_PAY           | Salário de R$ 1.500 por mês.
+        UNREALISTIC_PAY           | Salario según convenio.
+        NO_FEE_PLEDGE             | Taxa de inscrição: R$ 200.
+        NO_FEE_PLEDGE             | Fees 2 lakh, half now.
+        NO_FEE_PLEDGE             | You pay the agency and visa costs.
+        NO_FEE_PLEDGE             | There is no overtime payment.
+        CONTRACT_BEFORE_DEPARTURE | After arrival, in Arabic and English.
+        CONTRACT_BEFORE_DEPARTURE | Contract Dubai ja ke sign hoga.
+        """)
+    void theFourthRoundFamiliesLeaveFairAndNegatedWordingAlone(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
+    }
+}
