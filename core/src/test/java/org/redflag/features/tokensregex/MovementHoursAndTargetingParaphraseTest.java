@@ -156,6 +156,19 @@ class MovementHoursAndTargetingParaphraseTest {
         NO_REQUIREMENTS          | Bez języka, bez doświadczenia.
         NO_REQUIREMENTS          | Không cần kinh nghiệm, không cần tiếng Anh.
         NO_REQUIREMENTS          | Koi padhai-likhai nahi chahiye, koi experience nahi.
+        NO_REQUIREMENTS          | Not necessary to have experience.
+        NO_REQUIREMENTS          | No prior knowledge needed.
+        NO_REQUIREMENTS          | Age no limit.
+        URGENCY                  | Hurry! Only 15 chances, we fly next month.
+        URGENCY                  | Who is first gets the place.
+        EXCESSIVE_HOURS          | Split duty 10:00-15:00 and 18:00-01:00, six days per week.
+        EXCESSIVE_HOURS          | You work without breaks.
+        EXCESSIVE_HOURS          | OT every day.
+        EXCESSIVE_HOURS          | Weekly off: none.
+        RESTRICTED_MOVEMENT      | Workers move only by company bus between camp and kitchen.
+        RESTRICTED_MOVEMENT      | You will live in the house of the employer.
+        RESTRICTED_MOVEMENT      | You are not allowed out.
+        DOCUMENT_RETENTION       | Passports are submitted to the company upon joining.
         """)
     void findsTheFourthRoundParaphraseFamilies(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
@@ -201,6 +214,7 @@ class MovementHoursAndTargetingParaphraseTest {
         URGENCY                  | We need 2 years of experience in sales.
         URGENCY                  | Application deadline is 28th of this month.
         VULNERABILITY_TARGETING  | Government funding is only available for 16-18 year olds.
+        VULNERABILITY_TARGETING  | Government funding is only available for 16-18 year olds.Perfect role for school leavers.
         VULNERABILITY_TARGETING  | You must be 16-18 years old to apply for this position as it is an apprenticeship.
         VULNERABILITY_TARGETING  | p.MsoNormal {mso-pagination:widow-orphan;font-size:11.0pt}
         VULNERABILITY_TARGETING  | We just released our new app.
@@ -222,6 +236,10 @@ class MovementHoursAndTargetingParaphraseTest {
         NO_REQUIREMENTS          | Must speak English (Spanish not required).
         NO_REQUIREMENTS          | Previous experience is not essential but helps.
         NO_REQUIREMENTS          | Experience: 3 years minimum.
+        NO_REQUIREMENTS          | Knowledge of Excel is required.
+        URGENCY                  | We have 6 offices in Europe.
+        EXCESSIVE_HOURS          | Morning or evening shifts, five days a week.
+        EXCESSIVE_HOURS          | Paid lunch breaks and long weekends.
         """)
     void leavesFairWordingAlone(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
