@@ -1,0 +1,263 @@
+package org.redflag.features.tokensregex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.redflag.ad.JobAd;
+import org.redflag.features.Indicator;
+import org.redflag.features.IndicatorMatch;
+import org.redflag.nlp.AnalyzedAd;
+import org.redflag.nlp.corenlp.CoreNlpTextAnalyzer;
+
+/**
+ * The fourth round's paraphrase families for RESTRICTED_MOVEMENT, EXCESSIVE_HOURS, URGENCY, VULNERABILITY_TARGETING,
+ * DOCUMENT_RETENTION, DEMOGRAPHIC_TARGETING and NO_REQUIREMENTS: for each family a phrase, a paraphrase of it, and fair or
+ * negated wording that must not fire (the fair wording includes what the legitimate EMSCAD ads say).
+ */
+class MovementHoursAndTargetingParaphraseTest {
+
+    private static final CoreNlpTextAnalyzer ANALYZER = CoreNlpTextAnalyzer.withDefaults();
+    private static final TokensRegexIndicatorDetector DETECTOR = TokensRegexIndicatorDetector.withDefaultRules();
+
+    private static List<IndicatorMatch> detect(String description) {
+        AnalyzedAd ad = ANALYZER.analyze(JobAd.builder().id("t").title("Helper").description(description).build());
+        return DETECTOR.detect(ad);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        EXCESSIVE_HOURS          | Working schedule: 0600-1800, Saturday to Thursday.
+        EXCESSIVE_HOURS          | Shift 07:30-21:30 Mon-Sat.
+        EXCESSIVE_HOURS          | Shifts 6am-6pm, 6 days.
+        EXCESSIVE_HOURS          | We work from 7 am to 7 pm every day.
+        EXCESSIVE_HOURS          | Work starts when the family wakes up and finishes when they sleep.
+        EXCESSIVE_HOURS          | Pick up 5.30am, finish when job done.
+        EXCESSIVE_HOURS          | Work every day from 7 in morning until dinner service finishes.
+        EXCESSIVE_HOURS          | No guaranteed days off during the 10-month contract.
+        EXCESSIVE_HOURS          | Rest days are not guaranteed.
+        EXCESSIVE_HOURS          | Monday to Saturday, Sunday sometimes also.
+        EXCESSIVE_HOURS          | Sunday work when order is big.
+        EXCESSIVE_HOURS          | Shifts 6 days. Sometimes 7.
+        EXCESSIVE_HOURS          | Back around 6-7pm, 7 days when the crop is on.
+        EXCESSIVE_HOURS          | No overtime payment as fishing hours depend on the catch.
+        EXCESSIVE_HOURS          | Working time is arranged according to the catch.
+        EXCESSIVE_HOURS          | The nanny must remain available to the children at all times.
+        EXCESSIVE_HOURS          | Live aboard, must be available 24/7 for guests.
+        EXCESSIVE_HOURS          | 24/7 availability in the patient's villa.
+        EXCESSIVE_HOURS          | Work is from 7 in morning to 11 at night.
+        EXCESSIVE_HOURS          | We work from dawn to dusk during harvest.
+        EXCESSIVE_HOURS          | Trabajo de sol a sol.
+        EXCESSIVE_HOURS          | Duty 12hr, no day off.
+        EXCESSIVE_HOURS          | Long days, often 14 hours.
+        EXCESSIVE_HOURS          | Working hours: 72 per week.
+        EXCESSIVE_HOURS          | Rest day only when there is no work.
+        EXCESSIVE_HOURS          | Hours according to the family's needs.
+        EXCESSIVE_HOURS          | Overtime is unlimited.
+        EXCESSIVE_HOURS          | praca 6 dni w tygodniu po 11-12 godzin, w sezonie również niedziele
+        EXCESSIVE_HOURS          | график 7:00-20:00, без выходных
+        RESTRICTED_MOVEMENT      | Hostel with us is compulsory.
+        RESTRICTED_MOVEMENT      | Accommodation is compulsory for all workers in our houses.
+        RESTRICTED_MOVEMENT      | Residence in our holiday park is part of the package for all team members.
+        RESTRICTED_MOVEMENT      | Pekerja wajib tinggal di perumahan estate.
+        RESTRICTED_MOVEMENT      | You stay in our house in Ilford.
+        RESTRICTED_MOVEMENT      | You sleep in the crew house, 6 guys to a room.
+        RESTRICTED_MOVEMENT      | Dorm in factory.
+        RESTRICTED_MOVEMENT      | Hostel is inside factory so no need to go outside.
+        RESTRICTED_MOVEMENT      | Workers are housed in the centralised labour quarters.
+        RESTRICTED_MOVEMENT      | The site is remote and reachable only by plane.
+        RESTRICTED_MOVEMENT      | Estate is deep inside, 3 hours to town.
+        RESTRICTED_MOVEMENT      | Company lorry goes once a month.
+        RESTRICTED_MOVEMENT      | Transport to the village is by the company van on Saturdays.
+        RESTRICTED_MOVEMENT      | On Sundays the owner drives you to the shop.
+        RESTRICTED_MOVEMENT      | The crew leader holds your phone during work.
+        RESTRICTED_MOVEMENT      | You cannot go on land during the trip.
+        RESTRICTED_MOVEMENT      | You must stay with us until the loan is cleared.
+        RESTRICTED_MOVEMENT      | Workers must be back in the dormitory by 9 pm.
+        RESTRICTED_MOVEMENT      | Including a curfew and no external visitors.
+        RESTRICTED_MOVEMENT      | Stay-in helper needed for a family in Riyadh.
+        RESTRICTED_MOVEMENT      | Days off are spent in the house.
+        RESTRICTED_MOVEMENT      | The employer decides when you can go out.
+        RESTRICTED_MOVEMENT      | You need permission to leave the house.
+        RESTRICTED_MOVEMENT      | Movement outside the camp is restricted.
+        RESTRICTED_MOVEMENT      | The doors are locked at night.
+        RESTRICTED_MOVEMENT      | You cannot leave the job before the contract ends.
+        RESTRICTED_MOVEMENT      | The girls stay together in an apartment.
+        RESTRICTED_MOVEMENT      | Workers sleep at the workshop.
+        RESTRICTED_MOVEMENT      | проживание в вагончиках прямо на объекте, выход с объекта только с бригадиром
+        RESTRICTED_MOVEMENT      | Nie wolno wychodzić z hotelu.
+        DOCUMENT_RETENTION       | Boat owner keeps the alien registration card and passport to prevent desertion.
+        DOCUMENT_RETENTION       | Passports are held by the supervisor so that workers do not run away.
+        DOCUMENT_RETENTION       | Passport kept by co. PRO during the contract.
+        DOCUMENT_RETENTION       | Personal documents are deposited at reception for the duration of employment.
+        DOCUMENT_RETENTION       | Your passport is held for the whole contract.
+        DOCUMENT_RETENTION       | Passports stay in the hostel safe until the loan is repaid.
+        DOCUMENT_RETENTION       | We take care of your passport while you work here.
+        DOCUMENT_RETENTION       | Company keep our passport in office so we don't lose it.
+        DOCUMENT_RETENTION       | You get your passport back when the contract ends.
+        DOCUMENT_RETENTION       | Your passport goes to the boss when you arrive.
+        DOCUMENT_RETENTION       | Documents will be in the care of the company.
+        DOCUMENT_RETENTION       | Passports and work permits are kept centrally.
+        DOCUMENT_RETENTION       | Your documents are safe with us.
+        DOCUMENT_RETENTION       | The company will hold onto all passports.
+        DOCUMENT_RETENTION       | Passports are locked away for the season.
+        DOCUMENT_RETENTION       | паспорта сдаёте бригадиру на хранение
+        DOCUMENT_RETENTION       | dowód osobisty zostawiasz w biurze koordynatora
+        DOCUMENT_RETENTION       | Công ty giữ hộ chiếu trong thời gian làm việc.
+        URGENCY                  | The boss needs 8 helpers right away.
+        URGENCY                  | Need 20 men now.
+        URGENCY                  | Fast fly, 3 weeks only.
+        URGENCY                  | Limited offers - 10 remaining this month.
+        URGENCY                  | Only 9 places remaining!
+        URGENCY                  | Book early, the housing fills fast.
+        URGENCY                  | Only a few days left to apply.
+        URGENCY                  | Work begins in 5 days.
+        URGENCY                  | Intake closes on the 15th.
+        URGENCY                  | Spaces are limited, so register by 10 May.
+        URGENCY                  | Start as soon as possible, latest 15 December!
+        URGENCY                  | Срочно нужны сотрудники! Набор закрывается сегодня!
+        URGENCY                  | Vagas só até hoje à meia-noite!
+        URGENCY                  | Locurile se ocupă repede.
+        URGENCY                  | Zostało 8 miejsc!
+        VULNERABILITY_TARGETING  | If you have problem at home or debts this is your chance.
+        VULNERABILITY_TARGETING  | Visa running out and no one will take you?
+        VULNERABILITY_TARGETING  | Pueden venir con hijos desde 14 años, también trabajan.
+        VULNERABILITY_TARGETING  | Widows and ladies with debts, God has opened a door.
+        VULNERABILITY_TARGETING  | Girls 16-19 years, no experience.
+        VULNERABILITY_TARGETING  | Financial problems? We can help.
+        VULNERABILITY_TARGETING  | We help those who have nowhere to go.
+        VULNERABILITY_TARGETING  | We pick you up at the shelter or the bus station.
+        VULNERABILITY_TARGETING  | Behind on rent? We have work for you.
+        VULNERABILITY_TARGETING  | Your status is irregular? We still hire.
+        VULNERABILITY_TARGETING  | We accept workers without a residence permit.
+        VULNERABILITY_TARGETING  | Work for those who cannot find a job at home.
+        VULNERABILITY_TARGETING  | Przyjmujemy też osoby z komornikiem i zadłużeniem.
+        DEMOGRAPHIC_TARGETING    | Girls welcome, good vibes only.
+        DEMOGRAPHIC_TARGETING    | Lads needed for the farm.
+        DEMOGRAPHIC_TARGETING    | NAM NỮ 18–30 TUỔI
+        DEMOGRAPHIC_TARGETING    | Ladies only, below 40, unmarried preferred.
+        DEMOGRAPHIC_TARGETING    | Only girls under 30 for bar and waitress.
+        DEMOGRAPHIC_TARGETING    | We want young girls for the club.
+        NO_REQUIREMENTS          | No exp no problem, no edu needed.
+        NO_REQUIREMENTS          | Hotel experience is a plus, not a must.
+        NO_REQUIREMENTS          | u dont need english
+        NO_REQUIREMENTS          | Computer basics only.
+        NO_REQUIREMENTS          | No professional childcare experience needed.
+        NO_REQUIREMENTS          | Dutch not needed at the start.
+        NO_REQUIREMENTS          | Previous experience is appreciated but not required.
+        NO_REQUIREMENTS          | Matric fail also can apply.
+        NO_REQUIREMENTS          | Even Std 7 leavers, welcome.
+        NO_REQUIREMENTS          | Experience not a requirement.
+        NO_REQUIREMENTS          | Inexperienced workers welcome.
+        NO_REQUIREMENTS          | All you need is a passport.
+        NO_REQUIREMENTS          | Language: not needed.
+        NO_REQUIREMENTS          | Опыт не обязателен, язык не нужен.
+        NO_REQUIREMENTS          | Bez języka, bez doświadczenia.
+        NO_REQUIREMENTS          | Không cần kinh nghiệm, không cần tiếng Anh.
+        NO_REQUIREMENTS          | Koi padhai-likhai nahi chahiye, koi experience nahi.
+        NO_REQUIREMENTS          | Not necessary to have experience.
+        NO_REQUIREMENTS          | No prior knowledge needed.
+        NO_REQUIREMENTS          | Age no limit.
+        URGENCY                  | Hurry! Only 15 chances, we fly next month.
+        URGENCY                  | Who is first gets the place.
+        EXCESSIVE_HOURS          | Split duty 10:00-15:00 and 18:00-01:00, six days per week.
+        EXCESSIVE_HOURS          | You work without breaks.
+        EXCESSIVE_HOURS          | OT every day.
+        EXCESSIVE_HOURS          | Weekly off: none.
+        RESTRICTED_MOVEMENT      | Workers move only by company bus between camp and kitchen.
+        RESTRICTED_MOVEMENT      | You will live in the house of the employer.
+        RESTRICTED_MOVEMENT      | You are not allowed out.
+        DOCUMENT_RETENTION       | Passports are submitted to the company upon joining.
+        """)
+    void findsTheFourthRoundParaphraseFamilies(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        EXCESSIVE_HOURS          | Office hours 8:00-17:00, Monday to Friday.
+        EXCESSIVE_HOURS          | Office hours 9am-5pm, Monday to Friday.
+        EXCESSIVE_HOURS          | Breakfast service 5am to 9am, then free.
+        EXCESSIVE_HOURS          | Pick-up back around 6-7pm.
+        EXCESSIVE_HOURS          | Shift Schedule: Day Shift (6am to 6pm), 2-on/2-off Rotation.
+        EXCESSIVE_HOURS          | 4 on / 4 off, 12-hour shifts (06:00-18:00 or 18:00-06:00).
+        EXCESSIVE_HOURS          | Full time 40 hours per week, no weekends.
+        EXCESSIVE_HOURS          | Be able to work 24 hours per week during regular business hours.
+        EXCESSIVE_HOURS          | Display professionalism and courtesy at all times.
+        EXCESSIVE_HOURS          | You keep your passport and residence card at all times.
+        EXCESSIVE_HOURS          | Be part of our 24/7 Customer Care Team.
+        EXCESSIVE_HOURS          | Chat with a recruiter on WhatsApp 24/7.
+        EXCESSIVE_HOURS          | The contract ends when the project is finished.
+        EXCESSIVE_HOURS          | Paid holidays also included.
+        EXCESSIVE_HOURS          | Support is available around the clock.
+        EXCESSIVE_HOURS          | Typically 12 hours per week.
+        EXCESSIVE_HOURS          | Working time: 8 hours.
+        RESTRICTED_MOVEMENT      | You aren't going to be micro-managed here.
+        RESTRICTED_MOVEMENT      | Please no phone calls or in person submittals.
+        RESTRICTED_MOVEMENT      | Accommodation is optional and not compulsory.
+        RESTRICTED_MOVEMENT      | We help you find a room in town.
+        RESTRICTED_MOVEMENT      | Live in your own rented flat in town.
+        RESTRICTED_MOVEMENT      | You must be back at work by 9 am on Monday.
+        RESTRICTED_MOVEMENT      | You can leave the job with one month's notice.
+        RESTRICTED_MOVEMENT      | Lives in London with his wife.
+        DOCUMENT_RETENTION       | Passport aap ke apne paas rahega.
+        DOCUMENT_RETENTION       | Keep your passport with you for the duration of the trip.
+        DOCUMENT_RETENTION       | Your passport goes to the embassy for visa stamping.
+        DOCUMENT_RETENTION       | The passport is returned after 2 weeks of visa processing.
+        DOCUMENT_RETENTION       | Documents are in the care of the candidate at all times.
+        DOCUMENT_RETENTION       | Your data are safe with us.
+        URGENCY                  | We apply this insight to consumer problems.
+        URGENCY                  | Paid personal and sick leave after 90 days of employment.
+        URGENCY                  | Looking for a designer to join our fast-growing team.
+        URGENCY                  | Be excited to join an early stage company.
+        URGENCY                  | We need 2 years of experience in sales.
+        URGENCY                  | Application deadline is 28th of this month.
+        VULNERABILITY_TARGETING  | Government funding is only available for 16-18 year olds.
+        VULNERABILITY_TARGETING  | Government funding is only available for 16-18 year olds.Perfect role for school leavers.
+        VULNERABILITY_TARGETING  | You must be 16-18 years old to apply for this position as it is an apprenticeship.
+        VULNERABILITY_TARGETING  | p.MsoNormal {mso-pagination:widow-orphan;font-size:11.0pt}
+        VULNERABILITY_TARGETING  | We just released our new app.
+        VULNERABILITY_TARGETING  | Nowhere else will you find such a team.
+        VULNERABILITY_TARGETING  | Criminal record check is required.
+        VULNERABILITY_TARGETING  | Your visa is valid for two years.
+        DEMOGRAPHIC_TARGETING    | Men and women welcome.
+        DEMOGRAPHIC_TARGETING    | Both women and men are welcome to apply.
+        DEMOGRAPHIC_TARGETING    | A vibrant international team from over 20 different nationalities.
+        DEMOGRAPHIC_TARGETING    | If your dog is under 30 pounds, bring them to work.
+        DEMOGRAPHIC_TARGETING    | With over 20 years of experience, our company is growing.
+        DEMOGRAPHIC_TARGETING    | Recruitment Apprenticeship Available Under NAS 16-24 year olds only!
+        DEMOGRAPHIC_TARGETING    | Caregiver for a spunky young woman who has developmental disabilities.
+        DEMOGRAPHIC_TARGETING    | Are you a single mother struggling with school fees?
+        NO_REQUIREMENTS          | You will need experience in Java.
+        NO_REQUIREMENTS          | Fluent English is a must, not a plus.
+        NO_REQUIREMENTS          | We charge no fee for training.
+        NO_REQUIREMENTS          | No recruitment fee, no deposit, training provided.
+        NO_REQUIREMENTS          | Must speak English (Spanish not required).
+        NO_REQUIREMENTS          | Previous experience is not essential but helps.
+        NO_REQUIREMENTS          | Experience: 3 years minimum.
+        NO_REQUIREMENTS          | Knowledge of Excel is required.
+        URGENCY                  | We have 6 offices in Europe.
+        EXCESSIVE_HOURS          | Morning or evening shifts, five days a week.
+        EXCESSIVE_HOURS          | Paid lunch breaks and long weekends.
+        """)
+    void leavesFairWordingAlone(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} / {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        DOCUMENT_RETENTION       | We never hold onto passports.                           | We hold onto passports.
+        DOCUMENT_RETENTION       | Passports are not kept centrally.                       | Passports are kept centrally.
+        RESTRICTED_MOVEMENT      | Accommodation is not compulsory.                        | Accommodation is compulsory.
+        RESTRICTED_MOVEMENT      | We never lock the doors at night.                       | The doors are locked at night.
+        EXCESSIVE_HOURS          | We never work from dawn to dusk.                        | We work from dawn to dusk.
+        VULNERABILITY_TARGETING  | We do not accept workers without a residence permit.    | We accept workers without a residence permit.
+        NO_REQUIREMENTS          | Inexperienced workers are not welcome.                  | Inexperienced workers are welcome.
+        URGENCY                  | There is no need to register by 10 May.                 | Please register by 10 May.
+        """)
+    void aNegationNegatesTheFourthRoundFamilies(Indicator indicator, String negated, String affirmed) {
+        assertThat(detect(affirmed)).as("without the negation").extracting(IndicatorMatch::indicator).contains(indicator);
+        assertThat(detect(negated)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
+    }
+}
