@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.redflag.ad.JobAd;
 import org.redflag.ad.PostingAttribute;
 import org.redflag.features.contacts.Contact;
@@ -52,6 +53,10 @@ public final class AdFeatureExtractor implements FeatureExtractor {
      * nothing it is well above the norm.
      */
     public static final double UNCHECKABLE_MONTHLY_USD = 2_500;
+
+    /** A cost of the move, named beside debt bondage's evidence: the ticket, the visa or permit, the recruitment. */
+    private static final Pattern MOVE_COST = Pattern.compile("(?iu)ticket|visa|flight|air|fare|travel|permit|deploy|placement"
+            + "|recruit|agen[ct]|processing|passage|journey|relocation|boleto|billete|pasaje|passage|tiket|viaje|viagem|bilet|wiz");
 
     private final IndicatorDetector detector;
     private final ContactExtractor contacts;
@@ -103,8 +108,8 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         List<Contact> found = contacts.extract(analyzed.ad());
         List<Pay> stated = pay.extract(analyzed.ad());
         Pay highest = stated.stream().max(Comparator.comparingDouble(Pay::monthlyUsd)).orElse(null);
-        List<IndicatorMatch> matches = withUnnamedEmployer(
-                withUnrealisticPay(withOffPlatformContacts(detector.detect(analyzed), found), highest), analyzed.ad());
+        List<IndicatorMatch> matches = withUnnamedEmployer(withImpliedPlacement(
+                withUnrealisticPay(withOffPlatformContacts(detector.detect(analyzed), found), highest), analyzed), analyzed.ad());
         Map<Indicator, Integer> strength = new EnumMap<>(Indicator.class);
         for (IndicatorMatch m : matches) {
             strength.put(m.indicator(), m.evidence().size());
@@ -175,6 +180,43 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         double above = checkable ? UNREALISTIC_MONTHLY_USD : UNCHECKABLE_MONTHLY_USD;
         return highest.monthlyUsd() < above ? matches
                 : withEvidence(matches, Indicator.UNREALISTIC_PAY, List.of(highest.evidence()));
+    }
+
+    /**
+     * Adds {@link Indicator#OVERSEAS_PLACEMENT} where the ad shows, in words the placement rules did not catch, a
+     * departure that a contract must come before ({@link Indicator#CONTRACT_BEFORE_DEPARTURE}) or a cost of the move lent
+     * and repaid from wages ({@link Indicator#DEBT_BONDAGE} in a sentence that names the ticket, the visa or the
+     * recruitment): either is a step of a move the recruiter arranges, the corpus guide's definition. A salary advance
+     * repaid from pay is debt bondage but no move. Their evidence is the placement's evidence.
+     */
+    private static List<IndicatorMatch> withImpliedPlacement(List<IndicatorMatch> matches, AnalyzedAd analyzed) {
+        if (matches.stream().anyMatch(m -> m.indicator() == Indicator.OVERSEAS_PLACEMENT)) {
+            return matches;
+        }
+        List<Span> steps = new ArrayList<>();
+        for (IndicatorMatch m : matches) {
+            if (m.indicator() == Indicator.CONTRACT_BEFORE_DEPARTURE) {
+                steps.addAll(m.evidence());
+            } else if (m.indicator() == Indicator.DEBT_BONDAGE) {
+                m.evidence().stream().filter(span -> MOVE_COST.matcher(sentenceAround(analyzed, span)).find())
+                        .forEach(steps::add);
+            }
+        }
+        return withEvidence(matches, Indicator.OVERSEAS_PLACEMENT, steps);
+    }
+
+    /** @return the text of the sentence that holds the span, or the span's own text where no sentence does */
+    private static String sentenceAround(AnalyzedAd analyzed, Span span) {
+        int at = analyzed.sections().stream().filter(s -> s.field() == span.field()).mapToInt(AnalyzedAd.Section::start)
+                .findFirst().orElse(-1) + span.start();
+        for (AnalyzedAd.Sentence sentence : analyzed.sentences()) {
+            int begin = analyzed.tokens().get(sentence.firstToken()).begin();
+            int end = analyzed.tokens().get(sentence.endToken() - 1).end();
+            if (at >= begin && at < end) {
+                return analyzed.text().substring(begin, end);
+            }
+        }
+        return span.text();
     }
 
     /**

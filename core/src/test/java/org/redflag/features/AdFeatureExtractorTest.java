@@ -75,4 +75,25 @@ class AdFeatureExtractorTest {
         assertThat(m).extracting(IndicatorMatch::indicator).doesNotContain(Indicator.VAGUE_EMPLOYER)
                 .contains(Indicator.IDENTIFIED_EMPLOYER);
     }
+
+    @Test
+    void aMovesCostRepaidFromWagesIsAPlacementTheRecruiterArranged() {
+        List<IndicatorMatch> m = indicators("Air ticket advanced, repaid from the first salaries.");
+        assertThat(m).extracting(IndicatorMatch::indicator).contains(Indicator.DEBT_BONDAGE, Indicator.OVERSEAS_PLACEMENT);
+        assertThat(m).filteredOn(x -> x.indicator() == Indicator.OVERSEAS_PLACEMENT).singleElement()
+                .satisfies(x -> assertThat(x.evidence()).isNotEmpty());
+    }
+
+    @Test
+    void aSalaryAdvanceRepaidFromPayIsDebtBondageButNoPlacement() {
+        List<IndicatorMatch> m = indicators("A salary advance of up to 500 GBP is available and is repaid from the next wages.");
+        assertThat(m).extracting(IndicatorMatch::indicator).contains(Indicator.DEBT_BONDAGE)
+                .doesNotContain(Indicator.OVERSEAS_PLACEMENT);
+    }
+
+    @Test
+    void aContractBeforeDepartureIsAPlacementTheRecruiterArranged() {
+        assertThat(indicators("You receive and sign your contract in Urdu before you travel."))
+                .extracting(IndicatorMatch::indicator).contains(Indicator.CONTRACT_BEFORE_DEPARTURE, Indicator.OVERSEAS_PLACEMENT);
+    }
 }
