@@ -169,6 +169,13 @@ class MovementHoursAndTargetingParaphraseTest {
         RESTRICTED_MOVEMENT      | You will live in the house of the employer.
         RESTRICTED_MOVEMENT      | You are not allowed out.
         DOCUMENT_RETENTION       | Passports are submitted to the company upon joining.
+        VULNERABILITY_TARGETING  | Kahit may utang ka, tutulungan ka namin.
+        VULNERABILITY_TARGETING  | ¿No tienes papeles? No hay problema.
+        VULNERABILITY_TARGETING  | No NI number? Not a problem.
+        VULNERABILITY_TARGETING  | We look after people who have no one here, welcome.
+        VULNERABILITY_TARGETING  | Those with no job can apply today.
+        VULNERABILITY_TARGETING  | Quem estiver precisando de dinheiro rápido pode vir.
+        VULNERABILITY_TARGETING  | We help families who fled the war.
         """)
     void findsTheFourthRoundParaphraseFamilies(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
@@ -240,6 +247,8 @@ class MovementHoursAndTargetingParaphraseTest {
         URGENCY                  | We have 6 offices in Europe.
         EXCESSIVE_HOURS          | Morning or evening shifts, five days a week.
         EXCESSIVE_HOURS          | Paid lunch breaks and long weekends.
+        VULNERABILITY_TARGETING  | Applicants need a valid NI number and a UK bank account.
+        VULNERABILITY_TARGETING  | You will advise customers on their papers and permits.
         """)
     void leavesFairWordingAlone(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
