@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 class BundledCorpusTest {
 
     private static final Path SOURCE = Path.of("src/main/resources", CorpusReaders.BUNDLED_CORPUS);
-    private static final Path LATER_BATCHES = Path.of("src/main/resources/org/redflag/corpus/redflag-ads-b9-b12.jsonl");
+    private static final Path LATER_BATCHES = Path.of("src/main/resources/org/redflag/corpus/redflag-ads-b9-b14.jsonl");
 
     @Test
     void theShippedCorpusValidates() {
