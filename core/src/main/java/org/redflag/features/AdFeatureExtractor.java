@@ -55,8 +55,9 @@ public final class AdFeatureExtractor implements FeatureExtractor {
     public static final double UNCHECKABLE_MONTHLY_USD = 2_500;
 
     /** A cost of the move, named beside debt bondage's evidence: the ticket, the visa or permit, the recruitment. */
-    private static final Pattern MOVE_COST = Pattern.compile("(?iu)ticket|visa|flight|air|fare|travel|permit|deploy|placement"
-            + "|recruit|agen[ct]|processing|passage|journey|relocation|boleto|billete|pasaje|passage|tiket|viaje|viagem|bilet|wiz");
+    private static final Pattern MOVE_COST = Pattern.compile("(?iu)\\b(?:tickets?|visas?|flights?|air|airfares?|fares?|travel"
+            + "|permits?|deploy\\w*|placement|recruit\\w*|agen(?:cy|ts?)|processing|passage|journey|relocation|boleto|billete"
+            + "|pasaje|tiket|viaje|viagem|bilet\\w*|wiz\\w*)\\b");
 
     private final IndicatorDetector detector;
     private final ContactExtractor contacts;
@@ -207,8 +208,11 @@ public final class AdFeatureExtractor implements FeatureExtractor {
 
     /** @return the text of the sentence that holds the span, or the span's own text where no sentence does */
     private static String sentenceAround(AnalyzedAd analyzed, Span span) {
-        int at = analyzed.sections().stream().filter(s -> s.field() == span.field()).mapToInt(AnalyzedAd.Section::start)
-                .findFirst().orElse(-1) + span.start();
+        var section = analyzed.sections().stream().filter(s -> s.field() == span.field()).findFirst();
+        if (section.isEmpty()) {
+            return span.text();
+        }
+        int at = section.get().start() + span.start();
         for (AnalyzedAd.Sentence sentence : analyzed.sentences()) {
             int begin = analyzed.tokens().get(sentence.firstToken()).begin();
             int end = analyzed.tokens().get(sentence.endToken() - 1).end();
