@@ -2,27 +2,15 @@ package org.redflag.features.tokensregex;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.redflag.ad.JobAd;
 import org.redflag.features.Indicator;
-import org.redflag.features.IndicatorMatch;
-import org.redflag.nlp.corenlp.CoreNlpTextAnalyzer;
 
 /**
  * OVERSEAS_PLACEMENT under the settled corpus guide: one step of the move abroad that the recruiter arranges is enough,
  * whoever pays for it in the end; a job abroad that leaves the move to the worker is not a placement.
  */
 class OverseasPlacementRulesTest {
-
-    private static final CoreNlpTextAnalyzer ANALYZER = CoreNlpTextAnalyzer.withDefaults();
-    private static final TokensRegexIndicatorDetector DETECTOR = TokensRegexIndicatorDetector.withDefaultRules();
-
-    private static List<Indicator> detect(String description) {
-        return DETECTOR.detect(ANALYZER.analyze(JobAd.builder().id("t").title("Helper").description(description).build()))
-                .stream().map(IndicatorMatch::indicator).toList();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
@@ -54,7 +42,7 @@ class OverseasPlacementRulesTest {
         "The programme pays your flight and first month rent.",
     })
     void oneArrangedStepOfTheMoveIsAPlacement(String sentence) {
-        assertThat(detect(sentence)).contains(Indicator.OVERSEAS_PLACEMENT);
+        assertThat(ShippedRules.codes(sentence)).contains(Indicator.OVERSEAS_PLACEMENT);
     }
 
     @ParameterizedTest
@@ -73,6 +61,6 @@ class OverseasPlacementRulesTest {
         "Dojazd do Niemiec we własnym zakresie.",
     })
     void aMoveTheAdDoesNotArrangeIsNoPlacement(String sentence) {
-        assertThat(detect(sentence)).doesNotContain(Indicator.OVERSEAS_PLACEMENT);
+        assertThat(ShippedRules.codes(sentence)).doesNotContain(Indicator.OVERSEAS_PLACEMENT);
     }
 }

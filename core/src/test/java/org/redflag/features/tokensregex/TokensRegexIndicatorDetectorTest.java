@@ -1,6 +1,9 @@
 package org.redflag.features.tokensregex;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redflag.features.tokensregex.ShippedRules.ANALYZER;
+import static org.redflag.features.tokensregex.ShippedRules.DETECTOR;
+import static org.redflag.features.tokensregex.ShippedRules.detect;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,17 +14,8 @@ import org.redflag.features.Indicator;
 import org.redflag.features.IndicatorMatch;
 import org.redflag.nlp.AnalyzedAd;
 import org.redflag.nlp.Span;
-import org.redflag.nlp.corenlp.CoreNlpTextAnalyzer;
 
 class TokensRegexIndicatorDetectorTest {
-
-    private static final CoreNlpTextAnalyzer ANALYZER = CoreNlpTextAnalyzer.withDefaults();
-    private static final TokensRegexIndicatorDetector DETECTOR = TokensRegexIndicatorDetector.withDefaultRules();
-
-    private static List<IndicatorMatch> detect(String description) {
-        AnalyzedAd ad = ANALYZER.analyze(JobAd.builder().id("t").title("Helper").description(description).build());
-        return DETECTOR.detect(ad);
-    }
 
     private static boolean has(List<IndicatorMatch> matches, Indicator indicator) {
         return matches.stream().anyMatch(m -> m.indicator() == indicator);
