@@ -269,4 +269,118 @@ class MovementHoursAndTargetingParaphraseTest {
         assertThat(detect(affirmed)).as("without the negation").extracting(IndicatorMatch::indicator).contains(indicator);
         assertThat(detect(negated)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
     }
+
+    // Fifth round (batches 13-14's wording): for each family a phrase and a paraphrase, then fair or negated wording.
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        EXCESSIVE_HOURS          | Duty 16 ghante, hafte mein chutti nahi.
+        EXCESSIVE_HOURS          | Kaam 14 ghante roz.
+        EXCESSIVE_HOURS          | Kerja 9 pagi – 1 pagi, tiada cuti mingguan.
+        EXCESSIVE_HOURS          | Ma fi ta3til.
+        EXCESSIVE_HOURS          | Off day is once a month.
+        EXCESSIVE_HOURS          | Rest day only once per month.
+        EXCESSIVE_HOURS          | You work from when the family wakes until they sleep.
+        EXCESSIVE_HOURS          | Work starts 5am, you rest when the children sleep.
+        EXCESSIVE_HOURS          | Overtime until the day's shrimp is finished.
+        EXCESSIVE_HOURS          | Working time follows fishing operations.
+        EXCESSIVE_HOURS          | Jam kerja mengikuti hasil tangkapan.
+        EXCESSIVE_HOURS          | Trabalho de domingo a domingo.
+        EXCESSIVE_HOURS          | Turnos de 11 horas, seis días, y el séptimo a disposición.
+        EXCESSIVE_HOURS          | 6 days from sunrise, 7 if the crop is on.
+        EXCESSIVE_HOURS          | Суббота рабочая, воскресенье по необходимости.
+        EXCESSIVE_HOURS          | 300 hours per month, overtime included in salary.
+        EXCESSIVE_HOURS          | 18–20 hours when setting and hauling.
+        EXCESSIVE_HOURS          | Working day typically 7:00 to 22:00 with breaks.
+        EXCESSIVE_HOURS          | Working hours about 7:00–20:00 with meal breaks.
+        EXCESSIVE_HOURS          | Disponibilitate zi și noapte.
+        EXCESSIVE_HOURS          | Program 6-20 luni-sâmbătă.
+        EXCESSIVE_HOURS          | Jornada de 7 a 7, sábado incluido.
+        EXCESSIVE_HOURS          | Overtime as required to meet production targets.
+        RESTRICTED_MOVEMENT      | Telefoanele se predau la intrarea în tură.
+        RESTRICTED_MOVEMENT      | Phones are collected at the start of each shift.
+        RESTRICTED_MOVEMENT      | Telefon bimbit dikumpul waktu kerja.
+        RESTRICTED_MOVEMENT      | Keluar hanya dengan penyelia.
+        RESTRICTED_MOVEMENT      | Workers go out only with the supervisor.
+        RESTRICTED_MOVEMENT      | Bahar jaane ke liye kafeel ki ijazat zaroori.
+        RESTRICTED_MOVEMENT      | Mamnoo3 el khorooj lewa7dak.
+        RESTRICTED_MOVEMENT      | Maid stays inside the house.
+        RESTRICTED_MOVEMENT      | You remain inside the villa.
+        RESTRICTED_MOVEMENT      | Out-of-hotel overnight stays are not permitted during the season.
+        RESTRICTED_MOVEMENT      | Visitors are not allowed; no se permiten visitas.
+        RESTRICTED_MOVEMENT      | Site transport provided at fixed times only.
+        RESTRICTED_MOVEMENT      | Escorted group transport between residence and venue.
+        RESTRICTED_MOVEMENT      | You live aboard during charters.
+        RESTRICTED_MOVEMENT      | Associates reside on campus throughout the contract.
+        RESTRICTED_MOVEMENT      | Live-in is required.
+        RESTRICTED_MOVEMENT      | Food and dormitory inside the park.
+        RESTRICTED_MOVEMENT      | Alojamiento en casas de la finca.
+        RESTRICTED_MOVEMENT      | Alojamento no barracão da fazenda.
+        RESTRICTED_MOVEMENT      | Le poste est logé.
+        RESTRICTED_MOVEMENT      | Tinggal bersama keluarga majikan.
+        RESTRICTED_MOVEMENT      | A cidade fica a 90 km e o transporte é só no caminhão do patrão.
+        RESTRICTED_MOVEMENT      | Transport is only by the company van.
+        RESTRICTED_MOVEMENT      | Locuiți în casa persoanei îngrijite.
+        RESTRICTED_MOVEMENT      | Kerja di laut tanpa sandar sampai 10 bulan.
+        URGENCY                  | Les places sont limitées.
+        URGENCY                  | Vagas limitadas!
+        URGENCY                  | Quedan pocas plazas.
+        URGENCY                  | Hanya 4 kekosongan!
+        URGENCY                  | Bertolak minggu depan.
+        URGENCY                  | Rawangi 3 hafton mein!
+        URGENCY                  | El safar el osboo3 el gay.
+        URGENCY                  | Mabilis ang alis, 45 days lang!
+        URGENCY                  | ¡Contratación inmediata en Cancún!
+        URGENCY                  | Offer ends Sunday!
+        URGENCY                  | Selection in Dhaka next week.
+        URGENCY                  | Saída sábado da rodoviária.
+        URGENCY                  | We need people quickly as calving starts in July.
+        RECRUITMENT_FEE          | Yuran proses RM 3,500.
+        RECRUITMENT_FEE          | Biaya pelatihan dan sertifikat BST Rp 28 juta.
+        RECRUITMENT_FEE          | Gastos de gestión y traducción: 390 €.
+        RECRUITMENT_FEE          | Processing fee P35,000, pwedeng hulugan.
+        RECRUITMENT_FEE          | Processing and orientation contribution NPR 85,000.
+        RECRUITMENT_FEE          | Bonds: $400 upfront.
+        RECRUITMENT_FEE          | Pay 50% deposit today to lock your slot.
+        RECRUITMENT_FEE          | A sponsorship administration contribution of GBP 2,800 is payable by the candidate.
+        RECRUITMENT_FEE          | Processing 35k lang.
+        RECRUITMENT_FEE          | Top up RM 99 to activate your merchant account.
+        """)
+    void findsTheFifthRoundParaphraseFamilies(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        EXCESSIVE_HOURS          | Part-time, 18-20 hours per week.
+        EXCESSIVE_HOURS          | Store opening hours 7:00-22:00; shifts of 8 hours.
+        EXCESSIVE_HOURS          | Occasional overtime, paid at the overtime rate.
+        EXCESSIVE_HOURS          | Work from 9 to 5, two days off a week.
+        EXCESSIVE_HOURS          | Availability for day and night shifts on a rota.
+        RESTRICTED_MOVEMENT      | Accommodation is available nearby for those who want it.
+        RESTRICTED_MOVEMENT      | Phones are available for staff at the front desk.
+        RESTRICTED_MOVEMENT      | Free shuttle bus to the city every hour.
+        URGENCY                  | We are a limited company with offices in Madrid.
+        URGENCY                  | Next week we will publish our annual report.
+        RECRUITMENT_FEE          | The employer pays all fees, including visa and ticket.
+        RECRUITMENT_FEE          | Relocation costs up to EUR 5,000 are reimbursed by the company.
+        RECRUITMENT_FEE          | A weekly contribution of EUR 95 is settled through payroll.
+        RECRUITMENT_FEE          | Gaji RM 3,500 sebulan.
+        """)
+    void leavesFairWordingAloneInTheFifthRound(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
+    }
+
+    @ParameterizedTest(name = "{0}: {1} / {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+        EXCESSIVE_HOURS          | We never ask for overtime until the shrimp is finished.   | Overtime until the shrimp is finished.
+        RESTRICTED_MOVEMENT      | Workers are not told to stay inside the house.            | Workers stay inside the house.
+        RESTRICTED_MOVEMENT      | Live-in is not required.                                  | Live-in is required.
+        URGENCY                  | Les places ne sont pas limitées.                          | Les places sont limitées.
+        RECRUITMENT_FEE          | There is no processing fee P35,000 to pay.                | Processing fee P35,000 to pay.
+        RECRUITMENT_FEE          | Nothing is payable by the candidate.                      | EUR 900 is payable by the candidate.
+        """)
+    void aNegationNegatesTheFifthRoundFamilies(Indicator indicator, String negated, String affirmed) {
+        assertThat(detect(affirmed)).as("without the negation").extracting(IndicatorMatch::indicator).contains(indicator);
+        assertThat(detect(negated)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
+    }
 }
