@@ -253,6 +253,12 @@ class WagesFeesAndContractsParaphraseTest {
         CONTRACT_ISSUES           | The employment contract is issued in French. Translation is not provided.
         CONTRACT_ISSUES           | The agreement comes without any translation.
         CONTRACT_ISSUES           | You sign the contract at the destination.
+        WAGE_WITHHOLDING          | Each month USD 50 is kept back for your food.
+        WAGE_WITHHOLDING          | A small sum is held back for the room each week.
+        WAGE_WITHHOLDING          | Salary will be paid after the project is complete.
+        WAGE_WITHHOLDING          | Wages are released once the season has ended.
+        DEBT_BONDAGE              | You work off the cost of your travel.
+        DEBT_BONDAGE              | Workers work off their debt on the farm.
         """)
     void findsTheFifthRoundFamiliesAndTheirParaphrases(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
@@ -278,6 +284,9 @@ class WagesFeesAndContractsParaphraseTest {
         CONTRACT_ISSUES           | Contract in Nepali and English, with a translation provided.
         CONTRACT_ISSUES           | Contract shown and signed before you board the flight.
         CONTRACT_ISSUES           | A translated copy of the contract is given before departure.
+        WAGE_WITHHOLDING          | Salary is paid monthly while the project runs.
+        WAGE_WITHHOLDING          | Meals are free and nothing is held back.
+        DEBT_BONDAGE              | We work off a clear weekly schedule.
         """)
     void theFifthRoundFamiliesLeaveFairAndNegatedWordingAlone(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
