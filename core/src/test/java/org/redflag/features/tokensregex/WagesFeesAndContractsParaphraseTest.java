@@ -259,6 +259,14 @@ class WagesFeesAndContractsParaphraseTest {
         WAGE_WITHHOLDING          | Wages are released once the season has ended.
         DEBT_BONDAGE              | You work off the cost of your travel.
         DEBT_BONDAGE              | Workers work off their debt on the farm.
+        DOCUMENT_RETENTION        | Kukunin ng employer ang passport mo.
+        DOCUMENT_RETENTION        | Hahawakan muna ng agency ang passport.
+        WAGE_WITHHOLDING          | Tankhwah 6 mahine baad milegi.
+        WAGE_WITHHOLDING          | Ang sahod ay ibibigay pagkatapos ng kontrata.
+        DEBT_BONDAGE              | Biletul se reține din salariu.
+        DEBT_BONDAGE              | Datoria pentru zbor se scade din primele salarii.
+        CONTRACT_ISSUES           | Walang kontrata.
+        CONTRACT_ISSUES           | Работа без договора.
         """)
     void findsTheFifthRoundFamiliesAndTheirParaphrases(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
@@ -287,6 +295,10 @@ class WagesFeesAndContractsParaphraseTest {
         WAGE_WITHHOLDING          | Salary is paid monthly while the project runs.
         WAGE_WITHHOLDING          | Meals are free and nothing is held back.
         DEBT_BONDAGE              | We work off a clear weekly schedule.
+        DOCUMENT_RETENTION        | Hawak mo ang passport mo.
+        WAGE_WITHHOLDING          | Ang sahod ay ibinibigay tuwing katapusan ng buwan.
+        DEBT_BONDAGE              | Biletul nu se reține din salariu.
+        CONTRACT_ISSUES           | May nakasulat na kontrata bago umalis.
         """)
     void theFifthRoundFamiliesLeaveFairAndNegatedWordingAlone(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
