@@ -189,4 +189,118 @@ class WagesFeesAndContractsParaphraseTest {
     void theFourthRoundFamiliesLeaveFairAndNegatedWordingAlone(Indicator indicator, String sentence) {
         assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
     }
+
+    // Fifth round (WAGE_WITHHOLDING, DEBT_BONDAGE, DOCUMENT_RETENTION, CONTRACT_ISSUES): the wording of batches 13-14, a paraphrase
+    // of each family, and fair or negated wording that must not fire (see the rules README, "Fifth round").
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        WAGE_WITHHOLDING          | Salaries are paid in October as one lump sum.
+        WAGE_WITHHOLDING          | Your wages are settled in a single lump sum after the harvest.
+        WAGE_WITHHOLDING          | Gaji dibayarkan sekaligus setelah kontrak selesai.
+        WAGE_WITHHOLDING          | Gaji ditabung di agen sampai pulang.
+        WAGE_WITHHOLDING          | El mortab byetsallem kollo ba3d 6 shohor.
+        WAGE_WITHHOLDING          | Acerto só no fim da empreita.
+        WAGE_WITHHOLDING          | O pagamento é feito no final da safra.
+        WAGE_WITHHOLDING          | Pehli salary 3 mahine baad milegi.
+        WAGE_WITHHOLDING          | Banii sunt plătiți după întoarcerea în România.
+        WAGE_WITHHOLDING          | Early resignation results in forfeiture of the end-of-service amount.
+        WAGE_WITHHOLDING          | $400 room and food take out from pay every month.
+        WAGE_WITHHOLDING          | Accommodation in the worker village at NZD 145 a week, deducted from pay.
+        WAGE_WITHHOLDING          | GBP 40 a week rent out of your money.
+        WAGE_WITHHOLDING          | Damage to cars paid from wages.
+        WAGE_WITHHOLDING          | Se opresc 250 euro pe lună din salariu.
+        WAGE_WITHHOLDING          | 150 евро в месяц из зарплаты.
+        WAGE_WITHHOLDING          | Agent receives the salary in Serbia and sends you the remainder.
+        WAGE_WITHHOLDING          | Monthly remuneration is routed through our Kathmandu office.
+        WAGE_WITHHOLDING          | Primele două salarii le păstrăm noi.
+        WAGE_WITHHOLDING          | Salaries go on a payroll card; cards are held by the camp supervisor.
+        WAGE_WITHHOLDING          | Salary is given after 3 months.
+        DEBT_BONDAGE              | Your first three salaries go to our office as agency recovery.
+        DEBT_BONDAGE              | The first two salaries are kept by the agent to cover the processing fee.
+        DEBT_BONDAGE              | Ang unang 4 na buwan na sahod ay kaltas para sa gastos ng agency.
+        DEBT_BONDAGE              | Biaya tiket se scade din primele două salarii.
+        DEBT_BONDAGE              | Biayanya dipotong dari gaji 8 bulan pertama.
+        DEBT_BONDAGE              | Bas byetkhesmo men awel 3 shohor.
+        DEBT_BONDAGE              | Потом вычитаем из первой зарплаты.
+        DEBT_BONDAGE              | Levy and flight are settled by the estate first; RM300 is taken back each month.
+        DEBT_BONDAGE              | The ticket is cleared small small from your salary.
+        DEBT_BONDAGE              | Balance 4.5 lakh our company collects from your salary monthly.
+        DEBT_BONDAGE              | The other half is advanced and deducted in equal weekly amounts over the season.
+        DEBT_BONDAGE              | El pasaje lo pagas con tu trabajo: te descontamos 150 mil al mes.
+        DEBT_BONDAGE              | As compras ficam anotados na caderneta e são descontados no acerto.
+        DEBT_BONDAGE              | We cover your flight; you pay us back from your wages.
+        DEBT_BONDAGE              | Training cost of 50,000 will be adjusted against your salary.
+        DOCUMENT_RETENTION        | El bassbor byb2a ma3 el madame tul el 3a2ed.
+        DOCUMENT_RETENTION        | Buku pelaut dan paspor dipegang kapten selama berlayar.
+        DOCUMENT_RETENTION        | Buku pelaut dan ijazah asli disimpan di kantor sebagai jaminan.
+        DOCUMENT_RETENTION        | A carteira de trabalho de cada um fica guardada com o encarregado.
+        DOCUMENT_RETENTION        | Hasta que termines de pagar el patrón guarda tu cédula.
+        DOCUMENT_RETENTION        | Ang passport mo ay itatabi muna ng agency sa HK.
+        DOCUMENT_RETENTION        | Pasportite se davat na shefa pri pristigane.
+        DOCUMENT_RETENTION        | Boat owner keeps the alien registration card and passport to prevent desertion.
+        DOCUMENT_RETENTION        | It is handed to the sponsor's representative, who keeps it for the contract period.
+        DOCUMENT_RETENTION        | Passport submit at office at time of interview.
+        CONTRACT_ISSUES           | The contract is held by the vessel owner and will be shown to crew on board.
+        CONTRACT_ISSUES           | The specific terms of employment will be confirmed by the client upon deployment.
+        CONTRACT_ISSUES           | Договор подпишете уже на объекте.
+        CONTRACT_ISSUES           | Kontrak dibaca di atas kapal.
+        CONTRACT_ISSUES           | Kontrata in English, ipapaliwanag pagdating na lang.
+        CONTRACT_ISSUES           | El 3a2ed bel 3arabe, byet2ama3 bas tosal.
+        CONTRACT_ISSUES           | Mafeesh 3a2d maktoob.
+        CONTRACT_ISSUES           | Nu este contract de muncă.
+        CONTRACT_ISSUES           | É tudo no combinado de palavra.
+        CONTRACT_ISSUES           | Não tem carteira assinada.
+        CONTRACT_ISSUES           | The employment contract is issued in French. Translation is not provided.
+        CONTRACT_ISSUES           | The agreement comes without any translation.
+        CONTRACT_ISSUES           | You sign the contract at the destination.
+        WAGE_WITHHOLDING          | Each month USD 50 is kept back for your food.
+        WAGE_WITHHOLDING          | A small sum is held back for the room each week.
+        WAGE_WITHHOLDING          | Salary will be paid after the project is complete.
+        WAGE_WITHHOLDING          | Wages are released once the season has ended.
+        DEBT_BONDAGE              | You work off the cost of your travel.
+        DEBT_BONDAGE              | Workers work off their debt on the farm.
+        DOCUMENT_RETENTION        | Kukunin ng employer ang passport mo.
+        DOCUMENT_RETENTION        | Hahawakan muna ng agency ang passport.
+        WAGE_WITHHOLDING          | Tankhwah 6 mahine baad milegi.
+        WAGE_WITHHOLDING          | Ang sahod ay ibibigay pagkatapos ng kontrata.
+        DEBT_BONDAGE              | Biletul se reține din salariu.
+        DEBT_BONDAGE              | Datoria pentru zbor se scade din primele salarii.
+        CONTRACT_ISSUES           | Walang kontrata.
+        CONTRACT_ISSUES           | Работа без договора.
+        """)
+    void findsTheFifthRoundFamiliesAndTheirParaphrases(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).contains(indicator);
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        WAGE_WITHHOLDING          | The relocation allowance is paid as a lump sum.
+        WAGE_WITHHOLDING          | Gaji dibayar setiap bulan.
+        WAGE_WITHHOLDING          | Chiria se plătește direct fermei, nu se reține din salariu.
+        WAGE_WITHHOLDING          | Rent is paid by the company, never out of your pay.
+        WAGE_WITHHOLDING          | We receive your application and send you the details.
+        WAGE_WITHHOLDING          | Salary is paid monthly by bank transfer.
+        WAGE_WITHHOLDING          | Salary is paid to your own bank account every month.
+        DEBT_BONDAGE              | Your first salary is paid at the end of the first month.
+        DEBT_BONDAGE              | The company pays the ticket and visa, nothing is taken back.
+        DEBT_BONDAGE              | We advance your ticket free of charge.
+        DEBT_BONDAGE              | Training cost is fully covered by the employer.
+        DOCUMENT_RETENTION        | El pasaporte queda con usted en todo momento.
+        DOCUMENT_RETENTION        | Paspor disimpan sendiri oleh pekerja.
+        DOCUMENT_RETENTION        | Workers keep their own passports.
+        CONTRACT_ISSUES           | The contract is signed in our office before departure.
+        CONTRACT_ISSUES           | Contract in Nepali and English, with a translation provided.
+        CONTRACT_ISSUES           | Contract shown and signed before you board the flight.
+        CONTRACT_ISSUES           | A translated copy of the contract is given before departure.
+        WAGE_WITHHOLDING          | Salary is paid monthly while the project runs.
+        WAGE_WITHHOLDING          | Meals are free and nothing is held back.
+        DEBT_BONDAGE              | We work off a clear weekly schedule.
+        DOCUMENT_RETENTION        | Hawak mo ang passport mo.
+        WAGE_WITHHOLDING          | Ang sahod ay ibinibigay tuwing katapusan ng buwan.
+        DEBT_BONDAGE              | Biletul nu se reține din salariu.
+        CONTRACT_ISSUES           | May nakasulat na kontrata bago umalis.
+        """)
+    void theFifthRoundFamiliesLeaveFairAndNegatedWordingAlone(Indicator indicator, String sentence) {
+        assertThat(detect(sentence)).extracting(IndicatorMatch::indicator).doesNotContain(indicator);
+    }
 }
