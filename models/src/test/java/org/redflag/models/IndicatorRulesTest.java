@@ -12,10 +12,10 @@ import org.redflag.corpus.CorpusSplit;
 /**
  * The shipped indicator rules on the held-out part of the team's corpus: the split that
  * {@code redflag corpus split --test 0.2 --seed 7} makes, whose ads the rules were never tuned on.
- * The floors are the quality measured when detection last changed (micro precision 0.896, micro-F1
- * 0.810 on 2026-12-06, after VAGUE_EMPLOYER was annotated again under the settled guide and found from
- * the ad's structure, and the third round of rules), less a small margin: they stop a rule change from quietly making
- * detection worse. They are not the goal, which is micro-F1 0.85 with every code at precision 0.70
+ * The floors are the quality measured when detection last changed (micro precision 0.899, micro-F1
+ * 0.830 on 2026-12-06, after OVERSEAS_PLACEMENT and IDENTIFIED_EMPLOYER were annotated again under settled guides and
+ * the fourth and fifth rounds of rules were tuned on batches 9 to 14), less a small margin: they stop a rule change from
+ * quietly making detection worse. They are not the goal, which is micro-F1 0.85 with every code at precision 0.70
  * or more (see the rules' README for where the rules fall short).
  */
 class IndicatorRulesTest {
@@ -37,5 +37,5 @@ class IndicatorRulesTest {
     }
 
     private static final double MICRO_PRECISION_FLOOR = 0.890;
-    private static final double MICRO_F1_FLOOR = 0.805;
+    private static final double MICRO_F1_FLOOR = 0.825;
 }

@@ -1,15 +1,12 @@
 package org.redflag.features.tokensregex;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.redflag.features.tokensregex.ShippedRules.detect;
 
-import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.redflag.ad.JobAd;
 import org.redflag.features.Indicator;
 import org.redflag.features.IndicatorMatch;
-import org.redflag.nlp.AnalyzedAd;
-import org.redflag.nlp.corenlp.CoreNlpTextAnalyzer;
 
 /**
  * The fourth round's paraphrase families for RESTRICTED_MOVEMENT, EXCESSIVE_HOURS, URGENCY, VULNERABILITY_TARGETING,
@@ -17,14 +14,6 @@ import org.redflag.nlp.corenlp.CoreNlpTextAnalyzer;
  * negated wording that must not fire (the fair wording includes what the legitimate EMSCAD ads say).
  */
 class MovementHoursAndTargetingParaphraseTest {
-
-    private static final CoreNlpTextAnalyzer ANALYZER = CoreNlpTextAnalyzer.withDefaults();
-    private static final TokensRegexIndicatorDetector DETECTOR = TokensRegexIndicatorDetector.withDefaultRules();
-
-    private static List<IndicatorMatch> detect(String description) {
-        AnalyzedAd ad = ANALYZER.analyze(JobAd.builder().id("t").title("Helper").description(description).build());
-        return DETECTOR.detect(ad);
-    }
 
     @ParameterizedTest(name = "{0}: {1}")
     @CsvSource(delimiter = '|', textBlock = """
