@@ -199,28 +199,11 @@ public final class AdFeatureExtractor implements FeatureExtractor {
             if (m.indicator() == Indicator.CONTRACT_BEFORE_DEPARTURE) {
                 steps.addAll(m.evidence());
             } else if (m.indicator() == Indicator.DEBT_BONDAGE) {
-                m.evidence().stream().filter(span -> MOVE_COST.matcher(sentenceAround(analyzed, span)).find())
+                m.evidence().stream().filter(span -> MOVE_COST.matcher(analyzed.sentenceAround(span)).find())
                         .forEach(steps::add);
             }
         }
         return withEvidence(matches, Indicator.OVERSEAS_PLACEMENT, steps);
-    }
-
-    /** @return the text of the sentence that holds the span, or the span's own text where no sentence does */
-    private static String sentenceAround(AnalyzedAd analyzed, Span span) {
-        var section = analyzed.sections().stream().filter(s -> s.field() == span.field()).findFirst();
-        if (section.isEmpty()) {
-            return span.text();
-        }
-        int at = section.get().start() + span.start();
-        for (AnalyzedAd.Sentence sentence : analyzed.sentences()) {
-            int begin = analyzed.tokens().get(sentence.firstToken()).begin();
-            int end = analyzed.tokens().get(sentence.endToken() - 1).end();
-            if (at >= begin && at < end) {
-                return analyzed.text().substring(begin, end);
-            }
-        }
-        return span.text();
     }
 
     /**

@@ -83,6 +83,28 @@ public record AnalyzedAd(JobAd ad, String text, List<Section> sections, List<Tok
         throw new IllegalArgumentException("offset " + begin + " lies outside every field");
     }
 
+    /**
+     * The sentence around a span of one field: the way back from {@link #span(int, int)}.
+     *
+     * @param span a span of one of the ad's fields
+     * @return the text of the sentence that holds the span's start, or the span's own text where no sentence does
+     */
+    public String sentenceAround(Span span) {
+        var section = sections.stream().filter(s -> s.field() == span.field()).findFirst();
+        if (section.isEmpty()) {
+            return span.text();
+        }
+        int at = section.get().start() + span.start();
+        for (Sentence sentence : sentences) {
+            int begin = tokens.get(sentence.firstToken()).begin();
+            int end = tokens.get(sentence.endToken() - 1).end();
+            if (at >= begin && at < end) {
+                return text.substring(begin, end);
+            }
+        }
+        return span.text();
+    }
+
     /** @return the lemmas of all tokens, lower-cased and joined by spaces: the text a classifier sees */
     public String lemmaText() {
         var sb = new StringBuilder(tokens.size() * 6);

@@ -25,6 +25,18 @@ class CoreNlpTextAnalyzerTest {
     }
 
     @Test
+    void theSentenceAroundASpanOfAFieldIsFoundInThatField() {
+        AnalyzedAd a = CoreNlpTextAnalyzer.withDefaults().analyze(JobAd.builder().id("t").title("Visa and ticket by the agency")
+                .description("Welcome aboard. The agency advances the visa money; it is repaid from the first salaries. Apply now.")
+                .build());
+        String description = a.ad().description();
+        int start = description.indexOf("repaid");
+        Span repaid = new Span(JobAd.Field.DESCRIPTION, start, start + "repaid".length(), "repaid");
+        assertThat(a.sentenceAround(repaid))
+                .isEqualTo("The agency advances the visa money; it is repaid from the first salaries.");
+    }
+
+    @Test
     void noSentenceCrossesFromOneFieldIntoTheNext() {
         JobAd ad = JobAd.builder().id("x").title("Cleaner").description("clean rooms daily").build();
         AnalyzedAd a = CoreNlpTextAnalyzer.withDefaults().analyze(ad);
