@@ -16,6 +16,8 @@ import org.redflag.features.FeatureSnapshot;
 import org.redflag.features.FeatureExtractor;
 import org.redflag.features.FeatureVector;
 import org.redflag.features.IndicatorDetector;
+import org.redflag.features.sentences.IndicatorSentenceModel;
+import org.redflag.features.sentences.SentenceModelDetector;
 import org.redflag.features.tokensregex.TokensRegexIndicatorDetector;
 import org.redflag.nlp.AnalyzedAd;
 import org.redflag.nlp.TextAnalyzer;
@@ -47,11 +49,11 @@ public final class Redflag {
     private Redflag(Builder b) {
         this.analyzer = b.analyzer != null ? b.analyzer : CoreNlpTextAnalyzer.withDefaults();
         IndicatorDetector detector = b.detector != null ? b.detector
-                : b.rulesDir != null ? TokensRegexIndicatorDetector.withRulesFrom(b.rulesDir)
-                : TokensRegexIndicatorDetector.withDefaultRules();
+                : new SentenceModelDetector(b.rulesDir != null ? TokensRegexIndicatorDetector.withRulesFrom(b.rulesDir)
+                : TokensRegexIndicatorDetector.withDefaultRules(),
+                b.sentenceModel != null ? IndicatorSentenceModel.read(b.sentenceModel) : IndicatorSentenceModel.shipped());
         this.features = new AdFeatureExtractor(detector);
-        this.fingerprint = b.detector != null ? null
-                : b.rulesDir != null ? FeatureFingerprint.ofRules(b.rulesDir) : FeatureFingerprint.ofDefaultRules();
+        this.fingerprint = b.detector != null ? null : FeatureFingerprint.of(b.rulesDir, b.sentenceModel);
         this.model = b.model != null ? b.model : b.modelFile != null ? ModelFiles.read(b.modelFile) : ModelFiles.readDefault();
         this.extractor = b.extractor != null ? b.extractor : new JsoupAdExtractor();
     }
@@ -164,6 +166,7 @@ public final class Redflag {
         private TextAnalyzer analyzer;
         private IndicatorDetector detector;
         private Path rulesDir;
+        private Path sentenceModel;
         private RiskModel model;
         private Path modelFile;
         private AdExtractor extractor;
@@ -179,6 +182,9 @@ public final class Redflag {
 
         /** @param dir a folder of TokensRegex rule files that replace the shipped ones, file by file */
         public Builder rules(Path dir) { this.rulesDir = dir; return this; }
+
+        /** @param file an indicator-sentence model file that replaces the shipped one, beside the rules */
+        public Builder sentenceModel(Path file) { this.sentenceModel = file; return this; }
 
         /** @param model the risk model (default: the model in the redflag-models jar) */
         public Builder model(RiskModel model) { this.model = model; return this; }

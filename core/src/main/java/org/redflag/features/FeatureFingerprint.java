@@ -9,13 +9,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.redflag.RedflagException;
+import org.redflag.features.sentences.IndicatorSentenceModel;
 import org.redflag.features.tokensregex.TokensRegexIndicatorDetector;
 
 /**
  * Names what produced a {@link FeatureVector}: a SHA-256 over {@link #VERSION}, the bytes of every
  * indicator rule file, of {@code negation-cues.txt} and of {@code negation-boundaries.txt} (a rules
- * folder's own file where it has one, else the shipped one, as {@link TokensRegexIndicatorDetector#withRulesFrom} resolves them) and the
- * lexicons the features read (free-mail domains, currencies, place names, intermediaries, legal forms). Features stored under the
+ * folder's own file where it has one, else the shipped one, as {@link TokensRegexIndicatorDetector#withRulesFrom} resolves them), the
+ * lexicons the features read (free-mail domains, currencies, place names, intermediaries, legal forms) and the indicator-sentence
+ * model ({@link IndicatorSentenceModel}). Features stored under the
  * fingerprint of the current rules are what the rules would compute again, so re-scoring may hand
  * them straight to a new model.
  */
@@ -26,7 +28,7 @@ public final class FeatureFingerprint {
      * change to that code that can change a feature vector: features stored under another version are
      * computed again from the stored analysis.
      */
-    public static final int VERSION = 7;
+    public static final int VERSION = 8;
 
     private static final String[] LEXICONS = {"org/redflag/features/contacts/free-mail-domains.txt",
             "org/redflag/features/pay/currencies.txt", "org/redflag/features/places/place-names.txt",
@@ -35,24 +37,30 @@ public final class FeatureFingerprint {
     private FeatureFingerprint() {
     }
 
-    /** @return the fingerprint of the shipped rules */
+    /** @return the fingerprint of the shipped rules and sentence model */
     public static String ofDefaultRules() {
-        return of(null);
+        return of(null, null);
     }
 
     /**
      * @param dir a rules folder: its {@code CODE.rules} files and its negation files replace the shipped ones
-     * @return the fingerprint of the rules a detector reads from that folder
+     * @return the fingerprint of the rules a detector reads from that folder, beside the shipped sentence model
      * @throws RedflagException when the folder does not exist or a file cannot be read
      */
     public static String ofRules(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new RedflagException("rules folder " + dir + " does not exist");
-        }
-        return of(dir);
+        return of(dir, null);
     }
 
-    private static String of(Path dir) {
+    /**
+     * @param dir a rules folder as for {@link #ofRules(Path)}, or null for the shipped rules
+     * @param sentenceModel an indicator-sentence model file, or null for the shipped one
+     * @return the fingerprint of those rules and that model
+     * @throws RedflagException when the folder does not exist or a file cannot be read
+     */
+    public static String of(Path dir, Path sentenceModel) {
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new RedflagException("rules folder " + dir + " does not exist");
+        }
         MessageDigest sha = sha256();
         add(sha, "version", ("" + VERSION).getBytes(StandardCharsets.UTF_8));
         for (Indicator i : Indicator.values()) {
@@ -63,6 +71,7 @@ public final class FeatureFingerprint {
         for (String lexicon : LEXICONS) {
             add(sha, lexicon, resource(lexicon));
         }
+        add(sha, "sentence-model", sentenceModel == null ? resource(IndicatorSentenceModel.SHIPPED) : file(sentenceModel));
         return HexFormat.of().formatHex(sha.digest());
     }
 
@@ -93,6 +102,14 @@ public final class FeatureFingerprint {
         byte[] shipped = resource(TokensRegexIndicatorDetector.RULES_ON_CLASSPATH + file);
         return shipped == null ? null : String.join("\n", new String(shipped, StandardCharsets.UTF_8).lines().toList())
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] file(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new RedflagException("cannot read indicator-sentence model " + file + ": " + e.getMessage(), e);
+        }
     }
 
     private static byte[] resource(String name) {

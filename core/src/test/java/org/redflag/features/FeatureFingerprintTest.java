@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redflag.RedflagException;
+import org.redflag.features.sentences.IndicatorSentenceModel;
 import org.redflag.features.tokensregex.TokensRegexIndicatorDetector;
 
 class FeatureFingerprintTest {
@@ -34,6 +35,17 @@ class FeatureFingerprintTest {
         assertThat(stored.reusableUnder(FeatureFingerprint.ofDefaultRules())).isTrue();
         assertThat(stored.reusableUnder(FeatureFingerprint.ofRules(rules))).as("rules changed: compute again").isFalse();
         assertThat(stored.reusableUnder(null)).as("unknown rules: compute again").isFalse();
+    }
+
+    @Test
+    void anotherSentenceModelChangesTheFingerprintAndACopyOfTheShippedOneDoesNot(@TempDir Path dir) throws Exception {
+        Path copy = dir.resolve("copy.model");
+        try (InputStream in = FeatureFingerprint.class.getClassLoader().getResourceAsStream(IndicatorSentenceModel.SHIPPED)) {
+            Files.write(copy, in.readAllBytes());
+        }
+        assertThat(FeatureFingerprint.of(null, copy)).isEqualTo(FeatureFingerprint.ofDefaultRules());
+        Path other = Files.write(dir.resolve("other.model"), java.util.Arrays.copyOf(Files.readAllBytes(copy), 100));
+        assertThat(FeatureFingerprint.of(null, other)).isNotEqualTo(FeatureFingerprint.ofDefaultRules());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.redflag.models;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -7,13 +8,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import org.redflag.RedflagException;
 import org.redflag.corpus.LabelledAd;
 import org.redflag.features.AdFeatureExtractor;
 import org.redflag.features.FeatureExtractor;
 import org.redflag.features.IndicatorDetector;
+import org.redflag.features.sentences.IndicatorSentenceModel;
+import org.redflag.features.sentences.SentenceModelDetector;
 import org.redflag.features.tokensregex.TokensRegexIndicatorDetector;
+import org.redflag.nlp.AnalyzedAd;
 import org.redflag.nlp.TextAnalyzer;
 import org.redflag.nlp.corenlp.CoreNlpTextAnalyzer;
 
@@ -39,17 +44,25 @@ public final class Featurizer {
         this.threads = Math.max(1, threads);
     }
 
-    /** @return a featurizer with Redflag's defaults, one thread per core */
+    /** @return a featurizer with Redflag's defaults (the shipped rules and sentence model), one thread per core */
     public static Featurizer withDefaults() {
-        return withDetector(TokensRegexIndicatorDetector.withDefaultRules());
+        return withDetection(null, null);
     }
 
     /**
-     * @param rulesDir a folder of indicator rules that replace the shipped ones file by file
-     * @return a featurizer with Redflag's defaults but these rules
+     * @param rulesDir a folder of indicator rules that replace the shipped ones file by file, or null for the shipped rules
+     * @param sentenceModel an indicator-sentence model file, or null for the shipped model
+     * @return a featurizer with Redflag's defaults but these rules and this sentence model
      */
-    public static Featurizer withRules(java.nio.file.Path rulesDir) {
-        return withDetector(TokensRegexIndicatorDetector.withRulesFrom(rulesDir));
+    public static Featurizer withDetection(Path rulesDir, Path sentenceModel) {
+        return withDetector(new SentenceModelDetector(
+                rulesDir == null ? TokensRegexIndicatorDetector.withDefaultRules() : TokensRegexIndicatorDetector.withRulesFrom(rulesDir),
+                sentenceModel == null ? IndicatorSentenceModel.shipped() : IndicatorSentenceModel.read(sentenceModel)));
+    }
+
+    /** @return a featurizer whose indicators come from the shipped rules alone: what a sentence model is trained beside */
+    public static Featurizer withRulesOnly() {
+        return withDetector(TokensRegexIndicatorDetector.withDefaultRules());
     }
 
     private static Featurizer withDetector(IndicatorDetector detector) {
@@ -73,19 +86,32 @@ public final class Featurizer {
      * @return the ads with their features, in input order
      */
     public List<FeaturizedAd> featurize(List<LabelledAd> ads, IntConsumer progress) {
+        return eachAd(ads, ad -> new FeaturizedAd(ad, features.extract(analyzer.analyze(ad.ad()))), progress);
+    }
+
+    /**
+     * @param ads the ads
+     * @param progress told how many ads are done, now and then
+     * @return the ads' analyses, in input order
+     */
+    public List<AnalyzedAd> analyse(List<LabelledAd> ads, IntConsumer progress) {
+        return eachAd(ads, ad -> analyzer.analyze(ad.ad()), progress);
+    }
+
+    private <T> List<T> eachAd(List<LabelledAd> ads, Function<LabelledAd, T> work, IntConsumer progress) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger done = new AtomicInteger();
         try {
-            List<Future<FeaturizedAd>> futures = new ArrayList<>(ads.size());
+            List<Future<T>> futures = new ArrayList<>(ads.size());
             for (LabelledAd ad : ads) {
                 futures.add(pool.submit(() -> {
-                    FeaturizedAd f = new FeaturizedAd(ad, features.extract(analyzer.analyze(ad.ad())));
+                    T result = work.apply(ad);
                     progress.accept(done.incrementAndGet());
-                    return f;
+                    return result;
                 }));
             }
-            List<FeaturizedAd> result = new ArrayList<>(ads.size());
-            for (Future<FeaturizedAd> f : futures) {
+            List<T> result = new ArrayList<>(ads.size());
+            for (Future<T> f : futures) {
                 result.add(f.get());
             }
             return result;

@@ -10,13 +10,13 @@ import org.redflag.corpus.CorpusReaders;
 import org.redflag.corpus.CorpusSplit;
 
 /**
- * The shipped indicator rules on the held-out part of the team's corpus: the split that
- * {@code redflag corpus split --test 0.2 --seed 7} makes, whose ads the rules were never tuned on.
- * The floors are the quality measured when detection last changed (micro precision 0.899, micro-F1
- * 0.830 on 2026-12-06, after OVERSEAS_PLACEMENT and IDENTIFIED_EMPLOYER were annotated again under settled guides and
- * the fourth and fifth rounds of rules were tuned on batches 9 to 14), less a small margin: they stop a rule change from
- * quietly making detection worse. They are not the goal, which is micro-F1 0.85 with every code at precision 0.70
- * or more (see the rules' README for where the rules fall short).
+ * The shipped indicator detection (rules and sentence model) on the held-out part of the team's corpus: the split that
+ * {@code redflag corpus split --test 0.2 --seed 7} makes, whose ads the rules were never tuned on and the sentence model
+ * never trained on. The floors are the quality measured when detection last changed (micro precision 0.870, micro-F1
+ * 0.871 on 2026-12-06, with the indicator-sentence model beside the rules and DEMOGRAPHIC_TARGETING and
+ * VULNERABILITY_TARGETING annotated again under settled guides), less a small margin: they stop a change from quietly
+ * making detection worse. The goal is micro-F1 0.85 with every code at precision 0.70 or more; the rules' README says
+ * which code still falls short.
  */
 class IndicatorRulesTest {
 
@@ -36,6 +36,6 @@ class IndicatorRulesTest {
         assertThat(metrics.microF1()).as("micro-F1").isGreaterThanOrEqualTo(MICRO_F1_FLOOR);
     }
 
-    private static final double MICRO_PRECISION_FLOOR = 0.890;
-    private static final double MICRO_F1_FLOOR = 0.825;
+    private static final double MICRO_PRECISION_FLOOR = 0.860;
+    private static final double MICRO_F1_FLOOR = 0.865;
 }

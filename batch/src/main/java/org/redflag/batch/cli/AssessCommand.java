@@ -51,6 +51,10 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--rules", paramLabel = "DIR", description = "a folder of indicator rule files that replace the shipped ones")
     Path rules;
 
+    @Option(names = "--sentence-model", paramLabel = "FILE",
+            description = "an indicator-sentence model (redflag train-indicators) in place of the shipped one")
+    Path sentenceModel;
+
     @Option(names = "--allow-private-network", description = "let a URL point at a loopback or private address")
     boolean allowPrivate;
 
@@ -66,6 +70,9 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
         }
         if (rules != null) {
             b.rules(rules);
+        }
+        if (sentenceModel != null) {
+            b.sentenceModel(sentenceModel);
         }
         Redflag redflag = b.build();
         PrintWriter out = spec.commandLine().getOut();

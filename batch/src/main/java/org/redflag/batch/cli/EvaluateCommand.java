@@ -71,6 +71,10 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                     + "for a file DIR does not have")
     Path rules;
 
+    @Option(names = "--sentence-model", paramLabel = "FILE",
+            description = "an indicator-sentence model (redflag train-indicators) in place of the shipped one")
+    Path sentenceModel;
+
     @Option(names = "--indicators-only", description = "measure indicator detection alone, without a model")
     boolean indicatorsOnly;
 
@@ -87,7 +91,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         WekaRiskModel m = folds != null || indicatorsOnly ? null : model != null ? ModelFiles.read(model) : ModelFiles.readDefault();
         CorpusFiles.Loaded loaded = corpus.load(err);
-        Featurizer featurizer = rules == null ? Featurizer.withDefaults() : Featurizer.withRules(rules);
+        Featurizer featurizer = Featurizer.withDetection(rules, sentenceModel);
         List<FeaturizedAd> ads = featurizer.featurize(loaded.ads(), new Progress(err, "analysing", loaded.ads().size()));
         ModelEvaluator evaluator = new ModelEvaluator(s -> { err.println(s); err.flush(); });
         PrintWriter out = spec.commandLine().getOut();

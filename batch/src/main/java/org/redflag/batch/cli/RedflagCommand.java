@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "redflag", mixinStandardHelpOptions = true, versionProvider = RedflagCommand.Version.class,
         description = "Finds online job ads that show signs of labour trafficking, forced labour and recruitment fraud.",
         subcommands = {AssessCommand.class, ScanCommand.class, RunCommand.class, RescoreCommand.class, ScrapeCommand.class, SearchCommand.class,
-                ReportCommand.class, TrainCommand.class, EvaluateCommand.class, ExportArffCommand.class,
+                ReportCommand.class, TrainCommand.class, TrainIndicatorsCommand.class, EvaluateCommand.class, ExportArffCommand.class,
                 CorpusCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class RedflagCommand implements Runnable {
 

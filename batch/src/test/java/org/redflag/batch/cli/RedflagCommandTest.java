@@ -46,7 +46,7 @@ class RedflagCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("assess", "scan", "run", "rescore", "scrape", "search", "report", "train", "evaluate", "export-arff",
+        for (String command : List.of("assess", "scan", "run", "rescore", "scrape", "search", "report", "train", "train-indicators", "evaluate", "export-arff",
                 "corpus", "bench")) {
             Run r = run(command, "--help");
             assertThat(r.code()).as(command).isZero();
@@ -106,6 +106,15 @@ class RedflagCommandTest {
         Run r = run("assess", page("named-employer.html").toString(), "--model", model.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).startsWith("redflag assess: ").contains("not a Redflag model file").doesNotContain("\n");
+    }
+
+    @Test
+    void aCorruptSentenceModelIsRefusedInOneLine(@TempDir Path dir) throws Exception {
+        Path model = Files.writeString(dir.resolve("bad.model"), "garbage");
+        Run r = run("assess", page("named-employer.html").toString(), "--sentence-model", model.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("redflag assess: " + model
+                + " is not an indicator-sentence model (not gzip'd: Not in GZIP format)");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package org.redflag.batch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.redflag.batch.cli.RedflagCommandTest.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redflag.batch.cli.RedflagCommandTest.Run;
+import tools.jackson.databind.json.JsonMapper;
+
+class TrainIndicatorsCommandTest {
+
+    private static final List<String> KEPT = List.of("Your passport stays with the boss.", "We hold all passports in the office.",
+            "The supervisor keeps the passports for the season.", "Passports are handed to the manager on arrival.");
+
+    /** Forty annotated ads: every other one says, in a way the shipped rules may or may not know, that passports are kept. */
+    private static Path corpus(Path dir) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String kept = KEPT.get(i % KEPT.size());
+            boolean retention = i % 2 == 0;
+            String description = "Farm work near the coast.\n" + (retention ? kept : "You keep your own documents.") + "\nPay weekly.";
+            var ad = new java.util.LinkedHashMap<String, Object>();
+            ad.put("id", "t-" + i);
+            ad.put("title", "Farm helper");
+            ad.put("description", description);
+            ad.put("label", retention ? "exploitative" : "legitimate");
+            ad.put("indicators", retention ? List.of("DOCUMENT_RETENTION") : List.of());
+            ad.put("evidence", retention ? List.of(java.util.Map.of("indicator", "DOCUMENT_RETENTION", "text", kept)) : List.of());
+            lines.add(json.writeValueAsString(ad));
+        }
+        return Files.write(dir.resolve("ads.jsonl"), lines);
+    }
+
+    @Test
+    void trainsAModelThatAssessAndEvaluateThenUse(@TempDir Path dir) throws Exception {
+        Path ads = corpus(dir);
+        Path model = dir.resolve("s.model");
+        Run r = run("train-indicators", "--corpus", ads.toString(), "--out", model.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("wrote " + model + ": a sentence model for ");
+        assertThat(Files.size(model)).isPositive();
+
+        Run evaluate = run("evaluate", "--corpus", ads.toString(), "--indicators-only", "--sentence-model", model.toString());
+        assertThat(evaluate.code()).as(evaluate.err()).isZero();
+        assertThat(evaluate.out()).contains("indicators on 40 annotated ads");
+    }
+
+    @Test
+    void adsWithoutIndicatorAnnotationsAreRefusedInOneLine(@TempDir Path dir) throws IOException {
+        Path ads = Files.writeString(dir.resolve("plain.jsonl"),
+                "{\"id\": \"p1\", \"description\": \"Cleaners wanted.\", \"label\": \"legitimate\"}\n");
+        Run r = run("train-indicators", "--corpus", ads.toString(), "--out", dir.resolve("s.model").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).endsWith("is annotated with indicators and evidence\n").doesNotContain("\tat ");
+        assertThat(dir.resolve("s.model")).doesNotExist();
+    }
+}

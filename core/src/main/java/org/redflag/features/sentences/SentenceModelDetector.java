@@ -1,0 +1,70 @@
+package org.redflag.features.sentences;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.redflag.ad.JobAd;
+import org.redflag.features.Indicator;
+import org.redflag.features.IndicatorDetector;
+import org.redflag.features.IndicatorMatch;
+import org.redflag.nlp.AnalyzedAd;
+import org.redflag.nlp.Span;
+
+/**
+ * The rules first, then the sentence model for the indicators the rules did not find: where a passage of the ad's prose
+ * (company profile, description, requirements, benefits) scores at or above an indicator's threshold, the indicator is
+ * found and the passage that scores highest is its evidence. The rules keep their exact spans; the model only adds what
+ * they missed, in wording no rule knows yet. Thread-safe.
+ */
+public final class SentenceModelDetector implements IndicatorDetector {
+
+    /** The fields the model reads: prose, where the corpus's evidence lies; not the short fields such as salary or title. */
+    private static final Set<JobAd.Field> PROSE = EnumSet.of(JobAd.Field.COMPANY_PROFILE, JobAd.Field.DESCRIPTION,
+            JobAd.Field.REQUIREMENTS, JobAd.Field.BENEFITS);
+
+    private final IndicatorDetector rules;
+    private final IndicatorSentenceModel model;
+
+    /**
+     * @param rules the detector that runs first
+     * @param model adds the indicators it finds and the rules did not
+     */
+    public SentenceModelDetector(IndicatorDetector rules, IndicatorSentenceModel model) {
+        this.rules = rules;
+        this.model = model;
+    }
+
+    @Override
+    public List<IndicatorMatch> detect(AnalyzedAd ad) {
+        List<IndicatorMatch> found = new ArrayList<>(rules.detect(ad));
+        Set<Indicator> missing = EnumSet.noneOf(Indicator.class);
+        missing.addAll(model.scorers().keySet());
+        found.forEach(m -> missing.remove(m.indicator()));
+        if (missing.isEmpty()) {
+            return found;
+        }
+        Map<Indicator, Span> best = new EnumMap<>(Indicator.class);
+        Map<Indicator, Double> bestProbability = new EnumMap<>(Indicator.class);
+        for (Span passage : Passages.of(ad)) {
+            if (!PROSE.contains(passage.field())) {
+                continue;
+            }
+            SparseVector vector = model.vector(passage.text());
+            for (Indicator indicator : missing) {
+                IndicatorSentenceModel.IndicatorScorer scorer = model.scorers().get(indicator);
+                double p = scorer.probability(vector);
+                if (p >= scorer.threshold() && p > bestProbability.getOrDefault(indicator, -1.0)) {
+                    best.put(indicator, passage);
+                    bestProbability.put(indicator, p);
+                }
+            }
+        }
+        best.forEach((indicator, passage) -> found.add(new IndicatorMatch(indicator, List.of(passage))));
+        found.sort(Comparator.comparing(IndicatorMatch::indicator));
+        return found;
+    }
+}

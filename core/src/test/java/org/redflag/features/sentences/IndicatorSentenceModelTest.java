@@ -1,0 +1,96 @@
+package org.redflag.features.sentences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redflag.RedflagException;
+import org.redflag.features.Indicator;
+import org.redflag.features.sentences.IndicatorSentenceModel.IndicatorScorer;
+
+class IndicatorSentenceModelTest {
+
+    /**
+     * A model that finds DOCUMENT_RETENTION in passages like "passport kept by the boss": its weights are that passage's
+     * vector, so a passage scores by how much it shares with it.
+     */
+    static IndicatorSentenceModel retentionModel(double threshold) {
+        NgramVectorizer v = NgramVectorizer.fit(List.of("passport kept by the boss", "salary paid every month",
+                "the boss keeps your passport", "free visa and ticket"), 1);
+        float[] weights = new float[v.size()];
+        SparseVector pattern = v.vector("passport kept by the boss");
+        for (int i = 0; i < pattern.columns().length; i++) {
+            weights[pattern.columns()[i]] = 5 * pattern.values()[i];
+        }
+        return new IndicatorSentenceModel(v, Map.of(Indicator.DOCUMENT_RETENTION, new IndicatorScorer(weights, -3, threshold)),
+                "test model");
+    }
+
+    @Test
+    void aPassageScoresByWhatItSharesWithWhatTheModelLearnt() {
+        IndicatorSentenceModel m = retentionModel(0.5);
+        IndicatorScorer s = m.scorers().get(Indicator.DOCUMENT_RETENTION);
+        assertThat(s.probability(m.vector("the passport is kept by the boss"))).isGreaterThan(0.9);
+        assertThat(s.probability(m.vector("salary paid every month"))).isLessThan(0.1);
+    }
+
+    @Test
+    void aWrittenModelReadsBackTheSame(@TempDir Path dir) {
+        IndicatorSentenceModel m = retentionModel(0.7);
+        m.write(dir.resolve("s.model"));
+        IndicatorSentenceModel back = IndicatorSentenceModel.read(dir.resolve("s.model"));
+        assertThat(back.provenance()).isEqualTo("test model");
+        IndicatorScorer a = m.scorers().get(Indicator.DOCUMENT_RETENTION);
+        IndicatorScorer b = back.scorers().get(Indicator.DOCUMENT_RETENTION);
+        assertThat(b.threshold()).isEqualTo(0.7);
+        assertThat(b.probability(back.vector("boss keeps passport"))).isEqualTo(a.probability(m.vector("boss keeps passport")));
+    }
+
+    @Test
+    void aFileThatIsNoModelIsRefusedWithItsName(@TempDir Path dir) throws IOException {
+        Path garbage = Files.writeString(dir.resolve("garbage.model"), "not a model");
+        assertThatThrownBy(() -> IndicatorSentenceModel.read(garbage)).isInstanceOf(RedflagException.class)
+                .hasMessage(garbage + " is not an indicator-sentence model (not gzip'd: Not in GZIP format)");
+        Path other = dir.resolve("other.model");
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(Files.newOutputStream(other)))) {
+            out.writeUTF("some other format");
+        }
+        assertThatThrownBy(() -> IndicatorSentenceModel.read(other)).isInstanceOf(RedflagException.class)
+                .hasMessage(other + " is not an indicator-sentence model of format 1");
+        assertThatThrownBy(() -> IndicatorSentenceModel.read(dir.resolve("missing.model"))).isInstanceOf(RedflagException.class)
+                .hasMessageStartingWith("cannot read indicator-sentence model " + dir.resolve("missing.model"));
+    }
+
+    @Test
+    void aTruncatedModelIsRefused(@TempDir Path dir) throws IOException {
+        Path whole = dir.resolve("whole.model");
+        retentionModel(0.5).write(whole);
+        byte[] unzipped = new java.util.zip.GZIPInputStream(Files.newInputStream(whole)).readAllBytes();
+        Path cut = dir.resolve("cut.model");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream out = new GZIPOutputStream(bytes)) {
+            out.write(Arrays.copyOf(unzipped, unzipped.length - 10));
+        }
+        Files.write(cut, bytes.toByteArray());
+        assertThatThrownBy(() -> IndicatorSentenceModel.read(cut)).isInstanceOf(RedflagException.class)
+                .hasMessage(cut + " ends early: a truncated indicator-sentence model");
+    }
+
+    @Test
+    void theShippedModelLoadsAndFindsIndicatorsBesideTheRules() {
+        IndicatorSentenceModel shipped = IndicatorSentenceModel.shipped();
+        assertThat(shipped.scorers()).isNotEmpty();
+        assertThat(shipped.provenance()).contains("trained on");
+        shipped.scorers().values().forEach(s -> assertThat(s.threshold()).isBetween(0.5, 1.0));
+    }
+}

@@ -1,0 +1,57 @@
+package org.redflag.features.sentences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NgramVectorizerTest {
+
+    @Test
+    void aWordGivesItsPaddedCharacterNgramsAndItselfAndWordPairs() {
+        Map<String, Integer> terms = NgramVectorizer.terms("Pay pay fee");
+        assertThat(terms).containsEntry("c  pa", 2).containsEntry("c pay", 2).containsEntry("c ay ", 2)
+                .containsEntry("c  pay", 2).containsEntry("c pay ", 2).containsEntry("c  pay ", 2)
+                .containsEntry("w pay", 2).containsEntry("w fee", 1).containsEntry("w pay pay", 1).containsEntry("w pay fee", 1);
+        assertThat(terms).as("a word of five letters or fewer, padded, is its own longest n-gram").containsKey("c  fee ");
+    }
+
+    @Test
+    void wordsInOtherScriptsAreNgramsOfTheirLettersNotOfHalfCharacters() {
+        assertThat(NgramVectorizer.terms("паспорт 🙂")).containsKey("c  па").containsKey("w паспорт").containsKey("c  🙂 ");
+    }
+
+    @Test
+    void eachBlockHasUnitLengthAndUnknownTermsAreLeftOut() {
+        NgramVectorizer v = NgramVectorizer.fit(List.of("passport kept by the company", "salary paid monthly", "passport kept"), 1);
+        SparseVector x = v.vector("passport kept zzzz");
+        assertThat(x.columns()).isSorted();
+        double squares = 0;
+        for (float value : x.values()) {
+            squares += value * value;
+        }
+        assertThat(squares).as("two blocks of unit length").isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(v.vector("zzzz qqqq").columns()).isEmpty();
+    }
+
+    @Test
+    void aRarerTermWeighsMoreAndTermsUnderTheFloorAreNotKept() {
+        NgramVectorizer v = NgramVectorizer.fit(List.of("visa free", "visa paid", "visa ticket", "ticket"), 2);
+        assertThat(v.idf("w ticket")).as("ticket is in 2 passages, visa in 3").isGreaterThan(v.idf("w visa"));
+        assertThat(v.idf("w free")).as("'free' is in one passage only").isNaN();
+        assertThat(v.vector("free").columns()).isEmpty();
+    }
+
+    @Test
+    void whatIsWrittenIsReadBackTheSame() throws Exception {
+        NgramVectorizer v = NgramVectorizer.fit(List.of("passport kept by the company", "salary paid monthly"), 1);
+        var bytes = new java.io.ByteArrayOutputStream();
+        v.write(new java.io.DataOutputStream(bytes));
+        NgramVectorizer back = NgramVectorizer.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+        SparseVector a = v.vector("the passport is kept");
+        SparseVector b = back.vector("the passport is kept");
+        assertThat(b.columns()).isEqualTo(a.columns());
+        assertThat(b.values()).isEqualTo(a.values());
+    }
+}

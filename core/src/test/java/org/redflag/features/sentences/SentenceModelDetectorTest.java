@@ -1,0 +1,64 @@
+package org.redflag.features.sentences;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.redflag.ad.JobAd;
+import org.redflag.features.Indicator;
+import org.redflag.features.IndicatorDetector;
+import org.redflag.features.IndicatorMatch;
+import org.redflag.nlp.AnalyzedAd;
+import org.redflag.nlp.Span;
+
+class SentenceModelDetectorTest {
+
+    private static final IndicatorDetector NO_RULES = ad -> List.of();
+
+    private static AnalyzedAd analysed(JobAd ad) {
+        return PassagesTest.ANALYZER.analyze(ad);
+    }
+
+    @Test
+    void theModelAddsWhatTheRulesMissedWithTheHighestPassageAsEvidence() {
+        String description = "Salary paid every month.\nPassport kept by the boss for the contract.\nFree visa and ticket.";
+        JobAd ad = JobAd.builder().id("d").title("Helper").description(description).build();
+        List<IndicatorMatch> found = new SentenceModelDetector(NO_RULES, IndicatorSentenceModelTest.retentionModel(0.5))
+                .detect(analysed(ad));
+        assertThat(found).extracting(IndicatorMatch::indicator).containsExactly(Indicator.DOCUMENT_RETENTION);
+        Span evidence = found.get(0).evidence().get(0);
+        assertThat(evidence.text()).isEqualTo("Passport kept by the boss for the contract.");
+        assertThat(description.substring(evidence.start(), evidence.end())).isEqualTo(evidence.text());
+    }
+
+    @Test
+    void whatTheRulesFoundKeepsTheRulesEvidenceAndOtherIndicatorsStayInOrder() {
+        JobAd ad = JobAd.builder().id("d").title("Helper").description("Pay a fee of 300 USD. Passport kept by the boss.").build();
+        AnalyzedAd analysed = analysed(ad);
+        Span rulesSpan = new Span(JobAd.Field.DESCRIPTION, 0, 9, "Pay a fee");
+        IndicatorDetector rules = a -> List.of(new IndicatorMatch(Indicator.RECRUITMENT_FEE, List.of(rulesSpan)),
+                new IndicatorMatch(Indicator.DOCUMENT_RETENTION, List.of(new Span(JobAd.Field.DESCRIPTION, 21, 29, "Passport"))),
+                new IndicatorMatch(Indicator.URGENCY, List.of(rulesSpan)));
+        List<IndicatorMatch> found = new SentenceModelDetector(rules, IndicatorSentenceModelTest.retentionModel(0.5)).detect(analysed);
+        assertThat(found).extracting(IndicatorMatch::indicator)
+                .containsExactly(Indicator.RECRUITMENT_FEE, Indicator.DOCUMENT_RETENTION, Indicator.URGENCY);
+        assertThat(found.get(1).evidence()).extracting(Span::text).containsExactly("Passport");
+
+        IndicatorDetector feeOnly = a -> List.of(new IndicatorMatch(Indicator.URGENCY, List.of(rulesSpan)));
+        assertThat(new SentenceModelDetector(feeOnly, IndicatorSentenceModelTest.retentionModel(0.5)).detect(analysed))
+                .extracting(IndicatorMatch::indicator).as("the model's find takes its place in indicator order")
+                .containsExactly(Indicator.DOCUMENT_RETENTION, Indicator.URGENCY);
+    }
+
+    @Test
+    void aPassageUnderTheThresholdOrOutsideTheProseFindsNothing() {
+        JobAd weak = JobAd.builder().id("w").title("Helper").description("Cleaning work in a hotel.").build();
+        assertThat(new SentenceModelDetector(NO_RULES, IndicatorSentenceModelTest.retentionModel(0.5)).detect(analysed(weak))).isEmpty();
+        JobAd strong = JobAd.builder().id("s").title("Helper").description("Passport kept by the boss.").build();
+        assertThat(new SentenceModelDetector(NO_RULES, IndicatorSentenceModelTest.retentionModel(0.9999)).detect(analysed(strong)))
+                .as("above every probability the passage reaches").isEmpty();
+        JobAd titleOnly = JobAd.builder().id("t").title("Passport kept by the boss").description("Cleaning work.").build();
+        assertThat(new SentenceModelDetector(NO_RULES, IndicatorSentenceModelTest.retentionModel(0.5)).detect(analysed(titleOnly)))
+                .as("the title is no prose").isEmpty();
+    }
+}

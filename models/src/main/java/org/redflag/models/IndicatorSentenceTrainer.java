@@ -1,0 +1,315 @@
+package org.redflag.models;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.redflag.ad.JobAd;
+import org.redflag.corpus.LabelledAd;
+import org.redflag.features.Indicator;
+import org.redflag.features.IndicatorMatch;
+import org.redflag.features.sentences.IndicatorSentenceModel;
+import org.redflag.features.sentences.IndicatorSentenceModel.IndicatorScorer;
+import org.redflag.features.sentences.NgramVectorizer;
+import org.redflag.features.sentences.Passages;
+import org.redflag.features.sentences.SparseVector;
+import org.redflag.nlp.AnalyzedAd;
+import org.redflag.nlp.Span;
+
+/**
+ * Trains the {@link IndicatorSentenceModel} on annotated ads: a passage of the description shows an indicator where it
+ * overlaps that indicator's evidence. One L2-regularised logistic regression per indicator (LIBLINEAR), the two classes
+ * weighed alike. An indicator's threshold is chosen by cross-validation: the threshold at which the rules plus the held-out
+ * model find the indicator best (ad-level F1) on the ads whose wording the rules were not tuned on (on the ads they were
+ * tuned on the rules look better than they are, and the model's worth is hidden), as long as the precision stays at
+ * {@link #MIN_PRECISION} or more and loses at most {@link #MAX_PRECISION_LOSS} against the rules alone; an indicator the
+ * model does not improve by at least {@link #MIN_GAIN} gets no model, so that it never adds what the rules already do well.
+ */
+public final class IndicatorSentenceTrainer {
+
+    /** The smallest rise in an indicator's held-out F1 for which the model is kept. */
+    public static final double MIN_GAIN = 0.005;
+
+    /**
+     * The lowest held-out precision a kept model may leave an indicator with: the model trades precision for recall, and
+     * an indicator that is often wrong misleads more than one that is sometimes missed.
+     */
+    public static final double MIN_PRECISION = 0.8;
+
+    /** The most held-out precision a kept model may cost an indicator, against the rules alone. */
+    public static final double MAX_PRECISION_LOSS = 0.05;
+
+    private static final double[] THRESHOLDS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99};
+    private static final int FEWEST_POSITIVES = 10;
+
+    /**
+     * How to train.
+     *
+     * @param cost LIBLINEAR's C: higher fits the training passages more closely
+     * @param minDocuments the fewest passages an n-gram must occur in to be kept
+     * @param folds the cross-validation folds that choose the thresholds
+     * @param seed the seed of the folds
+     */
+    public record Settings(double cost, int minDocuments, int folds, long seed) {
+
+        /** @return the settings the shipped model was trained with */
+        public static Settings defaults() {
+            return new Settings(4, 2, 5, 1);
+        }
+    }
+
+    /**
+     * An annotated ad ready for training.
+     *
+     * @param ad the corpus ad, with its indicators and evidence
+     * @param analysis its analysis
+     * @param found the indicators the rules (and the feature extractor's structural checks) find in it
+     * @param unseenByRules whether the rules were tuned without this ad: the thresholds are chosen on such ads (on all ads
+     *                      where none is)
+     */
+    public record TrainingAd(LabelledAd ad, AnalyzedAd analysis, Set<Indicator> found, boolean unseenByRules) {
+
+        /** @return the indicators the annotators marked */
+        Set<Indicator> marked() {
+            Set<Indicator> marked = EnumSet.noneOf(Indicator.class);
+            ad.indicators().forEach(code -> marked.add(Indicator.valueOf(code)));
+            return marked;
+        }
+    }
+
+    private final Settings settings;
+    private final Consumer<String> log;
+
+    /**
+     * @param settings how to train
+     * @param log told what is being done
+     */
+    public IndicatorSentenceTrainer(Settings settings, Consumer<String> log) {
+        this.settings = settings;
+        this.log = log;
+        Linear.disableDebugOutput();
+    }
+
+    /**
+     * @param ads annotated ads with their analyses and what the rules find in them
+     * @param provenance what the model is trained on, recorded in it
+     * @return the model
+     */
+    public IndicatorSentenceModel train(List<TrainingAd> ads, String provenance) {
+        List<List<Passage>> passages = ads.stream().map(IndicatorSentenceTrainer::passages).toList();
+        Map<Indicator, Double> thresholds = chooseThresholds(ads, passages);
+        log.accept("training on all " + ads.size() + " ads");
+        Fit fit = fit(flatten(passages), thresholds.keySet());
+        Map<Indicator, IndicatorScorer> scorers = new EnumMap<>(Indicator.class);
+        fit.byIndicator().forEach((indicator, s) -> scorers.put(indicator,
+                new IndicatorScorer(s.weights(), s.bias(), thresholds.get(indicator))));
+        return new IndicatorSentenceModel(fit.vectorizer(), scorers, provenance + "; C " + settings.cost() + ", n-grams in "
+                + settings.minDocuments() + "+ passages, thresholds by " + settings.folds() + "-fold CV (seed " + settings.seed()
+                + "), kept where held-out F1 rose by " + MIN_GAIN + " or more");
+    }
+
+    /** One passage of prose with the indicators its evidence shows. */
+    private record Passage(String text, Set<Indicator> shows) {
+    }
+
+    private record Fit(NgramVectorizer vectorizer, Map<Indicator, IndicatorScorer> byIndicator) {
+    }
+
+    private static List<Passage> passages(TrainingAd training) {
+        String description = training.ad().ad().description();
+        List<Passage> result = new ArrayList<>();
+        for (Span span : Passages.of(training.analysis())) {
+            if (span.field() != JobAd.Field.DESCRIPTION) {
+                continue;
+            }
+            Set<Indicator> shows = EnumSet.noneOf(Indicator.class);
+            for (LabelledAd.Evidence e : training.ad().evidence()) {
+                for (int at = description.indexOf(e.text()); at >= 0 && !e.text().isEmpty();
+                     at = description.indexOf(e.text(), at + 1)) {
+                    if (at < span.end() && span.start() < at + e.text().length()) {
+                        shows.add(Indicator.valueOf(e.indicator()));
+                    }
+                }
+            }
+            result.add(new Passage(span.text(), shows));
+        }
+        return result;
+    }
+
+    private static List<Passage> flatten(List<List<Passage>> perAd) {
+        return perAd.stream().flatMap(List::stream).toList();
+    }
+
+    /** The threshold of each indicator the held-out model improves; the others are left out. */
+    private Map<Indicator, Double> chooseThresholds(List<TrainingAd> ads, List<List<Passage>> passages) {
+        List<Integer> judged = new ArrayList<>();
+        for (int i = 0; i < ads.size(); i++) {
+            if (ads.get(i).unseenByRules()) {
+                judged.add(i);
+            }
+        }
+        if (judged.isEmpty()) {
+            for (int i = 0; i < ads.size(); i++) {
+                judged.add(i);
+            }
+        }
+        Collections.shuffle(judged, new Random(settings.seed()));
+        int[] foldOf = new int[ads.size()];
+        java.util.Arrays.fill(foldOf, -1);
+        for (int i = 0; i < judged.size(); i++) {
+            foldOf[judged.get(i)] = i % settings.folds();
+        }
+        Set<Indicator> trainable = EnumSet.noneOf(Indicator.class);
+        for (Indicator indicator : Indicator.values()) {
+            if (flatten(passages).stream().filter(p -> p.shows().contains(indicator)).count() >= FEWEST_POSITIVES) {
+                trainable.add(indicator);
+            }
+        }
+        log.accept("choosing thresholds on " + judged.size() + " ads");
+        double[][] heldOut = new double[ads.size()][Indicator.values().length];
+        for (int fold = 0; fold < settings.folds(); fold++) {
+            log.accept("choosing thresholds: fold " + (fold + 1) + " of " + settings.folds());
+            List<Passage> training = new ArrayList<>();
+            for (int i = 0; i < ads.size(); i++) {
+                if (foldOf[i] != fold) {
+                    training.addAll(passages.get(i));
+                }
+            }
+            Fit fit = fit(training, trainable);
+            for (int i = 0; i < ads.size(); i++) {
+                if (foldOf[i] == fold) {
+                    heldOut[i] = highest(fit, passages.get(i));
+                }
+            }
+        }
+        List<TrainingAd> judgedAds = judged.stream().map(ads::get).toList();
+        double[][] judgedScores = judged.stream().map(i -> heldOut[i]).toArray(double[][]::new);
+        Map<Indicator, Double> thresholds = new EnumMap<>(Indicator.class);
+        for (Indicator indicator : trainable) {
+            Found rules = Found.count(judgedAds, judgedScores, indicator, Double.POSITIVE_INFINITY);
+            double floor = Math.max(MIN_PRECISION, rules.precision() - MAX_PRECISION_LOSS);
+            double best = rules.f1() + MIN_GAIN;
+            for (double t : THRESHOLDS) {
+                Found withModel = Found.count(judgedAds, judgedScores, indicator, t);
+                if (withModel.f1() >= best && withModel.precision() >= floor) {
+                    best = withModel.f1();
+                    thresholds.put(indicator, t);
+                }
+            }
+            log.accept(String.format("  %-26s rules P %.3f F1 %.3f, with the model %s", indicator, rules.precision(), rules.f1(),
+                    thresholds.containsKey(indicator)
+                            ? String.format("F1 %.3f at %.2f", best, thresholds.get(indicator)) : "no better: left out"));
+        }
+        return thresholds;
+    }
+
+    /** The highest probability of each indicator over an ad's passages. */
+    private static double[] highest(Fit fit, List<Passage> passages) {
+        double[] highest = new double[Indicator.values().length];
+        for (Passage p : passages) {
+            SparseVector v = fit.vectorizer().vector(p.text());
+            fit.byIndicator().forEach((indicator, scorer) ->
+                    highest[indicator.ordinal()] = Math.max(highest[indicator.ordinal()], scorer.probability(v)));
+        }
+        return highest;
+    }
+
+    /** How often an indicator is found rightly and wrongly, and missed, over held-out ads. */
+    private record Found(int right, int wrong, int missed) {
+
+        /** Counts the finds of the rules joined by the model's at this threshold. */
+        static Found count(List<TrainingAd> ads, double[][] heldOut, Indicator indicator, double threshold) {
+            int right = 0;
+            int wrong = 0;
+            int missed = 0;
+            for (int i = 0; i < ads.size(); i++) {
+                boolean found = ads.get(i).found().contains(indicator) || heldOut[i][indicator.ordinal()] >= threshold;
+                boolean marked = ads.get(i).marked().contains(indicator);
+                if (found && marked) {
+                    right++;
+                } else if (found) {
+                    wrong++;
+                } else if (marked) {
+                    missed++;
+                }
+            }
+            return new Found(right, wrong, missed);
+        }
+
+        double precision() {
+            return right + wrong == 0 ? 1 : (double) right / (right + wrong);
+        }
+
+        double f1() {
+            return right == 0 ? 0 : 2.0 * right / (2.0 * right + wrong + missed);
+        }
+    }
+
+    private Fit fit(List<Passage> passages, Set<Indicator> indicators) {
+        NgramVectorizer vectorizer = NgramVectorizer.fit(passages.stream().map(Passage::text).toList(), settings.minDocuments());
+        Feature[][] x = new Feature[passages.size()][];
+        for (int i = 0; i < x.length; i++) {
+            SparseVector v = vectorizer.vector(passages.get(i).text());
+            x[i] = new Feature[v.columns().length];
+            for (int j = 0; j < x[i].length; j++) {
+                x[i][j] = new FeatureNode(v.columns()[j] + 1, v.values()[j]);
+            }
+        }
+        Map<Indicator, IndicatorScorer> scorers = new EnumMap<>(Indicator.class);
+        for (Indicator indicator : indicators) {
+            scorers.put(indicator, logistic(x, passages, indicator, vectorizer.size()));
+        }
+        return new Fit(vectorizer, scorers);
+    }
+
+    /** A scorer whose threshold is yet to be chosen. */
+    private IndicatorScorer logistic(Feature[][] x, List<Passage> passages, Indicator indicator, int columns) {
+        Problem problem = new Problem();
+        problem.l = x.length;
+        problem.n = columns + 1;
+        problem.x = withBias(x, columns + 1);
+        problem.y = new double[x.length];
+        int positives = 0;
+        for (int i = 0; i < x.length; i++) {
+            boolean shows = passages.get(i).shows().contains(indicator);
+            problem.y[i] = shows ? 1 : -1;
+            positives += shows ? 1 : 0;
+        }
+        problem.bias = 1;
+        Parameter parameter = new Parameter(SolverType.L2R_LR, settings.cost(), 0.01);
+        double n = x.length;
+        parameter.setWeights(new double[] {n / (2.0 * Math.max(1, positives)), n / (2.0 * Math.max(1, x.length - positives))},
+                new int[] {1, -1});
+        Linear.resetRandom();
+        Model model = Linear.train(problem, parameter);
+        double[] w = model.getFeatureWeights();
+        double sign = model.getLabels()[0] == 1 ? 1 : -1;
+        float[] weights = new float[columns];
+        for (int j = 0; j < columns; j++) {
+            weights[j] = (float) (sign * w[j]);
+        }
+        return new IndicatorScorer(weights, (float) (sign * w[columns]), Double.NaN);
+    }
+
+    /** LIBLINEAR's bias: one more feature, the same in every row. */
+    private static Feature[][] withBias(Feature[][] x, int biasColumn) {
+        Feature[][] withBias = new Feature[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            withBias[i] = java.util.Arrays.copyOf(x[i], x[i].length + 1);
+            withBias[i][x[i].length] = new FeatureNode(biasColumn, 1);
+        }
+        return withBias;
+    }
+}

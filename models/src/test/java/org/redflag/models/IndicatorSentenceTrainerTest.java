@@ -1,0 +1,77 @@
+package org.redflag.models;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.redflag.ad.JobAd;
+import org.redflag.corpus.Label;
+import org.redflag.corpus.LabelledAd;
+import org.redflag.features.Indicator;
+import org.redflag.features.sentences.IndicatorSentenceModel;
+import org.redflag.features.sentences.IndicatorSentenceModel.IndicatorScorer;
+import org.redflag.nlp.corenlp.CoreNlpTextAnalyzer;
+
+class IndicatorSentenceTrainerTest {
+
+    private static final List<String> RETENTION = List.of("Passport kept by the boss.", "We hold your passport for safety.",
+            "Passports stay with the supervisor during the contract.", "The company keeps all passports.",
+            "Your passport is held by the manager until the end.", "Documents are retained by the office.",
+            "Hand over your passport on arrival.", "ID cards kept by the agent.");
+    private static final List<String> FAIR = List.of("You keep your own passport.", "Bring your passport to the interview.",
+            "Salary paid every month.", "Free accommodation near the farm.", "Work 8 hours a day.", "Meals are provided.",
+            "Overtime is paid at 1.5 times.", "Transport to the site is free.");
+    private static final String URGENT = "Start tomorrow, few places left.";
+
+    /**
+     * Sixty ads: every other one says that the passport is kept, in one of eight ways, which the rules (here: none) miss;
+     * every third says it is urgent, which the rules find every time.
+     */
+    private static List<IndicatorSentenceTrainer.TrainingAd> ads() {
+        CoreNlpTextAnalyzer analyzer = CoreNlpTextAnalyzer.withDefaults();
+        List<IndicatorSentenceTrainer.TrainingAd> ads = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            List<String> sentences = new ArrayList<>(List.of(FAIR.get(i % FAIR.size()), FAIR.get((i + 3) % FAIR.size())));
+            List<String> codes = new ArrayList<>();
+            List<LabelledAd.Evidence> evidence = new ArrayList<>();
+            if (i % 2 == 0) {
+                String retention = RETENTION.get(i / 2 % RETENTION.size());
+                sentences.add(1, retention);
+                codes.add("DOCUMENT_RETENTION");
+                evidence.add(new LabelledAd.Evidence("DOCUMENT_RETENTION", retention));
+            }
+            Set<Indicator> found = EnumSet.noneOf(Indicator.class);
+            if (i % 3 == 0) {
+                sentences.add(URGENT);
+                codes.add("URGENCY");
+                evidence.add(new LabelledAd.Evidence("URGENCY", URGENT));
+                found.add(Indicator.URGENCY);
+            }
+            JobAd ad = JobAd.builder().id("a" + i).title("Farm helper").description(String.join("\n", sentences)).build();
+            LabelledAd labelled = new LabelledAd(ad, codes.isEmpty() ? Label.LEGITIMATE : Label.EXPLOITATIVE, codes, evidence,
+                    true, "", "test:" + i);
+            ads.add(new IndicatorSentenceTrainer.TrainingAd(labelled, analyzer.analyze(ad), found, true));
+        }
+        return ads;
+    }
+
+    @Test
+    void learnsWhatTheRulesMissAndLeavesOutWhatTheyFindAlready() {
+        List<String> log = new ArrayList<>();
+        IndicatorSentenceModel model = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), log::add)
+                .train(ads(), "sixty test ads");
+
+        assertThat(model.scorers()).containsOnlyKeys(Indicator.DOCUMENT_RETENTION);
+        assertThat(model.provenance()).startsWith("sixty test ads; C 4.0");
+        assertThat(log).anyMatch(line -> line.contains("URGENCY") && line.contains("left out"));
+        IndicatorScorer retention = model.scorers().get(Indicator.DOCUMENT_RETENTION);
+        assertThat(retention.threshold()).isBetween(0.5, 0.99);
+        assertThat(retention.probability(model.vector("The boss keeps the passports until the season ends.")))
+                .as("a new way of saying it").isGreaterThanOrEqualTo(retention.threshold());
+        assertThat(retention.probability(model.vector("Overtime is paid and meals are provided.")))
+                .as("fair terms").isLessThan(retention.threshold());
+    }
+}
