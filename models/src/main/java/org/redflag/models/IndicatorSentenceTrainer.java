@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.redflag.RedflagException;
 import org.redflag.ad.JobAd;
 import org.redflag.corpus.LabelledAd;
 import org.redflag.features.Indicator;
@@ -84,7 +85,7 @@ public final class IndicatorSentenceTrainer {
         /** @return the indicators the annotators marked */
         Set<Indicator> marked() {
             Set<Indicator> marked = EnumSet.noneOf(Indicator.class);
-            ad.indicators().forEach(code -> marked.add(Indicator.valueOf(code)));
+            ad.indicators().forEach(code -> marked.add(indicator(code, ad)));
             return marked;
         }
     }
@@ -139,13 +140,17 @@ public final class IndicatorSentenceTrainer {
                 for (int at = description.indexOf(e.text()); at >= 0 && !e.text().isEmpty();
                      at = description.indexOf(e.text(), at + 1)) {
                     if (at < span.end() && span.start() < at + e.text().length()) {
-                        shows.add(Indicator.valueOf(e.indicator()));
+                        shows.add(indicator(e.indicator(), training.ad()));
                     }
                 }
             }
             result.add(new Passage(span.text(), shows));
         }
         return result;
+    }
+
+    private static Indicator indicator(String code, LabelledAd ad) {
+        return Indicator.fromCode(code).orElseThrow(() -> new RedflagException(ad.origin() + ": unknown indicator " + code));
     }
 
     private static List<Passage> flatten(List<List<Passage>> perAd) {
@@ -292,7 +297,6 @@ public final class IndicatorSentenceTrainer {
         double n = x.length;
         parameter.setWeights(new double[] {n / (2.0 * Math.max(1, positives)), n / (2.0 * Math.max(1, x.length - positives))},
                 new int[] {1, -1});
-        Linear.resetRandom();
         Model model = Linear.train(problem, parameter);
         double[] w = model.getFeatureWeights();
         double sign = model.getLabels()[0] == 1 ? 1 : -1;

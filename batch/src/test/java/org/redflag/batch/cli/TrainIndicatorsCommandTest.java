@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redflag.batch.cli.RedflagCommandTest.Run;
+import org.redflag.features.sentences.IndicatorSentenceModel;
 import tools.jackson.databind.json.JsonMapper;
 
 class TrainIndicatorsCommandTest {
@@ -45,7 +46,7 @@ class TrainIndicatorsCommandTest {
         Run r = run("train-indicators", "--corpus", ads.toString(), "--out", model.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("wrote " + model + ": a sentence model for ");
-        assertThat(Files.size(model)).isPositive();
+        assertThat(IndicatorSentenceModel.read(model).provenance()).startsWith("trained on 40 annotated ads of ads.jsonl; ");
 
         Run evaluate = run("evaluate", "--corpus", ads.toString(), "--indicators-only", "--sentence-model", model.toString());
         assertThat(evaluate.code()).as(evaluate.err()).isZero();

@@ -10,6 +10,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -22,7 +23,7 @@ import org.redflag.features.Indicator;
 /**
  * A logistic model per indicator over a passage's n-grams ({@link NgramVectorizer}), with the probability above which a
  * passage shows the indicator. Only the indicators whose model found, on held-out training ads, more of what the rules
- * missed than it added in error have one. Immutable and thread-safe.
+ * missed than it added in error have one. Thread-safe: nothing changes it after it is built or read.
  *
  * <p>The file is gzip'd: a header, the provenance (one line of text), the vectorizer's terms and weights, then per
  * indicator its name, threshold, bias and one weight per term.
@@ -131,7 +132,13 @@ public final class IndicatorSentenceModel {
             Map<Indicator, IndicatorScorer> scorers = new EnumMap<>(Indicator.class);
             for (int i = 0; i < count; i++) {
                 Indicator indicator = indicator(in.readUTF(), source);
+                if (scorers.containsKey(indicator)) {
+                    throw new RedflagException(source + " lists " + indicator + " twice");
+                }
                 double threshold = in.readDouble();
+                if (!(threshold > 0 && threshold <= 1)) {
+                    throw new RedflagException(source + " gives " + indicator + " the threshold " + threshold + ", not a probability");
+                }
                 float bias = in.readFloat();
                 float[] weights = new float[vectorizer.size()];
                 for (int w = 0; w < weights.length; w++) {
@@ -161,28 +168,38 @@ public final class IndicatorSentenceModel {
     }
 
     /**
-     * Writes the model; {@link #read(Path)} reads it back.
+     * Writes the model, whole or not at all (it is written beside the file and then moved in place); {@link #read(Path)}
+     * reads it back.
      *
      * @param file the file to write
      * @throws RedflagException when it cannot be written
      */
     public void write(Path file) {
-        try (OutputStream raw = Files.newOutputStream(file);
-             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
-            out.writeUTF(HEADER);
-            out.writeInt(FORMAT);
-            out.writeUTF(provenance);
-            vectorizer.write(out);
-            out.writeInt(scorers.size());
-            for (var e : scorers.entrySet()) {
-                out.writeUTF(e.getKey().name());
-                out.writeDouble(e.getValue().threshold());
-                out.writeFloat(e.getValue().bias());
-                for (float w : e.getValue().weights()) {
-                    out.writeFloat(w);
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            try (OutputStream raw = Files.newOutputStream(partial);
+                 DataOutputStream out = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
+                out.writeUTF(HEADER);
+                out.writeInt(FORMAT);
+                out.writeUTF(provenance);
+                vectorizer.write(out);
+                out.writeInt(scorers.size());
+                for (var e : scorers.entrySet()) {
+                    out.writeUTF(e.getKey().name());
+                    out.writeDouble(e.getValue().threshold());
+                    out.writeFloat(e.getValue().bias());
+                    for (float w : e.getValue().weights()) {
+                        out.writeFloat(w);
+                    }
                 }
             }
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
             throw new RedflagException("cannot write indicator-sentence model " + file + ": " + e.getMessage(), e);
         }
     }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a passage into TF-IDF weights of two blocks of n-grams, each scaled to unit length: the character n-grams of 3 to 5
- * within each word (the word padded by a space on each side, so that its start and end count), which match a word's other
+ * within each word as spaces divide them, punctuation included (the word padded by a space on each side, so that its start
+ * and end count), which match a word's other
  * forms and spellings in any script ("deducted", "deduction", "dipotong", "potongan"); and the words and word pairs. Term
  * frequencies are damped (1 + ln tf); a term's weight grows the rarer it is ({@code idf = ln((1 + n) / (1 + df)) + 1}).
  */
@@ -113,7 +114,7 @@ public final class NgramVectorizer {
     static Map<String, Integer> terms(String passage) {
         String lower = passage.toLowerCase(Locale.ROOT);
         Map<String, Integer> counts = new HashMap<>();
-        for (String word : lower.split("\\s+")) {
+        for (String word : lower.split("(?U)\\s+")) {
             if (word.isEmpty()) {
                 continue;
             }

@@ -15,16 +15,14 @@ import org.redflag.nlp.AnalyzedAd;
 import org.redflag.nlp.Span;
 
 /**
- * The rules first, then the sentence model for the indicators the rules did not find: where a passage of the ad's prose
- * (company profile, description, requirements, benefits) scores at or above an indicator's threshold, the indicator is
- * found and the passage that scores highest is its evidence. The rules keep their exact spans; the model only adds what
- * they missed, in wording no rule knows yet. Thread-safe.
+ * The rules first, then the sentence model for the indicators the rules did not find: where a passage of the ad's
+ * description scores at or above an indicator's threshold, the indicator is found and the passage that scores highest is
+ * its evidence. The model reads the description alone because that is what it was trained and its thresholds chosen on
+ * (the corpus's evidence lies there); scoring more fields, such as a company profile, would find more than the thresholds
+ * allow for. The rules keep their exact spans and read every field; the model only adds what they missed, in wording no
+ * rule knows yet. Thread-safe.
  */
 public final class SentenceModelDetector implements IndicatorDetector {
-
-    /** The fields the model reads: prose, where the corpus's evidence lies; not the short fields such as salary or title. */
-    private static final Set<JobAd.Field> PROSE = EnumSet.of(JobAd.Field.COMPANY_PROFILE, JobAd.Field.DESCRIPTION,
-            JobAd.Field.REQUIREMENTS, JobAd.Field.BENEFITS);
 
     private final IndicatorDetector rules;
     private final IndicatorSentenceModel model;
@@ -50,7 +48,7 @@ public final class SentenceModelDetector implements IndicatorDetector {
         Map<Indicator, Span> best = new EnumMap<>(Indicator.class);
         Map<Indicator, Double> bestProbability = new EnumMap<>(Indicator.class);
         for (Span passage : Passages.of(ad)) {
-            if (!PROSE.contains(passage.field())) {
+            if (passage.field() != JobAd.Field.DESCRIPTION) {
                 continue;
             }
             SparseVector vector = model.vector(passage.text());

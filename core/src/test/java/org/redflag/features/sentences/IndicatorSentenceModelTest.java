@@ -72,6 +72,15 @@ class IndicatorSentenceModelTest {
     }
 
     @Test
+    void aThresholdThatIsNoProbabilityIsRefused(@TempDir Path dir) {
+        Path file = dir.resolve("odd.model");
+        retentionModel(Double.NaN).write(file);
+        assertThatThrownBy(() -> IndicatorSentenceModel.read(file)).isInstanceOf(RedflagException.class)
+                .hasMessage(file + " gives DOCUMENT_RETENTION the threshold NaN, not a probability");
+        assertThat(dir.resolve("odd.model.part")).as("written whole, then moved in place").doesNotExist();
+    }
+
+    @Test
     void aTruncatedModelIsRefused(@TempDir Path dir) throws IOException {
         Path whole = dir.resolve("whole.model");
         retentionModel(0.5).write(whole);

@@ -51,14 +51,15 @@ class SentenceModelDetectorTest {
     }
 
     @Test
-    void aPassageUnderTheThresholdOrOutsideTheProseFindsNothing() {
+    void aPassageUnderTheThresholdOrOutsideTheDescriptionFindsNothing() {
         JobAd weak = JobAd.builder().id("w").title("Helper").description("Cleaning work in a hotel.").build();
         assertThat(new SentenceModelDetector(NO_RULES, IndicatorSentenceModelTest.retentionModel(0.5)).detect(analysed(weak))).isEmpty();
         JobAd strong = JobAd.builder().id("s").title("Helper").description("Passport kept by the boss.").build();
         assertThat(new SentenceModelDetector(NO_RULES, IndicatorSentenceModelTest.retentionModel(0.9999)).detect(analysed(strong)))
                 .as("above every probability the passage reaches").isEmpty();
-        JobAd titleOnly = JobAd.builder().id("t").title("Passport kept by the boss").description("Cleaning work.").build();
-        assertThat(new SentenceModelDetector(NO_RULES, IndicatorSentenceModelTest.retentionModel(0.5)).detect(analysed(titleOnly)))
-                .as("the title is no prose").isEmpty();
+        JobAd elsewhere = JobAd.builder().id("t").title("Passport kept by the boss").description("Cleaning work.")
+                .requirements("Passport kept by the boss.").build();
+        assertThat(new SentenceModelDetector(NO_RULES, IndicatorSentenceModelTest.retentionModel(0.5)).detect(analysed(elsewhere)))
+                .as("the model reads the description alone").isEmpty();
     }
 }
