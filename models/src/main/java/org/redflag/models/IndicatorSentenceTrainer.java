@@ -121,7 +121,7 @@ public final class IndicatorSentenceTrainer {
                 + "), kept where held-out F1 rose by " + MIN_GAIN + " or more");
     }
 
-    /** One passage of prose with the indicators its evidence shows. */
+    /** One passage of a description with the indicators its evidence shows. */
     private record Passage(String text, Set<Indicator> shows) {
     }
 
