@@ -16,9 +16,7 @@ import org.redflag.features.FeatureSnapshot;
 import org.redflag.features.FeatureExtractor;
 import org.redflag.features.FeatureVector;
 import org.redflag.features.IndicatorDetector;
-import org.redflag.features.sentences.IndicatorSentenceModel;
 import org.redflag.features.sentences.SentenceModelDetector;
-import org.redflag.features.tokensregex.TokensRegexIndicatorDetector;
 import org.redflag.nlp.AnalyzedAd;
 import org.redflag.nlp.TextAnalyzer;
 import org.redflag.nlp.corenlp.CoreNlpTextAnalyzer;
@@ -48,10 +46,7 @@ public final class Redflag {
 
     private Redflag(Builder b) {
         this.analyzer = b.analyzer != null ? b.analyzer : CoreNlpTextAnalyzer.withDefaults();
-        IndicatorDetector detector = b.detector != null ? b.detector
-                : new SentenceModelDetector(b.rulesDir != null ? TokensRegexIndicatorDetector.withRulesFrom(b.rulesDir)
-                : TokensRegexIndicatorDetector.withDefaultRules(),
-                b.sentenceModel != null ? IndicatorSentenceModel.read(b.sentenceModel) : IndicatorSentenceModel.shipped());
+        IndicatorDetector detector = b.detector != null ? b.detector : SentenceModelDetector.of(b.rulesDir, b.sentenceModel);
         this.features = new AdFeatureExtractor(detector);
         this.fingerprint = b.detector != null ? null : FeatureFingerprint.of(b.rulesDir, b.sentenceModel);
         this.model = b.model != null ? b.model : b.modelFile != null ? ModelFiles.read(b.modelFile) : ModelFiles.readDefault();
@@ -177,7 +172,7 @@ public final class Redflag {
         /** @param analyzer the analyser (default: CoreNLP with tokenize, ssplit, pos, lemma) */
         public Builder analyzer(TextAnalyzer analyzer) { this.analyzer = analyzer; return this; }
 
-        /** @param detector the indicator detector (default: the shipped TokensRegex rules) */
+        /** @param detector the indicator detector (default: the shipped TokensRegex rules and indicator-sentence model) */
         public Builder detector(IndicatorDetector detector) { this.detector = detector; return this; }
 
         /** @param dir a folder of TokensRegex rule files that replace the shipped ones, file by file */

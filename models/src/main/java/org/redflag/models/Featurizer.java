@@ -15,7 +15,6 @@ import org.redflag.corpus.LabelledAd;
 import org.redflag.features.AdFeatureExtractor;
 import org.redflag.features.FeatureExtractor;
 import org.redflag.features.IndicatorDetector;
-import org.redflag.features.sentences.IndicatorSentenceModel;
 import org.redflag.features.sentences.SentenceModelDetector;
 import org.redflag.features.tokensregex.TokensRegexIndicatorDetector;
 import org.redflag.nlp.AnalyzedAd;
@@ -55,9 +54,7 @@ public final class Featurizer {
      * @return a featurizer with Redflag's defaults but these rules and this sentence model
      */
     public static Featurizer withDetection(Path rulesDir, Path sentenceModel) {
-        return withDetector(new SentenceModelDetector(
-                rulesDir == null ? TokensRegexIndicatorDetector.withDefaultRules() : TokensRegexIndicatorDetector.withRulesFrom(rulesDir),
-                sentenceModel == null ? IndicatorSentenceModel.shipped() : IndicatorSentenceModel.read(sentenceModel)));
+        return withDetector(SentenceModelDetector.of(rulesDir, sentenceModel));
     }
 
     /** @return a featurizer whose indicators come from the shipped rules alone: what a sentence model is trained beside */

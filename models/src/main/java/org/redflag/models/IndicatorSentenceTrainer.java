@@ -176,12 +176,14 @@ public final class IndicatorSentenceTrainer {
         for (int i = 0; i < judged.size(); i++) {
             foldOf[judged.get(i)] = i % settings.folds();
         }
+        Map<Indicator, Integer> positives = new EnumMap<>(Indicator.class);
+        flatten(passages).forEach(p -> p.shows().forEach(i -> positives.merge(i, 1, Integer::sum)));
         Set<Indicator> trainable = EnumSet.noneOf(Indicator.class);
-        for (Indicator indicator : Indicator.values()) {
-            if (flatten(passages).stream().filter(p -> p.shows().contains(indicator)).count() >= FEWEST_POSITIVES) {
+        positives.forEach((indicator, count) -> {
+            if (count >= FEWEST_POSITIVES) {
                 trainable.add(indicator);
             }
-        }
+        });
         log.accept("choosing thresholds on " + judged.size() + " ads");
         double[][] heldOut = new double[ads.size()][Indicator.values().length];
         for (int fold = 0; fold < settings.folds(); fold++) {

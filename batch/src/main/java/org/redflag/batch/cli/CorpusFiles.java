@@ -32,6 +32,16 @@ final class CorpusFiles {
     }
 
     Loaded load(java.io.PrintWriter err) {
+        return load(files, skipBad, err);
+    }
+
+    /**
+     * @param files corpus files, read in order
+     * @param skipBad whether to skip and count malformed records instead of stopping at the first
+     * @param err where skipped records and the count read are told
+     * @return the ads read, and where they came from
+     */
+    static Loaded load(List<Path> files, boolean skipBad, java.io.PrintWriter err) {
         List<LabelledAd> ads = new ArrayList<>();
         List<ModelCard.DataFile> data = new ArrayList<>();
         for (Path f : files) {

@@ -48,13 +48,10 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        List<LabelledAd> annotated = new ArrayList<>(annotated(corpus, err));
+        List<LabelledAd> annotated = new ArrayList<>(annotated(corpus.files, err));
         int seen = annotated.size();
         if (!unseen.isEmpty()) {
-            CorpusFiles unseenFiles = new CorpusFiles();
-            unseenFiles.files = unseen;
-            unseenFiles.skipBad = corpus.skipBad;
-            annotated.addAll(annotated(unseenFiles, err));
+            annotated.addAll(annotated(unseen, err));
         }
         Featurizer rules = Featurizer.withRulesOnly();
         List<AnalyzedAd> analyses = rules.analyse(annotated, new Progress(err, "analysing", annotated.size()));
@@ -75,10 +72,10 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<LabelledAd> annotated(CorpusFiles files, PrintWriter err) {
-        List<LabelledAd> annotated = files.load(err).ads().stream().filter(LabelledAd::annotated).toList();
+    private List<LabelledAd> annotated(List<Path> files, PrintWriter err) {
+        List<LabelledAd> annotated = CorpusFiles.load(files, corpus.skipBad, err).ads().stream().filter(LabelledAd::annotated).toList();
         if (annotated.isEmpty()) {
-            throw new RedflagException("no ad in " + files.files + " is annotated with indicators and evidence");
+            throw new RedflagException("no ad in " + files + " is annotated with indicators and evidence");
         }
         return annotated;
     }

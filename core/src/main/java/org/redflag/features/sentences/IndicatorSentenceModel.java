@@ -47,7 +47,9 @@ public final class IndicatorSentenceModel {
      */
     public IndicatorSentenceModel(NgramVectorizer vectorizer, Map<Indicator, IndicatorScorer> scorers, String provenance) {
         this.vectorizer = vectorizer;
-        this.scorers = Collections.unmodifiableMap(scorers.isEmpty() ? new EnumMap<>(Indicator.class) : new EnumMap<>(scorers));
+        Map<Indicator, IndicatorScorer> copy = new EnumMap<>(Indicator.class);
+        copy.putAll(scorers);
+        this.scorers = Collections.unmodifiableMap(copy);
         this.provenance = provenance.replace('\n', ' ');
         scorers.forEach((indicator, s) -> {
             if (s.weights().length != vectorizer.size()) {

@@ -1,5 +1,6 @@
 package org.redflag.features.sentences;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -11,6 +12,7 @@ import org.redflag.ad.JobAd;
 import org.redflag.features.Indicator;
 import org.redflag.features.IndicatorDetector;
 import org.redflag.features.IndicatorMatch;
+import org.redflag.features.tokensregex.TokensRegexIndicatorDetector;
 import org.redflag.nlp.AnalyzedAd;
 import org.redflag.nlp.Span;
 
@@ -36,6 +38,22 @@ public final class SentenceModelDetector implements IndicatorDetector {
         this.model = model;
     }
 
+    /**
+     * @param rulesDir a folder of indicator rules that replace the shipped ones file by file, or null for the shipped rules
+     * @param sentenceModel an indicator-sentence model file, or null for the shipped model
+     * @return Redflag's detection with those rules and that model
+     * @throws org.redflag.RedflagException when the folder or the file cannot be read
+     */
+    public static SentenceModelDetector of(Path rulesDir, Path sentenceModel) {
+        return new SentenceModelDetector(
+                rulesDir == null ? TokensRegexIndicatorDetector.withDefaultRules() : TokensRegexIndicatorDetector.withRulesFrom(rulesDir),
+                sentenceModel == null ? IndicatorSentenceModel.shipped() : IndicatorSentenceModel.read(sentenceModel));
+    }
+
+    /** A passage and the probability the model gives it. */
+    private record Scored(Span passage, double probability) {
+    }
+
     @Override
     public List<IndicatorMatch> detect(AnalyzedAd ad) {
         List<IndicatorMatch> found = new ArrayList<>(rules.detect(ad));
@@ -45,8 +63,7 @@ public final class SentenceModelDetector implements IndicatorDetector {
         if (missing.isEmpty()) {
             return found;
         }
-        Map<Indicator, Span> best = new EnumMap<>(Indicator.class);
-        Map<Indicator, Double> bestProbability = new EnumMap<>(Indicator.class);
+        Map<Indicator, Scored> best = new EnumMap<>(Indicator.class);
         for (Span passage : Passages.of(ad)) {
             if (passage.field() != JobAd.Field.DESCRIPTION) {
                 continue;
@@ -55,13 +72,12 @@ public final class SentenceModelDetector implements IndicatorDetector {
             for (Indicator indicator : missing) {
                 IndicatorSentenceModel.IndicatorScorer scorer = model.scorers().get(indicator);
                 double p = scorer.probability(vector);
-                if (p >= scorer.threshold() && p > bestProbability.getOrDefault(indicator, -1.0)) {
-                    best.put(indicator, passage);
-                    bestProbability.put(indicator, p);
+                if (p >= scorer.threshold() && (!best.containsKey(indicator) || p > best.get(indicator).probability())) {
+                    best.put(indicator, new Scored(passage, p));
                 }
             }
         }
-        best.forEach((indicator, passage) -> found.add(new IndicatorMatch(indicator, List.of(passage))));
+        best.forEach((indicator, scored) -> found.add(new IndicatorMatch(indicator, List.of(scored.passage()))));
         found.sort(Comparator.comparing(IndicatorMatch::indicator));
         return found;
     }
