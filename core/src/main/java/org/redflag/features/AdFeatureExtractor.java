@@ -164,7 +164,7 @@ public final class AdFeatureExtractor implements FeatureExtractor {
     /** Adds the messengers and free-mail addresses to the evidence of OFF_PLATFORM_CONTACT. */
     private static List<IndicatorMatch> withOffPlatformContacts(List<IndicatorMatch> matches, List<Contact> found) {
         return withEvidence(matches, Indicator.OFF_PLATFORM_CONTACT,
-                found.stream().filter(c -> c.channel().isOffPlatform()).map(Contact::evidence).toList());
+                found.stream().filter(c -> c.channel().isOffPlatform()).map(Contact::evidence).toList(), IndicatorMatch.Source.RULE);
     }
 
     /**
@@ -180,7 +180,7 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         boolean checkable = matches.stream().anyMatch(m -> m.indicator().isProtective());
         double above = checkable ? UNREALISTIC_MONTHLY_USD : UNCHECKABLE_MONTHLY_USD;
         return highest.monthlyUsd() < above ? matches
-                : withEvidence(matches, Indicator.UNREALISTIC_PAY, List.of(highest.evidence()));
+                : withEvidence(matches, Indicator.UNREALISTIC_PAY, List.of(highest.evidence()), IndicatorMatch.Source.RULE);
     }
 
     /**
@@ -188,22 +188,26 @@ public final class AdFeatureExtractor implements FeatureExtractor {
      * departure that a contract must come before ({@link Indicator#CONTRACT_BEFORE_DEPARTURE}) or a cost of the move lent
      * and repaid from wages ({@link Indicator#DEBT_BONDAGE} in a sentence that names the ticket, the visa or the
      * recruitment): either is a step of a move the recruiter arranges, the corpus guide's definition. A salary advance
-     * repaid from pay is debt bondage but no move. Their evidence is the placement's evidence.
+     * repaid from pay is debt bondage but no move. Their evidence is the placement's evidence, found by the model where
+     * the model alone found all of it.
      */
     private static List<IndicatorMatch> withImpliedPlacement(List<IndicatorMatch> matches, AnalyzedAd analyzed) {
         if (matches.stream().anyMatch(m -> m.indicator() == Indicator.OVERSEAS_PLACEMENT)) {
             return matches;
         }
         List<Span> steps = new ArrayList<>();
+        IndicatorMatch.Source source = IndicatorMatch.Source.MODEL;
         for (IndicatorMatch m : matches) {
-            if (m.indicator() == Indicator.CONTRACT_BEFORE_DEPARTURE) {
-                steps.addAll(m.evidence());
-            } else if (m.indicator() == Indicator.DEBT_BONDAGE) {
-                m.evidence().stream().filter(span -> MOVE_COST.matcher(analyzed.sentenceAround(span)).find())
-                        .forEach(steps::add);
+            List<Span> more = m.indicator() == Indicator.CONTRACT_BEFORE_DEPARTURE ? m.evidence()
+                    : m.indicator() == Indicator.DEBT_BONDAGE
+                            ? m.evidence().stream().filter(span -> MOVE_COST.matcher(analyzed.sentenceAround(span)).find()).toList()
+                            : List.of();
+            steps.addAll(more);
+            if (!more.isEmpty() && m.source() == IndicatorMatch.Source.RULE) {
+                source = IndicatorMatch.Source.RULE;
             }
         }
-        return withEvidence(matches, Indicator.OVERSEAS_PLACEMENT, steps);
+        return withEvidence(matches, Indicator.OVERSEAS_PLACEMENT, steps, source);
     }
 
     /**
@@ -214,27 +218,35 @@ public final class AdFeatureExtractor implements FeatureExtractor {
      */
     private List<IndicatorMatch> withUnnamedEmployer(List<IndicatorMatch> matches, JobAd ad) {
         return employers.unnamedEmployer(ad)
-                .map(span -> withEvidence(matches, Indicator.VAGUE_EMPLOYER, List.of(span)).stream()
+                .map(span -> withEvidence(matches, Indicator.VAGUE_EMPLOYER, List.of(span), IndicatorMatch.Source.RULE).stream()
                         .filter(m -> m.indicator() != Indicator.IDENTIFIED_EMPLOYER).toList())
                 .orElse(matches);
     }
 
-    /** Merges more evidence into one indicator's match (spans the rules found that overlap it give way), in text order. */
-    private static List<IndicatorMatch> withEvidence(List<IndicatorMatch> matches, Indicator indicator, List<Span> more) {
+    /**
+     * Merges more evidence into one indicator's match (spans the rules found that overlap it give way), in text order. The
+     * match is the model's only where the model found both it and the evidence added.
+     */
+    private static List<IndicatorMatch> withEvidence(List<IndicatorMatch> matches, Indicator indicator, List<Span> more,
+                                                     IndicatorMatch.Source moreFoundBy) {
         if (more.isEmpty()) {
             return matches;
         }
         List<IndicatorMatch> merged = new ArrayList<>();
         List<Span> evidence = new ArrayList<>(more);
+        IndicatorMatch.Source source = moreFoundBy;
         for (IndicatorMatch m : matches) {
             if (m.indicator() == indicator) {
                 m.evidence().stream().filter(s -> more.stream().noneMatch(o -> overlap(o, s))).forEach(evidence::add);
+                if (m.source() == IndicatorMatch.Source.RULE) {
+                    source = IndicatorMatch.Source.RULE;
+                }
             } else {
                 merged.add(m);
             }
         }
         evidence.sort(Comparator.comparing(Span::field).thenComparingInt(Span::start));
-        merged.add(new IndicatorMatch(indicator, evidence));
+        merged.add(new IndicatorMatch(indicator, evidence, source));
         merged.sort(Comparator.comparing(IndicatorMatch::indicator));
         return merged;
     }

@@ -88,6 +88,24 @@ class AdFeatureExtractorTest {
     }
 
     @Test
+    void aPlacementImpliedByWhatTheSentenceModelAloneFoundIsTheModels() {
+        String description = "Air ticket advanced, repaid from the first salaries. Free visa.";
+        Span debt = new Span(JobAd.Field.DESCRIPTION, 0, 51, "Air ticket advanced, repaid from the first salaries");
+        Span visa = new Span(JobAd.Field.DESCRIPTION, 53, 62, "Free visa");
+        JobAd ad = JobAd.builder().id("t").title("Warehouse helpers").description(description).build();
+        IndicatorDetector modelDebt = a -> List.of(new IndicatorMatch(Indicator.DEBT_BONDAGE, List.of(debt), IndicatorMatch.Source.MODEL));
+        assertThat(new AdFeatureExtractor(modelDebt).extract(ANALYZER.analyze(ad)).indicators())
+                .filteredOn(x -> x.indicator() == Indicator.OVERSEAS_PLACEMENT).singleElement()
+                .extracting(IndicatorMatch::source).isEqualTo(IndicatorMatch.Source.MODEL);
+        IndicatorDetector ruleDebt = a -> List.of(new IndicatorMatch(Indicator.DEBT_BONDAGE, List.of(debt)),
+                new IndicatorMatch(Indicator.CONTRACT_BEFORE_DEPARTURE, List.of(visa), IndicatorMatch.Source.MODEL));
+        assertThat(new AdFeatureExtractor(ruleDebt).extract(ANALYZER.analyze(ad)).indicators())
+                .filteredOn(x -> x.indicator() == Indicator.OVERSEAS_PLACEMENT).singleElement()
+                .as("one step a rule found makes the placement a rule's").extracting(IndicatorMatch::source)
+                .isEqualTo(IndicatorMatch.Source.RULE);
+    }
+
+    @Test
     void aSalaryAdvanceRepaidFromPayIsDebtBondageButNoPlacement() {
         List<IndicatorMatch> m = indicators("A salary advance of up to 500 GBP is available and is repaid from the next wages.");
         assertThat(m).extracting(IndicatorMatch::indicator).contains(Indicator.DEBT_BONDAGE)

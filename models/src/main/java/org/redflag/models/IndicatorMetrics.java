@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.redflag.ad.JobAd;
+import org.redflag.corpus.LabelledAd;
 import org.redflag.features.Indicator;
 import org.redflag.features.IndicatorMatch;
+import org.redflag.nlp.Span;
 
 /**
  * Ad-level quality of indicator detection against annotations: for each code, an ad counts as a
@@ -18,9 +21,10 @@ import org.redflag.features.IndicatorMatch;
  * @param microRecall recall over all codes together
  * @param microF1 F1 over all codes together
  * @param perCode the scores of each code
+ * @param bySource how the finds of the rules and of the indicator-sentence model each fare
  */
 public record IndicatorMetrics(int ads, double microPrecision, double microRecall, double microF1,
-                               Map<String, CodeScore> perCode) {
+                               Map<String, CodeScore> perCode, Map<IndicatorMatch.Source, SourceScore> bySource) {
 
     /**
      * Scores of one code.
@@ -34,6 +38,17 @@ public record IndicatorMetrics(int ads, double microPrecision, double microRecal
     }
 
     /**
+     * How the finds of one source fare.
+     *
+     * @param finds the codes it found, counted once per ad
+     * @param precision the share of them the annotation names too
+     * @param onAnnotatedWords of those right finds with evidence in the description, the share whose evidence overlaps
+     *     the evidence annotated for the code: whether the words highlighted are the ones a person marked
+     */
+    public record SourceScore(int finds, double precision, double onAnnotatedWords) {
+    }
+
+    /**
      * @param ads featurized ads; only those whose corpus annotates indicators count
      * @return the metrics, or null when no ad is annotated
      */
@@ -41,6 +56,10 @@ public record IndicatorMetrics(int ads, double microPrecision, double microRecal
         Map<Indicator, int[]> counts = new EnumMap<>(Indicator.class); // tp, fp, fn
         for (Indicator i : Indicator.values()) {
             counts.put(i, new int[3]);
+        }
+        Map<IndicatorMatch.Source, int[]> sources = new EnumMap<>(IndicatorMatch.Source.class); // finds, right, checked, on words
+        for (IndicatorMatch.Source s : IndicatorMatch.Source.values()) {
+            sources.put(s, new int[4]);
         }
         int n = 0;
         for (FeaturizedAd a : ads) {
@@ -59,6 +78,20 @@ public record IndicatorMetrics(int ads, double microPrecision, double microRecal
                 else if (f) c[1]++;
                 else if (g) c[2]++;
             }
+            for (IndicatorMatch m : a.features().indicators()) {
+                int[] c = sources.get(m.source());
+                c[0]++;
+                if (gold.contains(m.indicator().name())) {
+                    c[1]++;
+                    List<Span> described = m.evidence().stream().filter(s -> s.field() == JobAd.Field.DESCRIPTION).toList();
+                    if (!described.isEmpty()) {
+                        c[2]++;
+                        if (onAnnotatedWords(described, a.ad(), m.indicator())) {
+                            c[3]++;
+                        }
+                    }
+                }
+            }
         }
         if (n == 0) {
             return null;
@@ -73,7 +106,28 @@ public record IndicatorMetrics(int ads, double microPrecision, double microRecal
             perCode.put(e.getKey().name(), score(c[0], c[1], c[2]));
         }
         CodeScore micro = score(tp, fp, fn);
-        return new IndicatorMetrics(n, micro.precision(), micro.recall(), micro.f1(), perCode);
+        Map<IndicatorMatch.Source, SourceScore> bySource = new EnumMap<>(IndicatorMatch.Source.class);
+        sources.forEach((source, c) -> bySource.put(source,
+                new SourceScore(c[0], c[0] == 0 ? 0 : (double) c[1] / c[0], c[2] == 0 ? 0 : (double) c[3] / c[2])));
+        return new IndicatorMetrics(n, micro.precision(), micro.recall(), micro.f1(), perCode, bySource);
+    }
+
+    /** Whether a span overlaps a place in the description where the annotation's evidence of the code stands. */
+    private static boolean onAnnotatedWords(List<Span> found, LabelledAd ad, Indicator indicator) {
+        String description = ad.ad().description();
+        for (LabelledAd.Evidence e : ad.evidence()) {
+            if (!e.indicator().equals(indicator.name()) || e.text().isEmpty()) {
+                continue;
+            }
+            for (int at = description.indexOf(e.text()); at >= 0; at = description.indexOf(e.text(), at + 1)) {
+                int start = at;
+                int end = at + e.text().length();
+                if (found.stream().anyMatch(s -> s.start() < end && start < s.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static CodeScore score(int tp, int fp, int fn) {

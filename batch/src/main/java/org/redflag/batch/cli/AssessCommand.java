@@ -187,6 +187,7 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
             Map<String, Object> im = new LinkedHashMap<>();
             im.put("code", i.indicator().name());
             im.put("kind", i.indicator().kind().name().toLowerCase(Locale.ROOT));
+            im.put("source", i.source().name().toLowerCase(Locale.ROOT));
             im.put("evidence", evidence);
             indicators.add(im);
         }
@@ -212,6 +213,9 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
                 if (s.field() != JobAd.Field.DESCRIPTION) {
                     sb.append(" (").append(s.field().name().toLowerCase(Locale.ROOT)).append(')');
                 }
+            }
+            if (i.source() == IndicatorMatch.Source.MODEL) {
+                sb.append("  [sentence model]");
             }
             sb.append('\n');
         }

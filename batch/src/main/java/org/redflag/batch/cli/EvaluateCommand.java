@@ -7,6 +7,7 @@ import java.util.Map;
 import org.redflag.RedflagException;
 import org.redflag.classify.weka.ModelFiles;
 import org.redflag.classify.weka.WekaRiskModel;
+import org.redflag.features.IndicatorMatch;
 import org.redflag.models.BinaryMetrics;
 import org.redflag.models.ClassifierSpec;
 import org.redflag.models.Evaluation;
@@ -18,9 +19,9 @@ import org.redflag.models.ModelEvaluator;
 import org.redflag.models.RiskModelTrainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code redflag evaluate}: measures a model on held-out ads, or a learner by grouped cross-validation. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -213,6 +214,9 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                 + "F1 %.3f%n", i.ads(), i.microPrecision(), i.microRecall(), i.microF1()));
         i.perCode().forEach((code, s) -> sb.append(String.format("  %-26s P %.2f  R %.2f  F1 %.2f  (%d)%n", code,
                 s.precision(), s.recall(), s.f1(), s.support())));
+        i.bySource().forEach((source, s) -> sb.append(String.format("  found by %-6s %5d finds, precision %.3f, evidence on the "
+                + "annotated words in %.0f %% of right finds%n", source == IndicatorMatch.Source.RULE ? "rules" : "model", s.finds(),
+                s.precision(), 100 * s.onAnnotatedWords())));
         return sb.toString().stripTrailing();
     }
 }

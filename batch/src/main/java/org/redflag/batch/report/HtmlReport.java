@@ -175,8 +175,8 @@ final class HtmlReport {
             }
             h.append("</header><div class=\"codes\">");
             for (IndicatorMatch m : a.assessment().indicators()) {
-                h.append("<span class=\"code ").append(m.indicator().isProtective() ? "protective" : "risk").append("\">")
-                        .append(m.indicator().name()).append("</span> ");
+                h.append("<span class=\"code ").append(m.indicator().isProtective() ? "protective" : "risk").append(learned(m))
+                        .append("\">").append(m.indicator().name()).append("</span> ");
             }
             h.append("</div><p class=\"text\">").append(highlighted(ad.description(), a.assessment().indicators(), JobAd.Field.DESCRIPTION))
                     .append("</p>");
@@ -192,15 +192,23 @@ final class HtmlReport {
         }
     }
 
-    /** @return the field's text, escaped, with each evidence span in a mark that names its indicator */
+    /** @return the class that sets apart what the sentence model found, with its leading space; empty for a rule's find */
+    private static String learned(IndicatorMatch m) {
+        return m.source() == IndicatorMatch.Source.MODEL ? " model" : "";
+    }
+
+    /**
+     * @return the field's text, escaped, with each evidence span in a mark that names its indicator (and, in its title,
+     *     the sentence model where the model found it)
+     */
     static String highlighted(String text, List<IndicatorMatch> indicators, JobAd.Field field) {
-        record Mark(int start, int end, String codes, boolean protective) {
+        record Mark(int start, int end, String codes, boolean protective, String learned) {
         }
         List<Mark> marks = new ArrayList<>();
         for (IndicatorMatch m : indicators) {
             for (Span s : m.evidence()) {
                 if (s.field() == field && s.end() <= text.length()) {
-                    marks.add(new Mark(s.start(), s.end(), m.indicator().name(), m.indicator().isProtective()));
+                    marks.add(new Mark(s.start(), s.end(), m.indicator().name(), m.indicator().isProtective(), learned(m)));
                 }
             }
         }
@@ -212,8 +220,8 @@ final class HtmlReport {
                 continue; // overlapping evidence: the first span shows
             }
             sb.append(esc(text.substring(pos, m.start())));
-            sb.append("<mark class=\"").append(m.protective() ? "protective" : "risk").append("\" title=\"").append(m.codes())
-                    .append("\">").append(esc(text.substring(m.start(), m.end()))).append("<sup>").append(m.codes()).append("</sup></mark>");
+            sb.append("<mark class=\"").append(m.protective() ? "protective" : "risk").append(m.learned()).append("\" title=\"")
+                    .append(m.codes()).append(m.learned().isEmpty() ? "" : ", found by the sentence model").append("\">").append(esc(text.substring(m.start(), m.end()))).append("<sup>").append(m.codes()).append("</sup></mark>");
             pos = m.end();
         }
         sb.append(esc(text.substring(pos)));
@@ -240,7 +248,7 @@ final class HtmlReport {
             .badge.high{background:#c0392b}.badge.medium{background:#e67e22}.badge.low{background:#27ae60}
             .code{font-size:.75em;border-radius:3px;padding:.05em .4em;margin-right:.2em}
             .code.risk{background:#fdecea;color:#a93226}.code.protective{background:#eaf2fb;color:#1f618d}
-            mark.risk{background:#fde2e0}mark.protective{background:#dceefb}
+            mark.risk{background:#fde2e0}mark.protective{background:#dceefb}mark.model,.code.model{outline:1px dashed #888}
             mark sup{font-size:.6em;color:#a93226;margin-left:.2em}mark.protective sup{color:#1f618d}
             .text{white-space:normal}.other{color:#555;font-size:.9em}
             footer{margin-top:3em;color:#777;font-size:.85em}

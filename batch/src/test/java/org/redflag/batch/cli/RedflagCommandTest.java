@@ -130,6 +130,8 @@ class RedflagCommandTest {
         assertThat(codes).contains("RECRUITMENT_FEE", "DOCUMENT_RETENTION", "OFF_PLATFORM_CONTACT");
         JsonNode evidence = json.get("indicators").get(codes.indexOf("DOCUMENT_RETENTION")).get("evidence").get(0);
         assertThat(evidence.get("text").asString()).contains("Passports are kept");
+        assertThat(json.get("indicators").get(codes.indexOf("DOCUMENT_RETENTION")).get("source").asString())
+                .as("a rule's find, its evidence what the rule matched").isEqualTo("rule");
         assertThat(evidence.get("end").asInt() - evidence.get("start").asInt()).isEqualTo(evidence.get("text").asString().length());
     }
 

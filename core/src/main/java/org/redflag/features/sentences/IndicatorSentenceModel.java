@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -88,6 +89,15 @@ public final class IndicatorSentenceModel {
      */
     public SparseVector vector(String passage) {
         return vectorizer.vector(passage);
+    }
+
+    /**
+     * @param passage a passage's text
+     * @param indicator an indicator this model finds
+     * @return the passage's words with their shares of the indicator's score
+     */
+    List<NgramVectorizer.WordShare> wordShares(String passage, Indicator indicator) {
+        return vectorizer.wordShares(passage, scorers.get(indicator).weights());
     }
 
     /** @return what the model was trained on and how */

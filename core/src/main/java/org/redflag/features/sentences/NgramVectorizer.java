@@ -26,6 +26,7 @@ public final class NgramVectorizer {
     private static final int SHORTEST = 3;
     private static final int LONGEST = 5;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
+    private static final Pattern WORDS_AS_SPACES_DIVIDE = Pattern.compile("(?U)\\S+");
     private static final String CHARS = "c ";
     private static final String WORDS = "w ";
 
@@ -112,33 +113,94 @@ public final class NgramVectorizer {
 
     /** The n-grams of a passage with their counts, each prefixed by its block. */
     static Map<String, Integer> terms(String passage) {
-        String lower = passage.toLowerCase(Locale.ROOT);
         Map<String, Integer> counts = new HashMap<>();
-        for (String word : lower.split("(?U)\\s+")) {
-            if (word.isEmpty()) {
-                continue;
-            }
+        occurrences(passage, (term, first, last) -> counts.merge(term, 1, Integer::sum));
+        return counts;
+    }
+
+    /** Receives one occurrence of an n-gram and the first and last word (as spaces divide them) it lies in. */
+    @FunctionalInterface
+    private interface Occurrence {
+        void accept(String term, int firstWord, int lastWord);
+    }
+
+    /** Hands every n-gram occurrence of a passage to {@code sink}, words numbered from 0 in the order {@link #WORDS_AS_SPACES_DIVIDE} finds them. */
+    private static void occurrences(String passage, Occurrence sink) {
+        Matcher spaced = WORDS_AS_SPACES_DIVIDE.matcher(passage);
+        String previous = null;
+        int previousWord = -1;
+        for (int w = 0; spaced.find(); w++) {
+            String word = spaced.group().toLowerCase(Locale.ROOT);
             int[] padded = (" " + word + " ").codePoints().toArray();
             for (int n = SHORTEST; n <= LONGEST; n++) {
                 if (padded.length <= n) {
-                    counts.merge(CHARS + new String(padded, 0, padded.length), 1, Integer::sum);
+                    sink.accept(CHARS + new String(padded, 0, padded.length), w, w);
                     break;
                 }
                 for (int at = 0; at + n <= padded.length; at++) {
-                    counts.merge(CHARS + new String(padded, at, n), 1, Integer::sum);
+                    sink.accept(CHARS + new String(padded, at, n), w, w);
                 }
             }
-        }
-        Matcher m = WORD.matcher(lower);
-        String previous = null;
-        while (m.find()) {
-            counts.merge(WORDS + m.group(), 1, Integer::sum);
-            if (previous != null) {
-                counts.merge(WORDS + previous + " " + m.group(), 1, Integer::sum);
+            Matcher m = WORD.matcher(word);
+            while (m.find()) {
+                sink.accept(WORDS + m.group(), w, w);
+                if (previous != null) {
+                    sink.accept(WORDS + previous + " " + m.group(), previousWord, w);
+                }
+                previous = m.group();
+                previousWord = w;
             }
-            previous = m.group();
         }
-        return counts;
+    }
+
+    /**
+     * A word of a passage as spaces divide it, and its share of a linear score.
+     *
+     * @param start offset of its first character in the passage
+     * @param end offset after its last character
+     * @param share its share of the score
+     */
+    record WordShare(int start, int end, double share) {
+    }
+
+    /**
+     * Divides a linear score over a passage's vector among its words: a term adds its weight times its value, in equal
+     * parts to each of its occurrences; a character n-gram's part goes to the word it lies in, a word pair's half to each
+     * of its words. The shares add up to the score without the bias.
+     *
+     * @param passage a passage
+     * @param weights one weight per column
+     * @return the passage's words, in order, with their shares
+     */
+    List<WordShare> wordShares(String passage, float[] weights) {
+        Map<String, Integer> tf = terms(passage);
+        SparseVector vector = vector(passage);
+        Map<Integer, Float> value = new HashMap<>();
+        for (int i = 0; i < vector.columns().length; i++) {
+            value.put(vector.columns()[i], vector.values()[i]);
+        }
+        List<int[]> bounds = new ArrayList<>();
+        Matcher spaced = WORDS_AS_SPACES_DIVIDE.matcher(passage);
+        while (spaced.find()) {
+            bounds.add(new int[] {spaced.start(), spaced.end()});
+        }
+        double[] shares = new double[bounds.size()];
+        occurrences(passage, (term, first, last) -> {
+            Integer column = columns.get(term);
+            if (column == null) {
+                return;
+            }
+            double part = weights[column] * value.get(column) / tf.get(term);
+            shares[first] += first == last ? part : part / 2;
+            if (first != last) {
+                shares[last] += part / 2;
+            }
+        });
+        List<WordShare> words = new ArrayList<>(shares.length);
+        for (int i = 0; i < shares.length; i++) {
+            words.add(new WordShare(bounds.get(i)[0], bounds.get(i)[1], shares[i]));
+        }
+        return words;
     }
 
     void write(DataOutputStream out) throws IOException {

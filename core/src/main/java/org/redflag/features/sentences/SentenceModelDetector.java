@@ -77,7 +77,11 @@ public final class SentenceModelDetector implements IndicatorDetector {
                 }
             }
         }
-        best.forEach((indicator, scored) -> found.add(new IndicatorMatch(indicator, List.of(scored.passage()))));
+        best.forEach((indicator, scored) -> {
+            Span passage = scored.passage();
+            Span evidence = Highlight.of(passage, model.wordShares(passage.text(), indicator));
+            found.add(new IndicatorMatch(indicator, List.of(evidence), IndicatorMatch.Source.MODEL));
+        });
         found.sort(Comparator.comparing(IndicatorMatch::indicator));
         return found;
     }

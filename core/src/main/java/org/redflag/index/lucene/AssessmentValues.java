@@ -132,7 +132,7 @@ final class AssessmentValues {
     }
 
     /**
-     * A digest of indicators with their evidence, the same in every process: two lists with the same
+     * A digest of indicators with their evidence and what found them, the same in every process: two lists with the same
      * digest are taken to be the same (a chance collision is one in 2^64).
      *
      * @param indicators an assessment's indicators
@@ -148,6 +148,7 @@ final class AssessmentValues {
         ByteBuffer ints = ByteBuffer.allocate(12);
         for (IndicatorMatch m : indicators) {
             sha.update(m.indicator().name().getBytes(StandardCharsets.UTF_8));
+            sha.update(m.source().name().getBytes(StandardCharsets.UTF_8));
             for (Span s : m.evidence()) {
                 sha.update((byte) 0);
                 sha.update(s.field().name().getBytes(StandardCharsets.UTF_8));

@@ -44,6 +44,24 @@ class NgramVectorizerTest {
     }
 
     @Test
+    void aScoreIsSharedAmongTheWordsThatCarryItAndTheSharesAddUpToIt() {
+        NgramVectorizer v = NgramVectorizer.fit(List.of("passport kept by the boss", "salary paid every month"), 1);
+        float[] weights = new float[v.size()];
+        for (int column : v.vector("passport kept").columns()) {
+            weights[column] = 1;
+        }
+        String passage = "Salary paid,  passport kept.";
+        List<NgramVectorizer.WordShare> words = v.wordShares(passage, weights);
+        assertThat(words).extracting(w -> passage.substring(w.start(), w.end()))
+                .containsExactly("Salary", "paid,", "passport", "kept.");
+        assertThat(words.stream().mapToDouble(NgramVectorizer.WordShare::share).sum())
+                .isCloseTo(v.vector(passage).dot(weights), org.assertj.core.data.Offset.offset(1e-5));
+        assertThat(words.get(0).share()).as("salary shares no term with 'passport kept'").isZero();
+        assertThat(words.get(2).share()).isGreaterThan(words.get(1).share());
+        assertThat(words.get(3).share()).isGreaterThan(words.get(1).share());
+    }
+
+    @Test
     void whatIsWrittenIsReadBackTheSame() throws Exception {
         NgramVectorizer v = NgramVectorizer.fit(List.of("passport kept by the company", "salary paid monthly"), 1);
         var bytes = new java.io.ByteArrayOutputStream();

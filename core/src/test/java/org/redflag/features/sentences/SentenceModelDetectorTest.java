@@ -20,14 +20,15 @@ class SentenceModelDetectorTest {
     }
 
     @Test
-    void theModelAddsWhatTheRulesMissedWithTheHighestPassageAsEvidence() {
-        String description = "Salary paid every month.\nPassport kept by the boss for the contract.\nFree visa and ticket.";
+    void theModelAddsWhatTheRulesMissedWithTheWordsOfTheHighestPassageThatRaiseItAsEvidence() {
+        String description = "Salary paid every month.\nPassport kept by the boss until you leave.\nFree visa and ticket.";
         JobAd ad = JobAd.builder().id("d").title("Helper").description(description).build();
         List<IndicatorMatch> found = new SentenceModelDetector(NO_RULES, IndicatorSentenceModelTest.retentionModel(0.5))
                 .detect(analysed(ad));
         assertThat(found).extracting(IndicatorMatch::indicator).containsExactly(Indicator.DOCUMENT_RETENTION);
+        assertThat(found.get(0).source()).isEqualTo(IndicatorMatch.Source.MODEL);
         Span evidence = found.get(0).evidence().get(0);
-        assertThat(evidence.text()).isEqualTo("Passport kept by the boss for the contract.");
+        assertThat(evidence.text()).as("the words the model learnt, not the rest of the line").isEqualTo("Passport kept by the boss");
         assertThat(description.substring(evidence.start(), evidence.end())).isEqualTo(evidence.text());
     }
 
@@ -43,6 +44,7 @@ class SentenceModelDetectorTest {
         assertThat(found).extracting(IndicatorMatch::indicator)
                 .containsExactly(Indicator.RECRUITMENT_FEE, Indicator.DOCUMENT_RETENTION, Indicator.URGENCY);
         assertThat(found.get(1).evidence()).extracting(Span::text).containsExactly("Passport");
+        assertThat(found).extracting(IndicatorMatch::source).containsOnly(IndicatorMatch.Source.RULE);
 
         IndicatorDetector feeOnly = a -> List.of(new IndicatorMatch(Indicator.URGENCY, List.of(rulesSpan)));
         assertThat(new SentenceModelDetector(feeOnly, IndicatorSentenceModelTest.retentionModel(0.5)).detect(analysed))
