@@ -24,7 +24,8 @@ class BundledCorpusTest {
 
     private static final Path SOURCE = Path.of("src/main/resources", CorpusReaders.BUNDLED_CORPUS);
     private static final List<Path> LATER_BATCHES = List.of(Path.of("src/main/resources/org/redflag/corpus/redflag-ads-b9-b14.jsonl"),
-            Path.of("src/main/resources/org/redflag/corpus/redflag-ads-b15-b22.jsonl"));
+            Path.of("src/main/resources/org/redflag/corpus/redflag-ads-b15-b22.jsonl"),
+            Path.of("src/main/resources/org/redflag/corpus/redflag-ads-b23-b28.jsonl"));
 
     @Test
     void theShippedCorpusValidates() {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.redflag.RedflagException;
 import org.redflag.ad.JobAd;
@@ -34,7 +35,8 @@ import org.redflag.nlp.Span;
  * overlaps that indicator's evidence. One L2-regularised logistic regression per indicator (LIBLINEAR), the two classes
  * weighed alike. An indicator's threshold is chosen by cross-validation: the threshold at which the rules plus the held-out
  * model find the indicator best (ad-level F1) on the ads whose wording the rules were not tuned on (on the ads they were
- * tuned on the rules look better than they are, and the model's worth is hidden), as long as the precision stays at
+ * tuned on the rules look better than they are, and the model's worth is hidden), with each writer's batch held out whole
+ * (a model that has read three quarters of a writer's ads finds the fourth quarter too easily), as long as the precision stays at
  * {@link #MIN_PRECISION} or more and loses at most {@link #MAX_PRECISION_LOSS} against the rules alone; an indicator the
  * model does not improve by at least {@link #MIN_GAIN} gets no model, so that it never adds what the rules already do well.
  */
@@ -117,8 +119,9 @@ public final class IndicatorSentenceTrainer {
         fit.byIndicator().forEach((indicator, s) -> scorers.put(indicator,
                 new IndicatorScorer(s.weights(), s.bias(), thresholds.get(indicator))));
         return new IndicatorSentenceModel(fit.vectorizer(), scorers, provenance + "; C " + settings.cost() + ", n-grams in "
-                + settings.minDocuments() + "+ passages, thresholds by " + settings.folds() + "-fold CV (seed " + settings.seed()
-                + "), kept where held-out F1 rose by " + MIN_GAIN + " or more");
+                + settings.minDocuments() + "+ passages, thresholds by " + settings.folds() + "-fold CV by batch (seed " + settings.seed()
+                + "), kept where held-out F1 rose by " + MIN_GAIN + " or more with precision " + MIN_PRECISION
+                + " or more and at most " + MAX_PRECISION_LOSS + " below the rules'");
     }
 
     /** One passage of a description with the indicators its evidence shows. */
@@ -170,12 +173,7 @@ public final class IndicatorSentenceTrainer {
                 judged.add(i);
             }
         }
-        Collections.shuffle(judged, new Random(settings.seed()));
-        int[] foldOf = new int[ads.size()];
-        java.util.Arrays.fill(foldOf, -1);
-        for (int i = 0; i < judged.size(); i++) {
-            foldOf[judged.get(i)] = i % settings.folds();
-        }
+        int[] foldOf = foldsByBatch(ads, judged);
         Map<Indicator, Integer> positives = new EnumMap<>(Indicator.class);
         flatten(passages).forEach(p -> p.shows().forEach(i -> positives.merge(i, 1, Integer::sum)));
         Set<Indicator> trainable = EnumSet.noneOf(Indicator.class);
@@ -220,6 +218,47 @@ public final class IndicatorSentenceTrainer {
                             ? String.format("F1 %.3f at %.2f", best, thresholds.get(indicator)) : "no better: left out"));
         }
         return thresholds;
+    }
+
+    /**
+     * Deals the judged ads into folds, a batch at a time: ads whose ids share all but their last part ({@code rf-b24-013} and
+     * {@code rf-b24-040}) were written together, by one writer, and stay in one fold, so that a held-out fold's wording is
+     * never also trained on; each batch goes to the fold with the fewest ads so far. Where the ids give fewer batches than
+     * folds, the ads are dealt one by one. Ads not judged are in no fold (-1): every fold trains on them.
+     */
+    int[] foldsByBatch(List<TrainingAd> ads, List<Integer> judged) {
+        Map<String, List<Integer>> batches = new TreeMap<>();
+        for (int i : judged) {
+            batches.computeIfAbsent(batchOf(ads.get(i).ad().ad().id()), b -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> groups = new ArrayList<>(batches.values());
+        if (groups.size() < settings.folds()) {
+            groups = judged.stream().map(List::of).toList();
+        }
+        groups = new ArrayList<>(groups);
+        Collections.shuffle(groups, new Random(settings.seed()));
+        int[] foldOf = new int[ads.size()];
+        java.util.Arrays.fill(foldOf, -1);
+        int[] sizes = new int[settings.folds()];
+        for (List<Integer> group : groups) {
+            int smallest = 0;
+            for (int f = 1; f < sizes.length; f++) {
+                if (sizes[f] < sizes[smallest]) {
+                    smallest = f;
+                }
+            }
+            for (int i : group) {
+                foldOf[i] = smallest;
+            }
+            sizes[smallest] += group.size();
+        }
+        return foldOf;
+    }
+
+    /** @return the id without its last part, after its last '-' or '_' (the whole id where it has none) */
+    static String batchOf(String id) {
+        int cut = Math.max(id.lastIndexOf('-'), id.lastIndexOf('_'));
+        return cut <= 0 ? id : id.substring(0, cut);
     }
 
     /** The highest probability of each indicator over an ad's passages. */

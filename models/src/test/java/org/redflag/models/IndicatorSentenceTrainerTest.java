@@ -74,4 +74,41 @@ class IndicatorSentenceTrainerTest {
         assertThat(retention.probability(model.vector("Overtime is paid and meals are provided.")))
                 .as("fair terms").isLessThan(retention.threshold());
     }
+    private static IndicatorSentenceTrainer.TrainingAd withId(String id) {
+        JobAd ad = JobAd.builder().id(id).title("t").description("d").build();
+        return new IndicatorSentenceTrainer.TrainingAd(new LabelledAd(ad, Label.LEGITIMATE, List.of(), List.of(), true, "", id),
+                null, Set.of(), true);
+    }
+
+    @Test
+    void aWritersBatchIsHeldOutWholeAndFoldsStayEven() {
+        List<IndicatorSentenceTrainer.TrainingAd> ads = new ArrayList<>();
+        for (int b = 0; b < 10; b++) {
+            for (int i = 0; i < 6; i++) {
+                ads.add(withId("rf-b" + (20 + b) + "-00" + i));
+            }
+        }
+        List<Integer> judged = java.util.stream.IntStream.range(0, ads.size()).boxed().toList();
+        int[] fold = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), s -> { }).foldsByBatch(ads, judged);
+        int[] sizes = new int[5];
+        for (int i = 0; i < ads.size(); i++) {
+            assertThat(fold[i]).as("one batch, one fold").isEqualTo(fold[i - i % 6]);
+            sizes[fold[i]]++;
+        }
+        assertThat(sizes).containsOnly(12);
+    }
+
+    @Test
+    void idsThatNameNoBatchesAreDealtOneByOneAndAdsNotJudgedAreInNoFold() {
+        List<IndicatorSentenceTrainer.TrainingAd> ads = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ads.add(withId("ad" + i));
+        }
+        int[] fold = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), s -> { })
+                .foldsByBatch(ads, java.util.stream.IntStream.range(0, 10).boxed().toList());
+        assertThat(java.util.Arrays.stream(fold, 0, 10).distinct().count()).isEqualTo(5);
+        assertThat(java.util.Arrays.stream(fold, 10, 20)).containsOnly(-1);
+        assertThat(IndicatorSentenceTrainer.batchOf("rf-b24-013")).isEqualTo("rf-b24");
+        assertThat(IndicatorSentenceTrainer.batchOf("ad7")).isEqualTo("ad7");
+    }
 }
