@@ -54,6 +54,14 @@ public final class IndicatorSentenceTrainer {
     /** The most held-out precision a kept model may cost an indicator, against the rules alone. */
     public static final double MAX_PRECISION_LOSS = 0.05;
 
+    /**
+     * The largest share of background ads (real, fair ads from a job board) a kept model may add an indicator to: the
+     * corpus's ads say the indicators more often and more plainly than real ads do, and a model that learnt, say, the
+     * rhetorical questions of vulnerability targeting ("Need money fast?") finds them in any ad that asks its reader
+     * "Would you like to work for ...?".
+     */
+    public static final double MAX_BACKGROUND_SHARE = 0.01;
+
     private static final double[] THRESHOLDS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99};
     private static final int FEWEST_POSITIVES = 10;
 
@@ -92,6 +100,16 @@ public final class IndicatorSentenceTrainer {
         }
     }
 
+    /**
+     * A real ad from a job board, without annotations, taken to show the indicators rarely: what the model adds to such
+     * ads is mostly wrong.
+     *
+     * @param analysis its analysis
+     * @param found the indicators the rules (and the feature extractor's structural checks) find in it
+     */
+    public record BackgroundAd(AnalyzedAd analysis, Set<Indicator> found) {
+    }
+
     private final Settings settings;
     private final Consumer<String> log;
 
@@ -107,21 +125,29 @@ public final class IndicatorSentenceTrainer {
 
     /**
      * @param ads annotated ads with their analyses and what the rules find in them
+     * @param background real ads, fair ones, that a kept model may add an indicator to at most
+     *     {@link #MAX_BACKGROUND_SHARE} of; none to leave this check out
      * @param provenance what the model is trained on, recorded in it
      * @return the model
      */
-    public IndicatorSentenceModel train(List<TrainingAd> ads, String provenance) {
+    public IndicatorSentenceModel train(List<TrainingAd> ads, List<BackgroundAd> background, String provenance) {
         List<List<Passage>> passages = ads.stream().map(IndicatorSentenceTrainer::passages).toList();
-        Map<Indicator, Double> thresholds = chooseThresholds(ads, passages);
+        Set<Indicator> trainable = trainable(passages);
         log.accept("training on all " + ads.size() + " ads");
-        Fit fit = fit(flatten(passages), thresholds.keySet());
+        Fit fit = fit(flatten(passages), trainable);
+        double[][] backgroundScores = background.stream()
+                .map(b -> highest(fit, descriptionPassages(b.analysis()).stream().map(text -> new Passage(text, Set.of())).toList()))
+                .toArray(double[][]::new);
+        Map<Indicator, Double> thresholds = chooseThresholds(ads, passages, trainable, background, backgroundScores);
         Map<Indicator, IndicatorScorer> scorers = new EnumMap<>(Indicator.class);
-        fit.byIndicator().forEach((indicator, s) -> scorers.put(indicator,
-                new IndicatorScorer(s.weights(), s.bias(), thresholds.get(indicator))));
+        thresholds.forEach((indicator, t) -> scorers.put(indicator,
+                new IndicatorScorer(fit.byIndicator().get(indicator).weights(), fit.byIndicator().get(indicator).bias(), t)));
         return new IndicatorSentenceModel(fit.vectorizer(), scorers, provenance + "; C " + settings.cost() + ", n-grams in "
                 + settings.minDocuments() + "+ passages, thresholds by " + settings.folds() + "-fold CV by batch (seed " + settings.seed()
                 + "), kept where held-out F1 rose by " + MIN_GAIN + " or more with precision " + MIN_PRECISION
-                + " or more and at most " + MAX_PRECISION_LOSS + " below the rules'");
+                + " or more and at most " + MAX_PRECISION_LOSS + " below the rules'"
+                + (background.isEmpty() ? "" : ", added to at most " + MAX_BACKGROUND_SHARE + " of " + background.size()
+                        + " background ads"));
     }
 
     /** One passage of a description with the indicators its evidence shows. */
@@ -129,6 +155,11 @@ public final class IndicatorSentenceTrainer {
     }
 
     private record Fit(NgramVectorizer vectorizer, Map<Indicator, IndicatorScorer> byIndicator) {
+    }
+
+    /** The passages of an ad's description, the part the model reads. */
+    private static List<String> descriptionPassages(AnalyzedAd analysis) {
+        return Passages.of(analysis).stream().filter(span -> span.field() == JobAd.Field.DESCRIPTION).map(Span::text).toList();
     }
 
     private static List<Passage> passages(TrainingAd training) {
@@ -160,8 +191,25 @@ public final class IndicatorSentenceTrainer {
         return perAd.stream().flatMap(List::stream).toList();
     }
 
-    /** The threshold of each indicator the held-out model improves; the others are left out. */
-    private Map<Indicator, Double> chooseThresholds(List<TrainingAd> ads, List<List<Passage>> passages) {
+    /** The indicators with enough positive passages to train on. */
+    private static Set<Indicator> trainable(List<List<Passage>> passages) {
+        Map<Indicator, Integer> positives = new EnumMap<>(Indicator.class);
+        flatten(passages).forEach(p -> p.shows().forEach(i -> positives.merge(i, 1, Integer::sum)));
+        Set<Indicator> trainable = EnumSet.noneOf(Indicator.class);
+        positives.forEach((indicator, count) -> {
+            if (count >= FEWEST_POSITIVES) {
+                trainable.add(indicator);
+            }
+        });
+        return trainable;
+    }
+
+    /**
+     * The threshold of each indicator the held-out model improves, among those at which the final model adds it to few
+     * background ads; the others are left out.
+     */
+    private Map<Indicator, Double> chooseThresholds(List<TrainingAd> ads, List<List<Passage>> passages, Set<Indicator> trainable,
+                                                    List<BackgroundAd> background, double[][] backgroundScores) {
         List<Integer> judged = new ArrayList<>();
         for (int i = 0; i < ads.size(); i++) {
             if (ads.get(i).unseenByRules()) {
@@ -174,14 +222,6 @@ public final class IndicatorSentenceTrainer {
             }
         }
         int[] foldOf = foldsByBatch(ads, judged);
-        Map<Indicator, Integer> positives = new EnumMap<>(Indicator.class);
-        flatten(passages).forEach(p -> p.shows().forEach(i -> positives.merge(i, 1, Integer::sum)));
-        Set<Indicator> trainable = EnumSet.noneOf(Indicator.class);
-        positives.forEach((indicator, count) -> {
-            if (count >= FEWEST_POSITIVES) {
-                trainable.add(indicator);
-            }
-        });
         log.accept("choosing thresholds on " + judged.size() + " ads");
         double[][] heldOut = new double[ads.size()][Indicator.values().length];
         for (int fold = 0; fold < settings.folds(); fold++) {
@@ -208,14 +248,17 @@ public final class IndicatorSentenceTrainer {
             double best = rules.f1() + MIN_GAIN;
             for (double t : THRESHOLDS) {
                 Found withModel = Found.count(judgedAds, judgedScores, indicator, t);
-                if (withModel.f1() >= best && withModel.precision() >= floor) {
+                if (withModel.f1() >= best && withModel.precision() >= floor
+                        && addedTo(background, backgroundScores, indicator, t) <= MAX_BACKGROUND_SHARE * background.size()) {
                     best = withModel.f1();
                     thresholds.put(indicator, t);
                 }
             }
             log.accept(String.format("  %-26s rules P %.3f F1 %.3f, with the model %s", indicator, rules.precision(), rules.f1(),
                     thresholds.containsKey(indicator)
-                            ? String.format("F1 %.3f at %.2f", best, thresholds.get(indicator)) : "no better: left out"));
+                            ? String.format("F1 %.3f at %.2f, added to %d of %d background ads", best, thresholds.get(indicator),
+                                    addedTo(background, backgroundScores, indicator, thresholds.get(indicator)), background.size())
+                            : "no better: left out"));
         }
         return thresholds;
     }
@@ -259,6 +302,17 @@ public final class IndicatorSentenceTrainer {
     static String batchOf(String id) {
         int cut = Math.max(id.lastIndexOf('-'), id.lastIndexOf('_'));
         return cut <= 0 ? id : id.substring(0, cut);
+    }
+
+    /** How many background ads the model adds an indicator to at a threshold: ads the rules do not find it in. */
+    private static int addedTo(List<BackgroundAd> background, double[][] scores, Indicator indicator, double threshold) {
+        int added = 0;
+        for (int i = 0; i < background.size(); i++) {
+            if (!background.get(i).found().contains(indicator) && scores[i][indicator.ordinal()] >= threshold) {
+                added++;
+            }
+        }
+        return added;
     }
 
     /** The highest probability of each indicator over an ad's passages. */

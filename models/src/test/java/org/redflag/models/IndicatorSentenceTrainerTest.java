@@ -25,6 +25,7 @@ class IndicatorSentenceTrainerTest {
             "Salary paid every month.", "Free accommodation near the farm.", "Work 8 hours a day.", "Meals are provided.",
             "Overtime is paid at 1.5 times.", "Transport to the site is free.");
     private static final String URGENT = "Start tomorrow, few places left.";
+    private static final String MISREAD = "The manager keeps the passports of the guests at the desk.";
 
     /**
      * Sixty ads: every other one says that the passport is kept, in one of eight ways, which the rules (here: none) miss;
@@ -62,7 +63,7 @@ class IndicatorSentenceTrainerTest {
     void learnsWhatTheRulesMissAndLeavesOutWhatTheyFindAlready() {
         List<String> log = new ArrayList<>();
         IndicatorSentenceModel model = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), log::add)
-                .train(ads(), "sixty test ads");
+                .train(ads(), List.of(), "sixty test ads");
 
         assertThat(model.scorers()).containsOnlyKeys(Indicator.DOCUMENT_RETENTION);
         assertThat(model.provenance()).startsWith("sixty test ads; C 4.0");
@@ -74,6 +75,35 @@ class IndicatorSentenceTrainerTest {
         assertThat(retention.probability(model.vector("Overtime is paid and meals are provided.")))
                 .as("fair terms").isLessThan(retention.threshold());
     }
+    /** Real fair ads: twenty, of which {@code saying} say in passing something the model takes for kept passports. */
+    private static List<IndicatorSentenceTrainer.BackgroundAd> background(int saying) {
+        CoreNlpTextAnalyzer analyzer = CoreNlpTextAnalyzer.withDefaults();
+        List<IndicatorSentenceTrainer.BackgroundAd> background = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String text = FAIR.get(i % FAIR.size()) + (i < saying ? "\n" + MISREAD : "");
+            background.add(new IndicatorSentenceTrainer.BackgroundAd(
+                    analyzer.analyze(JobAd.builder().id("r" + i).title("Receptionist").description(text).build()), Set.of()));
+        }
+        return background;
+    }
+
+    @Test
+    void aModelThatFindsTheIndicatorInTooManyRealFairAdsIsLeftOut() {
+        List<String> log = new ArrayList<>();
+        IndicatorSentenceTrainer trainer = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), log::add);
+        IndicatorSentenceModel lenient = trainer.train(ads(), background(0), "with fair background ads");
+        assertThat(lenient.scorers()).containsOnlyKeys(Indicator.DOCUMENT_RETENTION);
+        assertThat(log).anyMatch(line -> line.contains("DOCUMENT_RETENTION") && line.contains("added to 0 of 20 background ads"));
+        IndicatorScorer before = lenient.scorers().get(Indicator.DOCUMENT_RETENTION);
+        assertThat(before.probability(lenient.vector(MISREAD))).as("the misreading, without the check").isGreaterThanOrEqualTo(before.threshold());
+
+        IndicatorSentenceModel strict = trainer.train(ads(), background(4), "with background ads it misreads");
+        IndicatorScorer after = strict.scorers().get(Indicator.DOCUMENT_RETENTION);
+        assertThat(after == null || after.probability(strict.vector(MISREAD)) < after.threshold())
+                .as("4 of 20 real ads is above " + IndicatorSentenceTrainer.MAX_BACKGROUND_SHARE + ": left out or a threshold above them")
+                .isTrue();
+    }
+
     private static IndicatorSentenceTrainer.TrainingAd withId(String id) {
         JobAd ad = JobAd.builder().id(id).title("t").description("d").build();
         return new IndicatorSentenceTrainer.TrainingAd(new LabelledAd(ad, Label.LEGITIMATE, List.of(), List.of(), true, "", id),

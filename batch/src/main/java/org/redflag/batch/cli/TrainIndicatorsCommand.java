@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.redflag.RedflagException;
+import org.redflag.corpus.Label;
 import org.redflag.corpus.LabelledAd;
 import org.redflag.features.Indicator;
 import org.redflag.features.IndicatorMatch;
@@ -39,6 +40,11 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
             + "tuned on: trained on too, and each indicator's threshold is chosen by cross-validation on them (default: on all ads)"})
     List<Path> unseen = List.of();
 
+    @Option(names = "--background", arity = "1..*", paramLabel = "FILE", description = {"real job ads, e.g. EMSCAD's CSV: the "
+            + "model may add an indicator to at most 1 % of their legitimate ones (their other ads are left out), a check that "
+            + "it has not learnt the corpus's style instead of the indicator (default: no such check)"})
+    List<Path> background = List.of();
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the model file to write")
     Path out;
 
@@ -65,11 +71,33 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
         IndicatorSentenceModel model = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), m -> {
             err.println(m);
             err.flush();
-        }).train(ads, "trained on " + ads.size() + " annotated ads of " + files);
+        }).train(ads, background(rules, err), "trained on " + ads.size() + " annotated ads of " + files
+                + (background.isEmpty() ? "" : "; background " + background.stream().map(f -> f.getFileName().toString())
+                        .collect(Collectors.joining(", "))));
         model.write(out);
         spec.commandLine().getOut().printf("wrote %s: a sentence model for %d indicators (%s)%n", out, model.scorers().size(),
                 model.scorers().keySet().stream().map(Indicator::name).collect(Collectors.joining(", ")));
         return 0;
+    }
+
+    /** The legitimate ads of the background files, with what the rules find in them. */
+    private List<IndicatorSentenceTrainer.BackgroundAd> background(Featurizer rules, PrintWriter err) {
+        if (background.isEmpty()) {
+            return List.of();
+        }
+        List<LabelledAd> fair = CorpusFiles.load(background, corpus.skipBad, err).ads().stream()
+                .filter(a -> a.label() == Label.LEGITIMATE).toList();
+        if (fair.isEmpty()) {
+            throw new RedflagException("no ad in " + background + " is labelled legitimate");
+        }
+        List<AnalyzedAd> analyses = rules.analyse(fair, new Progress(err, "analysing background", fair.size()));
+        List<IndicatorSentenceTrainer.BackgroundAd> ads = new ArrayList<>();
+        for (AnalyzedAd analysis : analyses) {
+            Set<Indicator> found = EnumSet.noneOf(Indicator.class);
+            rules.features().extract(analysis).indicators().stream().map(IndicatorMatch::indicator).forEach(found::add);
+            ads.add(new IndicatorSentenceTrainer.BackgroundAd(analysis, found));
+        }
+        return ads;
     }
 
     private List<LabelledAd> annotated(List<Path> files, PrintWriter err) {
