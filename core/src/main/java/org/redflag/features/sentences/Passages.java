@@ -9,7 +9,9 @@ import org.redflag.nlp.Token;
 /**
  * The passages of an analysed ad: its sentences, cut again at every line break. Ads list their terms one a line without full
  * stops ("✅ Free visa\n✅ Salary SAR 1,400"), and the analyser breaks sentences only at blank lines; a line is the unit a
- * person reads, and the evidence a person would highlight.
+ * person reads, and the evidence a person would highlight. A question stays with what follows it on its line ("No papers?
+ * No problem."): the answer means nothing without it, and a model that read "No problem." alone as the evidence of
+ * "No papers? No problem." would find it after "No English?" too.
  */
 public final class Passages {
 
@@ -21,7 +23,7 @@ public final class Passages {
      * @return its passages, in text order, each within one field
      */
     public static List<Span> of(AnalyzedAd ad) {
-        List<Span> passages = new ArrayList<>();
+        List<int[]> lines = new ArrayList<>();
         List<Token> tokens = ad.tokens();
         String text = ad.text();
         for (AnalyzedAd.Sentence sentence : ad.sentences()) {
@@ -30,11 +32,25 @@ public final class Passages {
                 boolean end = i == sentence.endToken()
                         || text.substring(tokens.get(i - 1).end(), tokens.get(i).begin()).indexOf('\n') >= 0;
                 if (end) {
-                    passages.add(ad.span(tokens.get(first).begin(), tokens.get(i - 1).end()));
+                    lines.add(new int[] {tokens.get(first).begin(), tokens.get(i - 1).end()});
                     first = i;
                 }
             }
         }
+        List<Span> passages = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int begin = lines.get(i)[0];
+            int end = lines.get(i)[1];
+            while (text.charAt(end - 1) == '?' && i + 1 < lines.size() && sameLine(text, end, lines.get(i + 1)[0])
+                    && ad.span(begin, end).field() == ad.span(lines.get(i + 1)[0], lines.get(i + 1)[1]).field()) {
+                end = lines.get(++i)[1];
+            }
+            passages.add(ad.span(begin, end));
+        }
         return passages;
+    }
+
+    private static boolean sameLine(String text, int from, int to) {
+        return text.substring(from, to).indexOf('\n') < 0;
     }
 }

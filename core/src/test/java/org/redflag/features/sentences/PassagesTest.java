@@ -27,4 +27,12 @@ class PassagesTest {
             assertThat(ad.description().substring(p.start(), p.end())).isEqualTo(p.text());
         }
     }
+
+    @Test
+    void aQuestionStaysWithWhatFollowsItOnItsLine() {
+        JobAd ad = JobAd.builder().id("q").title("Cooks").description(
+                "No English? No degree? No problem. We train you.\nNeed a visa?\nWe file it.").build();
+        assertThat(Passages.of(ANALYZER.analyze(ad))).extracting(Span::text)
+                .containsExactly("Cooks", "No English? No degree? No problem.", "We train you.", "Need a visa?", "We file it.");
+    }
 }
