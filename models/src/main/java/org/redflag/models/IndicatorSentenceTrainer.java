@@ -135,13 +135,14 @@ public final class IndicatorSentenceTrainer {
         Set<Indicator> trainable = trainable(passages);
         log.accept("training on all " + ads.size() + " ads");
         Fit fit = fit(flatten(passages), trainable);
-        double[][] backgroundScores = background.stream()
-                .map(b -> highest(fit, descriptionPassages(b.analysis()).stream().map(text -> new Passage(text, Set.of())).toList()))
+        double[][] backgroundScores = background.stream().map(b -> highest(fit, descriptionPassages(b.analysis())))
                 .toArray(double[][]::new);
         Map<Indicator, Double> thresholds = chooseThresholds(ads, passages, trainable, background, backgroundScores);
         Map<Indicator, IndicatorScorer> scorers = new EnumMap<>(Indicator.class);
-        thresholds.forEach((indicator, t) -> scorers.put(indicator,
-                new IndicatorScorer(fit.byIndicator().get(indicator).weights(), fit.byIndicator().get(indicator).bias(), t)));
+        thresholds.forEach((indicator, t) -> {
+            IndicatorScorer fitted = fit.byIndicator().get(indicator);
+            scorers.put(indicator, new IndicatorScorer(fitted.weights(), fitted.bias(), t));
+        });
         return new IndicatorSentenceModel(fit.vectorizer(), scorers, provenance + "; C " + settings.cost() + ", n-grams in "
                 + settings.minDocuments() + "+ passages, thresholds by " + settings.folds() + "-fold CV by batch (seed " + settings.seed()
                 + "), kept where held-out F1 rose by " + MIN_GAIN + " or more with precision " + MIN_PRECISION
@@ -157,9 +158,10 @@ public final class IndicatorSentenceTrainer {
     private record Fit(NgramVectorizer vectorizer, Map<Indicator, IndicatorScorer> byIndicator) {
     }
 
-    /** The passages of an ad's description, the part the model reads. */
-    private static List<String> descriptionPassages(AnalyzedAd analysis) {
-        return Passages.of(analysis).stream().filter(span -> span.field() == JobAd.Field.DESCRIPTION).map(Span::text).toList();
+    /** The passages of an ad's description, the part the model reads, showing no indicator as far as anyone knows. */
+    private static List<Passage> descriptionPassages(AnalyzedAd analysis) {
+        return Passages.of(analysis).stream().filter(span -> span.field() == JobAd.Field.DESCRIPTION)
+                .map(span -> new Passage(span.text(), Set.of())).toList();
     }
 
     private static List<Passage> passages(TrainingAd training) {

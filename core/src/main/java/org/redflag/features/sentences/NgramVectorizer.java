@@ -124,7 +124,10 @@ public final class NgramVectorizer {
         void accept(String term, int firstWord, int lastWord);
     }
 
-    /** Hands every n-gram occurrence of a passage to {@code sink}, words numbered from 0 in the order {@link #WORDS_AS_SPACES_DIVIDE} finds them. */
+    /**
+     * Hands every n-gram occurrence of a passage to {@code sink}, with the words it lies in numbered from 0 in the order
+     * {@link #WORDS_AS_SPACES_DIVIDE} finds them.
+     */
     private static void occurrences(String passage, Occurrence sink) {
         Matcher spaced = WORDS_AS_SPACES_DIVIDE.matcher(passage);
         String previous = null;
