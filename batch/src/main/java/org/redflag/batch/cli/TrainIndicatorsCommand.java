@@ -40,9 +40,10 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
             + "tuned on: trained on too, and each indicator's threshold is chosen by cross-validation on them (default: on all ads)"})
     List<Path> unseen = List.of();
 
-    @Option(names = "--background", arity = "1..*", paramLabel = "FILE", description = {"real job ads, e.g. EMSCAD's CSV: the "
-            + "model may add an indicator to at most 1 % of their legitimate ones (their other ads are left out), a check that "
-            + "it has not learnt the corpus's style instead of the indicator (default: no such check)"})
+    @Option(names = "--background", arity = "1..*", paramLabel = "FILE", description = {"real job ads, e.g. EMSCAD's CSV: an "
+            + "indicator the rules find in 2 % or fewer of their legitimate ones (their other ads are left out), the model may "
+            + "add to at most 1 % of them, a check that it has not learnt the corpus's style instead of the indicator "
+            + "(default: no such check)"})
     List<Path> background = List.of();
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the model file to write")
@@ -59,19 +60,18 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
         if (!unseen.isEmpty()) {
             annotated.addAll(annotated(unseen, err));
         }
+        List<LabelledAd> fair = fair(err);
         Featurizer rules = Featurizer.withRulesOnly();
         List<AnalyzedAd> analyses = rules.analyse(annotated, new Progress(err, "analysing", annotated.size()));
         List<IndicatorSentenceTrainer.TrainingAd> ads = new ArrayList<>();
         for (int i = 0; i < annotated.size(); i++) {
-            Set<Indicator> found = EnumSet.noneOf(Indicator.class);
-            rules.features().extract(analyses.get(i)).indicators().stream().map(IndicatorMatch::indicator).forEach(found::add);
-            ads.add(new IndicatorSentenceTrainer.TrainingAd(annotated.get(i), analyses.get(i), found, i >= seen));
+            ads.add(new IndicatorSentenceTrainer.TrainingAd(annotated.get(i), analyses.get(i), found(rules, analyses.get(i)), i >= seen));
         }
         String files = java.util.stream.Stream.concat(corpus.files.stream(), unseen.stream()).map(f -> f.getFileName().toString()).collect(Collectors.joining(", "));
         IndicatorSentenceModel model = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), m -> {
             err.println(m);
             err.flush();
-        }).train(ads, background(rules, err), "trained on " + ads.size() + " annotated ads of " + files
+        }).train(ads, background(rules, fair, err), "trained on " + ads.size() + " annotated ads of " + files
                 + (background.isEmpty() ? "" : "; background " + background.stream().map(f -> f.getFileName().toString())
                         .collect(Collectors.joining(", "))));
         model.write(out);
@@ -80,8 +80,8 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The legitimate ads of the background files, with what the rules find in them. */
-    private List<IndicatorSentenceTrainer.BackgroundAd> background(Featurizer rules, PrintWriter err) {
+    /** @return the legitimate ads of the background files, read before any analysis so that a wrong file fails at once */
+    private List<LabelledAd> fair(PrintWriter err) {
         if (background.isEmpty()) {
             return List.of();
         }
@@ -90,14 +90,23 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
         if (fair.isEmpty()) {
             throw new RedflagException("no ad in " + background + " is labelled legitimate");
         }
-        List<AnalyzedAd> analyses = rules.analyse(fair, new Progress(err, "analysing background", fair.size()));
-        List<IndicatorSentenceTrainer.BackgroundAd> ads = new ArrayList<>();
-        for (AnalyzedAd analysis : analyses) {
-            Set<Indicator> found = EnumSet.noneOf(Indicator.class);
-            rules.features().extract(analysis).indicators().stream().map(IndicatorMatch::indicator).forEach(found::add);
-            ads.add(new IndicatorSentenceTrainer.BackgroundAd(analysis, found));
+        return fair;
+    }
+
+    /** @return the background ads with what the rules find in them */
+    private static List<IndicatorSentenceTrainer.BackgroundAd> background(Featurizer rules, List<LabelledAd> fair, PrintWriter err) {
+        if (fair.isEmpty()) {
+            return List.of();
         }
-        return ads;
+        List<AnalyzedAd> analyses = rules.analyse(fair, new Progress(err, "analysing background", fair.size()));
+        return analyses.stream().map(a -> new IndicatorSentenceTrainer.BackgroundAd(a, found(rules, a))).toList();
+    }
+
+    /** @return the indicators the rules (and the feature extractor's structural checks) find in an analysed ad */
+    private static Set<Indicator> found(Featurizer rules, AnalyzedAd analysis) {
+        Set<Indicator> found = EnumSet.noneOf(Indicator.class);
+        rules.features().extract(analysis).indicators().stream().map(IndicatorMatch::indicator).forEach(found::add);
+        return found;
     }
 
     private List<LabelledAd> annotated(List<Path> files, PrintWriter err) {

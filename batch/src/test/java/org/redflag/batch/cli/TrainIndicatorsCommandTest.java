@@ -63,4 +63,17 @@ class TrainIndicatorsCommandTest {
         assertThat(r.err()).endsWith("is annotated with indicators and evidence\n").doesNotContain("\tat ");
         assertThat(dir.resolve("s.model")).doesNotExist();
     }
+
+    @Test
+    void aBackgroundWithoutLegitimateAdsIsRefusedInOneLine(@TempDir Path dir) throws IOException {
+        Path ads = corpus(dir);
+        Path scams = Files.writeString(dir.resolve("scams.jsonl"),
+                "{\"id\": \"s1\", \"description\": \"Pay 50 USD to unlock tasks.\", \"label\": \"fraudulent\"}\n");
+        Run r = run("train-indicators", "--corpus", ads.toString(), "--background", scams.toString(), "--out",
+                dir.resolve("s.model").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).endsWith("redflag train-indicators: no ad in [" + scams + "] is labelled legitimate\n")
+                .doesNotContain("analysing").doesNotContain("\tat ");
+        assertThat(dir.resolve("s.model")).doesNotExist();
+    }
 }

@@ -41,8 +41,8 @@ public final class Passages {
         for (int i = 0; i < lines.size(); i++) {
             int begin = lines.get(i)[0];
             int end = lines.get(i)[1];
-            while (text.charAt(end - 1) == '?' && i + 1 < lines.size() && sameLine(text, end, lines.get(i + 1)[0])
-                    && ad.span(begin, end).field() == ad.span(lines.get(i + 1)[0], lines.get(i + 1)[1]).field()) {
+            // fields are joined by blank lines, so a passage never runs on into the next field
+            while (text.charAt(end - 1) == '?' && i + 1 < lines.size() && sameLine(text, end, lines.get(i + 1)[0])) {
                 end = lines.get(++i)[1];
             }
             passages.add(ad.span(begin, end));
