@@ -198,16 +198,22 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         List<Span> steps = new ArrayList<>();
         IndicatorMatch.Source source = IndicatorMatch.Source.MODEL;
         for (IndicatorMatch m : matches) {
-            List<Span> more = m.indicator() == Indicator.CONTRACT_BEFORE_DEPARTURE ? m.evidence()
-                    : m.indicator() == Indicator.DEBT_BONDAGE
-                            ? m.evidence().stream().filter(span -> MOVE_COST.matcher(analyzed.sentenceAround(span)).find()).toList()
-                            : List.of();
+            List<Span> more = stepsOfTheMove(m, analyzed);
             steps.addAll(more);
             if (!more.isEmpty() && m.source() == IndicatorMatch.Source.RULE) {
                 source = IndicatorMatch.Source.RULE;
             }
         }
         return withEvidence(matches, Indicator.OVERSEAS_PLACEMENT, steps, source);
+    }
+
+    /** @return the evidence of a match that shows a step of the move: a contract before departure, a debt for the move's cost */
+    private static List<Span> stepsOfTheMove(IndicatorMatch m, AnalyzedAd analyzed) {
+        return switch (m.indicator()) {
+            case CONTRACT_BEFORE_DEPARTURE -> m.evidence();
+            case DEBT_BONDAGE -> m.evidence().stream().filter(span -> MOVE_COST.matcher(analyzed.sentenceAround(span)).find()).toList();
+            default -> List.of();
+        };
     }
 
     /**

@@ -25,7 +25,7 @@ public record IndicatorMatch(Indicator indicator, List<Span> evidence, Source so
 
     public IndicatorMatch {
         evidence = List.copyOf(evidence);
-        source = source == null ? Source.RULE : source;
+        source = source == null ? Source.RULE : source; // assessments stored before feature version 9 name no source
     }
 
     /**
