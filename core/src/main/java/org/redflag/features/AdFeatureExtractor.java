@@ -243,7 +243,7 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         IndicatorMatch.Source source = moreFoundBy;
         for (IndicatorMatch m : matches) {
             if (m.indicator() == indicator) {
-                m.evidence().stream().filter(s -> more.stream().noneMatch(o -> overlap(o, s))).forEach(evidence::add);
+                m.evidence().stream().filter(s -> more.stream().noneMatch(s::overlaps)).forEach(evidence::add);
                 if (m.source() == IndicatorMatch.Source.RULE) {
                     source = IndicatorMatch.Source.RULE;
                 }
@@ -257,9 +257,6 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         return merged;
     }
 
-    private static boolean overlap(Span a, Span b) {
-        return a.field() == b.field() && a.start() < b.end() && b.start() < a.end();
-    }
 
     private static String contactFeature(Contact.Channel c) {
         return "contacts." + c.name();

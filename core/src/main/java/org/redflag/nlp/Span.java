@@ -11,4 +11,12 @@ import org.redflag.ad.JobAd;
  * @param text the exact text, {@code ad.field(field).substring(start, end)}
  */
 public record Span(JobAd.Field field, int start, int end, String text) {
+
+    /**
+     * @param other another span
+     * @return whether the two share a character of one field
+     */
+    public boolean overlaps(Span other) {
+        return field == other.field && start < other.end && other.start < end;
+    }
 }

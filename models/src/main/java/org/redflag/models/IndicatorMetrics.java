@@ -114,20 +114,8 @@ public record IndicatorMetrics(int ads, double microPrecision, double microRecal
 
     /** Whether a span overlaps a place in the description where the annotation's evidence of the code stands. */
     private static boolean onAnnotatedWords(List<Span> found, LabelledAd ad, Indicator indicator) {
-        String description = ad.ad().description();
-        for (LabelledAd.Evidence e : ad.evidence()) {
-            if (!e.indicator().equals(indicator.name()) || e.text().isEmpty()) {
-                continue;
-            }
-            for (int at = description.indexOf(e.text()); at >= 0; at = description.indexOf(e.text(), at + 1)) {
-                int start = at;
-                int end = at + e.text().length();
-                if (found.stream().anyMatch(s -> s.start() < end && start < s.end())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ad.placedEvidence().stream().filter(e -> e.indicator().equals(indicator.name()))
+                .anyMatch(e -> found.stream().anyMatch(e.span()::overlaps));
     }
 
     private static CodeScore score(int tp, int fp, int fn) {

@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.redflag.RedflagException;
-import org.redflag.ad.JobAd;
 import org.redflag.corpus.LabelledAd;
 import org.redflag.features.Indicator;
 import org.redflag.features.IndicatorMatch;
@@ -167,26 +166,16 @@ public final class IndicatorSentenceTrainer {
 
     /** The passages of an ad's description, the part the model reads, showing no indicator as far as anyone knows. */
     private static List<Passage> descriptionPassages(AnalyzedAd analysis) {
-        return Passages.of(analysis).stream().filter(span -> span.field() == JobAd.Field.DESCRIPTION)
-                .map(span -> new Passage(span.text(), Set.of())).toList();
+        return Passages.ofDescription(analysis).stream().map(span -> new Passage(span.text(), Set.of())).toList();
     }
 
     private static List<Passage> passages(TrainingAd training) {
-        String description = training.ad().ad().description();
+        List<LabelledAd.PlacedEvidence> evidence = training.ad().placedEvidence();
         List<Passage> result = new ArrayList<>();
-        for (Span span : Passages.of(training.analysis())) {
-            if (span.field() != JobAd.Field.DESCRIPTION) {
-                continue;
-            }
+        for (Span span : Passages.ofDescription(training.analysis())) {
             Set<Indicator> shows = EnumSet.noneOf(Indicator.class);
-            for (LabelledAd.Evidence e : training.ad().evidence()) {
-                for (int at = description.indexOf(e.text()); at >= 0 && !e.text().isEmpty();
-                     at = description.indexOf(e.text(), at + 1)) {
-                    if (at < span.end() && span.start() < at + e.text().length()) {
-                        shows.add(indicator(e.indicator(), training.ad()));
-                    }
-                }
-            }
+            evidence.stream().filter(e -> e.span().overlaps(span))
+                    .forEach(e -> shows.add(indicator(e.indicator(), training.ad())));
             result.add(new Passage(span.text(), shows));
         }
         return result;

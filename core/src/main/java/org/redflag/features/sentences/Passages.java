@@ -2,6 +2,7 @@ package org.redflag.features.sentences;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.redflag.ad.JobAd;
 import org.redflag.nlp.AnalyzedAd;
 import org.redflag.nlp.Span;
 import org.redflag.nlp.Token;
@@ -48,6 +49,14 @@ public final class Passages {
             passages.add(ad.span(begin, end));
         }
         return passages;
+    }
+
+    /**
+     * @param ad an analysed ad
+     * @return the passages of its description, in text order: what the indicator-sentence model reads
+     */
+    public static List<Span> ofDescription(AnalyzedAd ad) {
+        return of(ad).stream().filter(p -> p.field() == JobAd.Field.DESCRIPTION).toList();
     }
 
     private static boolean sameLine(String text, int from, int to) {

@@ -8,7 +8,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.redflag.ad.JobAd;
 import org.redflag.features.Indicator;
 import org.redflag.features.IndicatorDetector;
 import org.redflag.features.IndicatorMatch;
@@ -64,10 +63,7 @@ public final class SentenceModelDetector implements IndicatorDetector {
             return found;
         }
         Map<Indicator, Scored> best = new EnumMap<>(Indicator.class);
-        for (Span passage : Passages.of(ad)) {
-            if (passage.field() != JobAd.Field.DESCRIPTION) {
-                continue;
-            }
+        for (Span passage : Passages.ofDescription(ad)) {
             SparseVector vector = model.vector(passage.text());
             for (Indicator indicator : missing) {
                 IndicatorSentenceModel.IndicatorScorer scorer = model.scorers().get(indicator);
