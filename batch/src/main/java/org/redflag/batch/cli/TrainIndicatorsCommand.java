@@ -41,8 +41,8 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
     List<Path> unseen = List.of();
 
     @Option(names = "--background", arity = "1..*", paramLabel = "FILE", description = {"real job ads, e.g. EMSCAD's CSV: an "
-            + "indicator the rules find in 2 % or fewer of their legitimate ones (their other ads are left out), the model may "
-            + "add to at most 1 % of them, a check that it has not learnt the corpus's style instead of the indicator "
+            + "indicator the rules find in 2 %% or fewer of their legitimate ones (their other ads are left out), the model may "
+            + "add to at most 1 %% of them, a check that it has not learnt the corpus's style instead of the indicator "
             + "(default: no such check)"})
     List<Path> background = List.of();
 

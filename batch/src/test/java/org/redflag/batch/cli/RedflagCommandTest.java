@@ -2,10 +2,13 @@ package org.redflag.batch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,14 +47,25 @@ class RedflagCommandTest {
         assertThat(run("assess", "--no-such-option", "x.html").code()).isEqualTo(2);
     }
 
+    /** Help for every command and corpus tool, and no warning from picocli about a description it could not format. */
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("assess", "scan", "run", "rescore", "scrape", "search", "report", "train", "train-indicators", "evaluate", "export-arff",
-                "corpus", "bench")) {
-            Run r = run(command, "--help");
-            assertThat(r.code()).as(command).isZero();
-            assertThat(r.out()).as(command).contains("Usage: redflag " + command);
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            for (String command : List.of("assess", "scan", "run", "rescore", "scrape", "search", "report", "train", "train-indicators",
+                    "evaluate", "export-arff", "corpus", "corpus validate", "corpus stats", "corpus split", "corpus agree", "bench")) {
+                List<String> args = new ArrayList<>(List.of(command.split(" ")));
+                args.add("--help");
+                Run r = run(args.toArray(String[]::new));
+                assertThat(r.code()).as(command).isZero();
+                assertThat(r.out()).as(command).contains("Usage: redflag " + command);
+            }
+        } finally {
+            System.setErr(stderr);
         }
+        assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test
