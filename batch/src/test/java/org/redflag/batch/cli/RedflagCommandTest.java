@@ -86,8 +86,13 @@ class RedflagCommandTest {
             }
             for (Field f : c.getDeclaredFields()) {
                 Option option = f.getAnnotation(Option.class);
+                if (option != null) {
+                    lines.addAll(List.of(option.description()));
+                }
                 Parameters parameters = f.getAnnotation(Parameters.class);
-                lines.addAll(List.of(option != null ? option.description() : parameters != null ? parameters.description() : new String[0]));
+                if (parameters != null) {
+                    lines.addAll(List.of(parameters.description()));
+                }
             }
         }
         command.getSubcommands().values().forEach(sub -> collectHelpLines(sub, lines));
