@@ -257,7 +257,6 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         return merged;
     }
 
-
     private static String contactFeature(Contact.Channel c) {
         return "contacts." + c.name();
     }

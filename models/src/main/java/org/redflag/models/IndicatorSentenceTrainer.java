@@ -271,11 +271,8 @@ public final class IndicatorSentenceTrainer {
         for (int i : judged) {
             batches.computeIfAbsent(batchOf(ads.get(i).ad().ad().id()), b -> new ArrayList<>()).add(i);
         }
-        List<List<Integer>> groups = new ArrayList<>(batches.values());
-        if (groups.size() < settings.folds()) {
-            groups = judged.stream().map(List::of).toList();
-        }
-        groups = new ArrayList<>(groups);
+        List<List<Integer>> groups = new ArrayList<>(batches.size() < settings.folds()
+                ? judged.stream().map(List::of).toList() : batches.values());
         Collections.shuffle(groups, new Random(settings.seed()));
         int[] foldOf = new int[ads.size()];
         java.util.Arrays.fill(foldOf, -1);

@@ -28,12 +28,7 @@ class IndicatorRulesTest {
     @Test
     void theRulesFindTheAnnotatedIndicatorsOfHeldOutAds(@TempDir Path dir) {
         CorpusSplit.Result split = CorpusSplit.split(CORPUS, 0.2, 7, dir);
-        List<FeaturizedAd> ads = Featurizer.withDefaults().featurize(CorpusReaders.readAll(split.test(), false), n -> { });
-        IndicatorMetrics metrics = IndicatorMetrics.of(ads);
-        System.out.printf("indicators on the test split (%d ads): micro P %.3f R %.3f F1 %.3f%n", metrics.ads(),
-                metrics.microPrecision(), metrics.microRecall(), metrics.microF1());
-        metrics.perCode().forEach((code, s) -> System.out.printf("  %-26s P %.2f R %.2f F1 %.2f (%d)%n", code, s.precision(),
-                s.recall(), s.f1(), s.support()));
+        IndicatorMetrics metrics = measured(split.test(), "the test split");
         assertThat(metrics.ads()).isEqualTo(split.testAds());
         assertThat(metrics.microPrecision()).as("micro precision").isGreaterThanOrEqualTo(MICRO_PRECISION_FLOOR);
         assertThat(metrics.microF1()).as("micro-F1").isGreaterThanOrEqualTo(MICRO_F1_FLOOR);
@@ -42,13 +37,21 @@ class IndicatorRulesTest {
     /** The second held-out part; floors from micro precision 0.909 and F1 0.908 when it was first measured (2026-12-06). */
     @Test
     void theDetectionFindsTheAnnotatedIndicatorsOfTheSecondHeldOutPart() {
-        List<FeaturizedAd> ads = Featurizer.withDefaults().featurize(CorpusReaders.readAll(SECOND_HELD_OUT, false), n -> { });
-        IndicatorMetrics metrics = IndicatorMetrics.of(ads);
-        System.out.printf("indicators on batches 33 to 36 (%d ads): micro P %.3f R %.3f F1 %.3f%n", metrics.ads(),
-                metrics.microPrecision(), metrics.microRecall(), metrics.microF1());
+        IndicatorMetrics metrics = measured(SECOND_HELD_OUT, "batches 33 to 36");
         assertThat(metrics.ads()).isEqualTo(240);
         assertThat(metrics.microPrecision()).as("micro precision").isGreaterThanOrEqualTo(SECOND_PRECISION_FLOOR);
         assertThat(metrics.microF1()).as("micro-F1").isGreaterThanOrEqualTo(SECOND_F1_FLOOR);
+    }
+
+    /** Detects the indicators of a file's ads with the shipped detection, and prints the measure overall and per code. */
+    private static IndicatorMetrics measured(Path file, String name) {
+        List<FeaturizedAd> ads = Featurizer.withDefaults().featurize(CorpusReaders.readAll(file, false), n -> { });
+        IndicatorMetrics metrics = IndicatorMetrics.of(ads);
+        System.out.printf("indicators on %s (%d ads): micro P %.3f R %.3f F1 %.3f%n", name, metrics.ads(),
+                metrics.microPrecision(), metrics.microRecall(), metrics.microF1());
+        metrics.perCode().forEach((code, s) -> System.out.printf("  %-26s P %.2f R %.2f F1 %.2f (%d)%n", code, s.precision(),
+                s.recall(), s.f1(), s.support()));
+        return metrics;
     }
 
     private static final double MICRO_PRECISION_FLOOR = 0.870;
