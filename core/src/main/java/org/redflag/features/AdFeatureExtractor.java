@@ -25,10 +25,9 @@ import org.redflag.nlp.Span;
  * The standard features: one strength per indicator (the number of evidence spans), the number of
  * distinct risk indicators and protective signals, the ad's structure (employer named, company
  * profile, salary, requirements and benefits given, length), the contacts by channel, the highest
- * pay stated (as a monthly equivalent in US dollars), the number of countries named and the
- * posting attributes the board
- * states. A yes/no attribute gives two features, one for a stated yes and one for a stated no
- * (every feature is non-negative, as some learners require); a categorical one counts as stated or
+ * pay stated (as a monthly equivalent in US dollars; an amount the worker is charged is no pay), the
+ * number of countries named and the posting attributes the board states. A yes/no attribute gives
+ * two features, one for a stated yes and one for a stated no (every feature is non-negative, as some learners require); a categorical one counts as stated or
  * not, and its value joins the text as one word ({@code employment_type_full_time}) so
  * that the text model weighs it like any other word.
  */
@@ -108,7 +107,7 @@ public final class AdFeatureExtractor implements FeatureExtractor {
     public FeatureVector extract(AnalyzedAd analyzed) {
         List<Contact> found = contacts.extract(analyzed.ad());
         List<Pay> stated = pay.extract(analyzed.ad());
-        Pay highest = stated.stream().max(Comparator.comparingDouble(Pay::monthlyUsd)).orElse(null);
+        Pay highest = stated.stream().filter(p -> !p.charged()).max(Comparator.comparingDouble(Pay::monthlyUsd)).orElse(null);
         List<IndicatorMatch> matches = withUnnamedEmployer(withImpliedPlacement(
                 withUnrealisticPay(withOffPlatformContacts(detector.detect(analyzed), found), highest), analyzed), analyzed.ad());
         Map<Indicator, Integer> strength = new EnumMap<>(Indicator.class);
@@ -170,7 +169,9 @@ public final class AdFeatureExtractor implements FeatureExtractor {
     /**
      * Adds high pay for work that asks for nothing to the evidence of UNREALISTIC_PAY: above
      * {@link #UNREALISTIC_MONTHLY_USD}, or above {@link #UNCHECKABLE_MONTHLY_USD} where the ad shows
-     * no protective signal.
+     * no protective signal and states the pay by the month or year. Pay by the hour, day or week is made
+     * monthly as full-time work, and the minimum wage of a rich destination ("EUR 14.06 an hour") comes
+     * to more than the lower bar.
      */
     private static List<IndicatorMatch> withUnrealisticPay(List<IndicatorMatch> matches, Pay highest) {
         boolean asksNothing = matches.stream().anyMatch(m -> m.indicator() == Indicator.NO_REQUIREMENTS);
@@ -178,7 +179,8 @@ public final class AdFeatureExtractor implements FeatureExtractor {
             return matches;
         }
         boolean checkable = matches.stream().anyMatch(m -> m.indicator().isProtective());
-        double above = checkable ? UNREALISTIC_MONTHLY_USD : UNCHECKABLE_MONTHLY_USD;
+        boolean byTheHourDayOrWeek = highest.period() != Pay.Period.MONTH && highest.period() != Pay.Period.YEAR;
+        double above = checkable || byTheHourDayOrWeek ? UNREALISTIC_MONTHLY_USD : UNCHECKABLE_MONTHLY_USD;
         return highest.monthlyUsd() < above ? matches
                 : withEvidence(matches, Indicator.UNREALISTIC_PAY, List.of(highest.evidence()), IndicatorMatch.Source.RULE);
     }

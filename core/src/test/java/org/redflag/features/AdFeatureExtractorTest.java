@@ -50,6 +50,20 @@ class AdFeatureExtractorTest {
     }
 
     @Test
+    void anAmountTheWorkerIsChargedIsNoPay() {
+        List<IndicatorMatch> m = indicators("Salary USD 1,000 per month. No experience needed. Phí xuất cảnh 4.000 USD trừ dần vào lương. "
+                + "Workers who resign early must compensate the company USD 4,000.");
+        assertThat(unrealisticPay(m)).isEmpty();
+    }
+
+    @Test
+    void anHourlyWageOfARichCountryIsJudgedAgainstTheHigherBar() {
+        assertThat(unrealisticPay(indicators("EUR 14.06 gross per hour. No experience needed.")))
+                .as("about 2,600 USD a month: the pay of a minimum-wage job in the Netherlands").isEmpty();
+        assertThat(unrealisticPay(indicators("USD 30 per hour. No experience needed."))).containsExactly("USD 30 per hour");
+    }
+
+    @Test
     void highPayForWorkThatAsksForExperienceIsNotUnrealistic() {
         assertThat(unrealisticPay(indicators("Salary USD 3,000 per month. Five years of forklift experience required.")))
                 .isEmpty();

@@ -18,18 +18,52 @@ import org.redflag.nlp.Span;
  * "AED 1800 monthly", "£450 per week") and normalises each to a monthly equivalent in US dollars,
  * with the rates of {@code currencies.txt}. An amount without a period is read as monthly, unless
  * it is too large (then yearly) or too small for a month: then it is hourly when it is written like an
- * hourly rate (under 100 in its own currency, "$25"), and otherwise a one-off sum such as a bonus or
- * an allowance ("PHP 2,000 attendance bonus"), kept at its own size. Thread-safe.
+ * hourly rate (under 100 in its own currency and under 40 US dollars, "$25"), and otherwise a one-off sum such as a
+ * bonus or an allowance ("PHP 2,000 attendance bonus"), kept at its own size. An amount the worker is charged ("Agent
+ * fees 2,50,000 rupees", "Phí xuất cảnh 4.000 USD", "travel card £40 taken from pay") is found too, and marked
+ * {@link Pay#charged()}. Thread-safe.
  */
 public final class PayExtractor {
 
     private static final String NUMBER =
             "\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.  ]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
+    private static final String DAY = "day|daily|hari|harian|diária|diaria|día|dia|jour|tag|ngày|день|dzień|dziennie";
+    private static final String WEEK = "week|weekly|wk|semana|semanal|semaine|woche|tydzień|tygodniowo|неделю|tuần|minggu|linggo";
+    private static final String MONTH = "month|monthly|mo|bulan|buwan|mes|mensual|mensuales|mês|mensais|mois|monat|miesiąc|miesięcznie"
+            + "|месяц|tháng";
+    private static final String HOUR = "hour|hourly|hr|h|hora|heure|stunde|godzinę|час|giờ|jam";
+    private static final String YEAR = "year|yearly|annual|annually|annum|yr|p\\.?a\\.?|año|ano|jahr|rok|год|năm|tahun|taon";
+    private static final String PERIOD = String.join("|", DAY, WEEK, MONTH, HOUR, YEAR);
+    private static final Map<Pay.Period, Pattern> PERIOD_WORDS = Map.of(Pay.Period.HOUR, periodWords(HOUR), Pay.Period.DAY,
+            periodWords(DAY), Pay.Period.WEEK, periodWords(WEEK), Pay.Period.MONTH, periodWords(MONTH), Pay.Period.YEAR,
+            periodWords(YEAR));
     private static final Pattern PERIOD_AFTER = Pattern.compile(
-            "^\\s*(?:/|per|an?|each|a\\s+|every|al|por|par|pro)?\\s*(hour|hr|h\\b|day|daily|week|wk|month|mo\\b|year|yr|annum|bulan|mes\\b|mês|mois|monat|miesiąc)|^\\s*(hourly|daily|weekly|monthly|yearly|annually|p\\.?a\\.?|p\\.?m\\.?)",
-            Pattern.CASE_INSENSITIVE);
+            "^\\+?\\s*(?:(?:gross|net|brutto|netto|bruto|neto|cash)\\s*)?(?:/|per|an?|each|a\\s+|every|al|la|por|par|pro|za|в|mỗi)?\\s*(" + PERIOD + "|p\\.?m\\.?)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERIOD_BEFORE = Pattern.compile(
             "(hourly|daily|weekly|monthly|annual|yearly)\\s+(?:salary|pay|wage|wages|rate|income)?\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * Words that make the amount after them, in their clause, one the worker is charged: fees, prices, costs, deposits,
+     * bonds, loans and advances to repay, fines, in the languages of the corpus. A word of pay after them takes it back
+     * ("no fee, salary USD 1,500"), and so does a "no" before them, or before the word in front of them ("No agency fee").
+     */
+    private static final Pattern CHARGE_OR_PAY = Pattern.compile("(?U)\\b(?:(?<negated>no|zero|free of|without|sin|sem|sans|không)\\s+(?:[\\w-]+\\s+)?)?"
+            + "(?:(?<charge>fees?|costs?|costing|charges?|charged|prices?|priced|deposits?|bonds?|investment|compensate|repay\\w*"
+            + "|penalt(?:y|ies)|fines?|loans?|advances?|debts?|owe[sd]?|frais|prix|coût\\w*|phí|tarifas?|cuotas?|costos?|costes?"
+            + "|custos?|taxas?|precios?|preços?|trámites?|biaya|harga|denda|multas?|opłat\\w*|koszt\\w*|kar[aąy]|kaucj\\w*"
+            + "|стоимост\\w*|взнос\\w*|штраф\\w*|залог\\w*)"
+            + "|(?<pay>salar\\w*|wages?|earn\\w*|income|paid|compensation|commissions?|pay(?=\\s*(?::|is\\b|rate|range|scale))|sueldos?|salário|lương|gaji|upah"
+            + "|salaire|rémunération|зарплат\\w*|заработ\\w*|оклад\\w*|pensj\\w*|wynagrodz\\w*|sahod|suweldo|thu nhập))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Words after an amount, in its clause, that take it from the worker's pay: a deduction, not pay. */
+    private static final Pattern DEDUCTED_AFTER = Pattern.compile("(?U)^[^.;!?\\n•]{0,30}?\\b(?:deducted|cut|taken|withheld|recovered"
+            + "|potrącan\\w*|trừ|dipotong|potong|descontad[oa]s?|kaltas|удержива\\w*|вычита\\w*)\\b", Pattern.CASE_INSENSITIVE);
+    /** Where a clause ends, looking back from an amount: a full stop not inside a number, or a sentence's or a list's mark. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[!?;\\n•]|\\.(?!\\d)|\\s[-–]\\s");
+    /** How far before an amount its clause is read for a word of charge or pay. */
+    private static final int CLAUSE_LOOKBACK = 80;
+    /** An amount without a period is read as hourly only if it is worth less than this in US dollars, a plausible hourly wage. */
+    private static final double HOURLY_RATE_BELOW_USD = 40;
     /** An amount without a period is only read as hourly when it is below this, in its own currency. */
     private static final double HOURLY_RATE_BELOW = 100;
     private static final List<JobAd.Field> FIELDS = List.of(JobAd.Field.TITLE, JobAd.Field.SALARY, JobAd.Field.DESCRIPTION,
@@ -116,22 +150,41 @@ public final class PayExtractor {
         }
         double usd = amount * usdPerUnit.get(code);
         if (period == null) {
-            period = usd < 60 && amount < HOURLY_RATE_BELOW ? Pay.Period.HOUR : usd > 20_000 ? Pay.Period.YEAR : Pay.Period.MONTH;
+            period = usd < HOURLY_RATE_BELOW_USD && amount < HOURLY_RATE_BELOW ? Pay.Period.HOUR : usd > 20_000 ? Pay.Period.YEAR : Pay.Period.MONTH;
         }
         for (int i = start; i < spanEnd; i++) {
             taken[i] = true;
         }
         found.add(new Pay(code, amount, period, usd * period.perMonth(),
-                new Span(field, start, spanEnd, text.substring(start, spanEnd))));
+                new Span(field, start, spanEnd, text.substring(start, spanEnd)), charged(text, start, spanEnd)));
+    }
+
+    /**
+     * Whether the amount at {@code start} to {@code end} is one the worker pays: the last word of charge or pay in its clause
+     * before it is one of charge (not negated), or its clause says after it that it is deducted from pay.
+     */
+    private static boolean charged(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - CLAUSE_LOOKBACK), start);
+        Matcher boundary = CLAUSE_END.matcher(before);
+        int clauseStart = 0;
+        while (boundary.find()) {
+            clauseStart = boundary.end();
+        }
+        Matcher word = CHARGE_OR_PAY.matcher(before.substring(clauseStart));
+        boolean charge = false;
+        while (word.find()) {
+            charge = word.group("charge") != null && word.group("negated") == null;
+        }
+        return charge || DEDUCTED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
     }
 
     private static Pay.Period period(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replace(".", "");
-        if (w.startsWith("h")) return Pay.Period.HOUR;
-        if (w.startsWith("d")) return Pay.Period.DAY;
-        if (w.startsWith("w")) return Pay.Period.WEEK;
-        if (w.startsWith("y") || w.startsWith("ann") || w.equals("pa")) return Pay.Period.YEAR;
-        return Pay.Period.MONTH;
+        return PERIOD_WORDS.entrySet().stream().filter(e -> e.getValue().matcher(word).matches()).map(Map.Entry::getKey)
+                .findFirst().orElse(Pay.Period.MONTH);
+    }
+
+    private static Pattern periodWords(String words) {
+        return Pattern.compile(words, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     /**

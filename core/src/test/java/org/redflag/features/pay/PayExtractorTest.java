@@ -77,6 +77,47 @@ class PayExtractorTest {
     }
 
     @Test
+    void aSmallSumThatIsTooMuchForAnHourIsAOneOffSum() {
+        Pay allowance = pay("Salary OMR 110 + OMR 20").get(1);
+        assertThat(allowance.period()).as("OMR 20 is 52 USD: no wage an hour").isEqualTo(Pay.Period.MONTH);
+    }
+
+    @Test
+    void periodsInTheWorkersOwnLanguagesAreRead() {
+        assertThat(pay("Gaji RM 80/hari!").get(0).period()).isEqualTo(Pay.Period.DAY);
+        assertThat(pay("allotment na USD 50/buwan sa pamilya").get(0).period()).isEqualTo(Pay.Period.MONTH);
+        assertThat(pay("Ubezpieczenie 32 EUR tygodniowo").get(0).period()).isEqualTo(Pay.Period.WEEK);
+        assertThat(pay("$15 la hora + horas extra").get(0).period()).isEqualTo(Pay.Period.HOUR);
+        assertThat(pay("14,06 EUR brutto/h").get(0).period()).isEqualTo(Pay.Period.HOUR);
+        assertThat(pay("make $1,500+ a week").get(0).period()).isEqualTo(Pay.Period.WEEK);
+    }
+
+    @Test
+    void anAmountAfterAWordOfChargeInItsClauseIsCharged() {
+        assertThat(pay("Phí xuất cảnh 4.000 USD trừ dần vào lương").get(0).charged()).isTrue();
+        assertThat(pay("- Agent fees 2,50,000 rupees, aadha pehle").get(0).charged()).isTrue();
+        assertThat(pay("Total cost 12,000 EUR: 6,000 before the nulla osta").get(0).charged()).isTrue();
+        assertThat(pay("Those who resign must compensate the company USD 4,000.").get(0).charged()).isTrue();
+        assertThat(pay("za spóźnienie kara 50 EUR").get(0).charged()).isTrue();
+    }
+
+    @Test
+    void anAmountTakenFromPayIsCharged() {
+        assertThat(pay("rent £100 week and travel card £40 taken from pay").get(1).charged()).isTrue();
+        assertThat(pay("FOOD 15 KD CUT FROM SALARY").get(0).charged()).isTrue();
+    }
+
+    @Test
+    void aWordOfPayOrANoAfterTheChargeMakesTheAmountPayAgain() {
+        assertThat(pay("No placement fee, salary USD 1,500 a month").get(0).charged()).isFalse();
+        assertThat(pay("Zero fees. USD 1,500 a month").get(0).charged()).isFalse();
+        assertThat(pay("No agency fee, USD 1,500 a month").get(0).charged()).isFalse();
+        assertThat(pay("Compensation: $18.00 per hour").get(0).charged()).isFalse();
+        assertThat(pay("5% commission on the funded amount and 1% in fee commissions ($3250 commission)").get(0).charged())
+                .isFalse();
+    }
+
+    @Test
     void numbersWithoutACurrencyAreNotPay() {
         assertThat(pay("Lift 25 kg, work 12 hours, 50 vacancies, age 21-35, call 0300 1234567")).isEmpty();
     }
