@@ -17,7 +17,9 @@ import org.redflag.RedflagException;
 import org.redflag.ad.JobAd;
 import org.redflag.ad.RawPage;
 import org.redflag.classify.RiskAssessment;
+import org.redflag.corpus.CorpusReaders;
 import org.redflag.corpus.JsonlCorpusReader;
+import org.redflag.corpus.LabelledAd;
 import org.redflag.features.IndicatorMatch;
 import org.redflag.nlp.Span;
 import org.redflag.scrape.SiteProfile;
@@ -34,7 +36,8 @@ import tools.jackson.databind.JsonNode;
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Assesses job ads: risk, level, indicators and the evidence of each.",
                 "INPUT is an .html page (schema.org JobPosting, else the page's main text), a .json ad "
-                        + "(the corpus format), a .jsonl file of ads, a .txt file, an http(s) URL, or - for standard input."},
+                        + "(the corpus format), a .jsonl file of ads, an EMSCAD .csv (fake_job_postings.csv layout), a .txt file, "
+                        + "an http(s) URL, or - for standard input."},
         footer = {"", "Examples:", "  redflag assess ad.html", "  redflag assess --json https://jobs.example/ad/123",
                 "  cat ad.txt | redflag assess -"})
 final class AssessCommand implements java.util.concurrent.Callable<Integer> {
@@ -109,11 +112,15 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new RedflagException(input + ": no such file");
         }
+        if (lower.endsWith(".csv")) {
+            return CorpusReaders.readAll(file, false).stream().map(LabelledAd::ad).toList();
+        }
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (lower.endsWith(".html") || lower.endsWith(".htm")) {
                 return List.of(extract(new RawPage(file.toUri(), 200, "", bytes, Instant.now())));
             }
+
             return parse(new String(bytes, StandardCharsets.UTF_8), input, lower);
         } catch (IOException e) {
             throw new RedflagException("cannot read " + input + ": " + e.getMessage(), e);

@@ -180,6 +180,31 @@ class RedflagCommandTest {
     }
 
     @Test
+    void anEmscadCsvIsAssessedAdByAd(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("postings.csv");
+        Files.writeString(csv, "job_id,title,location,department,salary_range,company_profile,description,requirements,benefits,"
+                + "telecommuting,has_company_logo,has_questions,employment_type,required_experience,required_education,industry,"
+                + "function,fraudulent\n"
+                + "1,Packers,\"Dubai, AE\",,,,\"Pay the visa fee of USD 900 first. Your passport is kept by the company.\",,,0,0,0,,,,,,1\n"
+                + "2,Nurse,\"Leeds, UK\",,,We are an NHS trust.,Ward nurse for our surgical unit.,NMC registration,,0,1,1,Full-time,,,,,0\n");
+        Run r = run("assess", csv.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).as("one assessment per row, not the file as one ad").hasSize(2);
+        assertThat(lines.get(0)).contains("\"id\":\"emscad-1\"", "RECRUITMENT_FEE");
+        assertThat(lines.get(1)).contains("\"id\":\"emscad-2\"");
+    }
+
+    @Test
+    void aCsvOfAnotherLayoutIsRefusedInOneLine(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("people.csv");
+        Files.writeString(csv, "name,age\nAda,36\n");
+        Run r = run("assess", csv.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).startsWith("redflag assess: ").contains("people.csv").doesNotContain("\n");
+    }
+
+    @Test
     void anOrdinaryNamedEmployersAdIsLowRisk() throws Exception {
         Run r = run("assess", page("named-employer.html").toString(), "--json");
         assertThat(r.code()).as(r.err()).isZero();
