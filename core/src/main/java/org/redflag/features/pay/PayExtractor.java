@@ -29,8 +29,8 @@ public final class PayExtractor {
             "\\d{1,2}(?:,\\d{2})+,\\d{3}|\\d{1,3}(?:[,.  ]\\d{3})+(?:\\.\\d{1,2})?|\\d+(?:[.,]\\d{1,2})?";
     private static final String DAY = "day|daily|hari|harian|diária|diaria|día|dia|jour|tag|ngày|день|dzień|dziennie";
     private static final String WEEK = "week|weekly|wk|semana|semanal|semaine|woche|tydzień|tygodniowo|неделю|tuần|minggu|linggo";
-    private static final String MONTH = "month|monthly|mo|bulan|buwan|mes|mensual|mensuales|mês|mensais|mois|monat|miesiąc|miesięcznie"
-            + "|месяц|tháng";
+    private static final String MONTH = "month|monthly|mo|bulan|buwan|mes|mensual|mensuales|mês|mensais|mois|monat|miesiąc"
+            + "|miesięcznie|месяц|tháng";
     private static final String HOUR = "hour|hourly|hr|h|hora|heure|stunde|godzinę|час|giờ|jam";
     private static final String YEAR = "year|yearly|annual|annually|annum|yr|p\\.?a\\.?|año|ano|jahr|rok|год|năm|tahun|taon";
     private static final String PERIOD = String.join("|", DAY, WEEK, MONTH, HOUR, YEAR);
@@ -38,7 +38,8 @@ public final class PayExtractor {
             periodWords(DAY), Pay.Period.WEEK, periodWords(WEEK), Pay.Period.MONTH, periodWords(MONTH), Pay.Period.YEAR,
             periodWords(YEAR));
     private static final Pattern PERIOD_AFTER = Pattern.compile(
-            "^\\+?\\s*(?:(?:gross|net|brutto|netto|bruto|neto|cash)\\s*)?(?:/|per|an?|each|a\\s+|every|al|la|por|par|pro|za|в|mỗi)?\\s*(" + PERIOD + "|p\\.?m\\.?)(?![\\p{L}])",
+            "^\\+?\\s*(?:(?:gross|net|brutto|netto|bruto|neto|cash)\\s*)?(?:/|per|an?|each|a\\s+|every|al|la|por|par|pro|za|в|mỗi)?"
+                    + "\\s*(" + PERIOD + "|p\\.?m\\.?)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERIOD_BEFORE = Pattern.compile(
             "(hourly|daily|weekly|monthly|annual|yearly)\\s+(?:salary|pay|wage|wages|rate|income)?\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
@@ -47,16 +48,19 @@ public final class PayExtractor {
      * bonds, loans and advances to repay, fines, in the languages of the corpus. A word of pay after them takes it back
      * ("no fee, salary USD 1,500"), and so does a "no" before them, or before the word in front of them ("No agency fee").
      */
-    private static final Pattern CHARGE_OR_PAY = Pattern.compile("(?U)\\b(?:(?<negated>no|zero|free of|without|sin|sem|sans|không)\\s+(?:[\\w-]+\\s+)?)?"
+    private static final Pattern CHARGE_OR_PAY = Pattern.compile(
+            "(?U)\\b(?:(?<negated>no|zero|free of|without|sin|sem|sans|không)\\s+(?:[\\w-]+\\s+)?)?"
             + "(?:(?<charge>fees?|costs?|costing|charges?|charged|prices?|priced|deposits?|bonds?|investment|compensate|repay\\w*"
             + "|penalt(?:y|ies)|fines?|loans?|advances?|debts?|owe[sd]?|frais|prix|coût\\w*|phí|tarifas?|cuotas?|costos?|costes?"
             + "|custos?|taxas?|precios?|preços?|trámites?|biaya|harga|denda|multas?|opłat\\w*|koszt\\w*|kar[aąy]|kaucj\\w*"
             + "|стоимост\\w*|взнос\\w*|штраф\\w*|залог\\w*)"
-            + "|(?<pay>salar\\w*|wages?|earn\\w*|income|paid|compensation|commissions?|pay(?=\\s*(?::|is\\b|rate|range|scale))|sueldos?|salário|lương|gaji|upah"
-            + "|salaire|rémunération|зарплат\\w*|заработ\\w*|оклад\\w*|pensj\\w*|wynagrodz\\w*|sahod|suweldo|thu nhập))\\b",
+            + "|(?<pay>salar\\w*|wages?|earn\\w*|income|paid|compensation|commissions?|pay(?=\\s*(?::|is\\b|rate|range|scale))"
+            + "|sueldos?|salário|lương|gaji|upah|salaire|rémunération|зарплат\\w*|заработ\\w*|оклад\\w*|pensj\\w*|wynagrodz\\w*"
+            + "|sahod|suweldo|thu nhập))\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words after an amount, in its clause, that take it from the worker's pay: a deduction, not pay. */
-    private static final Pattern DEDUCTED_AFTER = Pattern.compile("(?U)^[^.;!?\\n•]{0,30}?\\b(?:deducted|cut|taken|withheld|recovered"
+    private static final Pattern DEDUCTED_AFTER = Pattern.compile(
+            "(?U)^[^.;!?\\n•]{0,30}?\\b(?:deducted|cut|taken|withheld|recovered"
             + "|potrącan\\w*|trừ|dipotong|potong|descontad[oa]s?|kaltas|удержива\\w*|вычита\\w*)\\b", Pattern.CASE_INSENSITIVE);
     /** Where a clause ends, looking back from an amount: a full stop not inside a number, or a sentence's or a list's mark. */
     private static final Pattern CLAUSE_END = Pattern.compile("[!?;\\n•]|\\.(?!\\d)|\\s[-–]\\s");
@@ -150,7 +154,8 @@ public final class PayExtractor {
         }
         double usd = amount * usdPerUnit.get(code);
         if (period == null) {
-            period = usd < HOURLY_RATE_BELOW_USD && amount < HOURLY_RATE_BELOW ? Pay.Period.HOUR : usd > 20_000 ? Pay.Period.YEAR : Pay.Period.MONTH;
+            boolean hourly = usd < HOURLY_RATE_BELOW_USD && amount < HOURLY_RATE_BELOW;
+            period = hourly ? Pay.Period.HOUR : usd > 20_000 ? Pay.Period.YEAR : Pay.Period.MONTH;
         }
         for (int i = start; i < spanEnd; i++) {
             taken[i] = true;
