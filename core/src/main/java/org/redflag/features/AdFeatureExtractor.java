@@ -107,9 +107,10 @@ public final class AdFeatureExtractor implements FeatureExtractor {
     public FeatureVector extract(AnalyzedAd analyzed) {
         List<Contact> found = contacts.extract(analyzed.ad());
         List<Pay> stated = pay.extract(analyzed.ad());
-        Pay highest = stated.stream().filter(p -> !p.charged()).max(Comparator.comparingDouble(Pay::monthlyUsd)).orElse(null);
+        List<Pay> wages = stated.stream().filter(p -> !p.charged()).toList();
+        Pay highest = wages.stream().max(Comparator.comparingDouble(Pay::monthlyUsd)).orElse(null);
         List<IndicatorMatch> matches = withUnnamedEmployer(withImpliedPlacement(
-                withUnrealisticPay(withOffPlatformContacts(detector.detect(analyzed), found), highest), analyzed), analyzed.ad());
+                withUnrealisticPay(withOffPlatformContacts(detector.detect(analyzed), found), wages), analyzed), analyzed.ad());
         Map<Indicator, Integer> strength = new EnumMap<>(Indicator.class);
         for (IndicatorMatch m : matches) {
             strength.put(m.indicator(), m.evidence().size());
@@ -167,22 +168,26 @@ public final class AdFeatureExtractor implements FeatureExtractor {
     }
 
     /**
-     * Adds high pay for work that asks for nothing to the evidence of UNREALISTIC_PAY: above
-     * {@link #UNREALISTIC_MONTHLY_USD}, or above {@link #UNCHECKABLE_MONTHLY_USD} where the ad shows
-     * no protective signal and states the pay by the month or year. Pay by the hour, day or week is made
-     * monthly as full-time work, and the minimum wage of a rich destination ("EUR 14.06 an hour") comes
-     * to more than the lower bar.
+     * Adds high pay for work that asks for nothing to the evidence of UNREALISTIC_PAY: the highest pay above
+     * {@link #UNREALISTIC_MONTHLY_USD}, or above {@link #UNCHECKABLE_MONTHLY_USD} where the ad shows no protective signal and
+     * the pay is by the month or year. Pay by the hour, day or week is made monthly as full-time work, and the minimum wage of
+     * a rich destination ("EUR 14.06 an hour") comes to more than the lower bar.
      */
-    private static List<IndicatorMatch> withUnrealisticPay(List<IndicatorMatch> matches, Pay highest) {
+    private static List<IndicatorMatch> withUnrealisticPay(List<IndicatorMatch> matches, List<Pay> wages) {
         boolean asksNothing = matches.stream().anyMatch(m -> m.indicator() == Indicator.NO_REQUIREMENTS);
-        if (highest == null || !asksNothing) {
+        if (!asksNothing) {
             return matches;
         }
         boolean checkable = matches.stream().anyMatch(m -> m.indicator().isProtective());
-        boolean byTheHourDayOrWeek = highest.period() != Pay.Period.MONTH && highest.period() != Pay.Period.YEAR;
-        double above = checkable || byTheHourDayOrWeek ? UNREALISTIC_MONTHLY_USD : UNCHECKABLE_MONTHLY_USD;
-        return highest.monthlyUsd() < above ? matches
-                : withEvidence(matches, Indicator.UNREALISTIC_PAY, List.of(highest.evidence()), IndicatorMatch.Source.RULE);
+        return wages.stream().filter(p -> p.monthlyUsd() >= unrealisticFrom(p, checkable))
+                .max(Comparator.comparingDouble(Pay::monthlyUsd))
+                .map(p -> withEvidence(matches, Indicator.UNREALISTIC_PAY, List.of(p.evidence()), IndicatorMatch.Source.RULE))
+                .orElse(matches);
+    }
+
+    private static double unrealisticFrom(Pay pay, boolean checkable) {
+        boolean byTheHourDayOrWeek = pay.period() != Pay.Period.MONTH && pay.period() != Pay.Period.YEAR;
+        return checkable || byTheHourDayOrWeek ? UNREALISTIC_MONTHLY_USD : UNCHECKABLE_MONTHLY_USD;
     }
 
     /**

@@ -64,6 +64,13 @@ class AdFeatureExtractorTest {
     }
 
     @Test
+    void eachPayIsJudgedAgainstItsOwnBar() {
+        assertThat(unrealisticPay(indicators("Salary USD 3,000 per month, overtime USD 20 per hour. No experience needed.")))
+                .as("the monthly pay is over the lower bar; the overtime rate, higher once made monthly, is under its own")
+                .containsExactly("USD 3,000 per month");
+    }
+
+    @Test
     void highPayForWorkThatAsksForExperienceIsNotUnrealistic() {
         assertThat(unrealisticPay(indicators("Salary USD 3,000 per month. Five years of forklift experience required.")))
                 .isEmpty();

@@ -19,9 +19,9 @@ import org.redflag.nlp.Span;
  * with the rates of {@code currencies.txt}. An amount without a period is read as monthly, unless
  * it is too large (then yearly) or too small for a month: then it is hourly when it is written like an
  * hourly rate (under 100 in its own currency and under 40 US dollars, "$25"), and otherwise a one-off sum such as a
- * bonus or an allowance ("PHP 2,000 attendance bonus"), kept at its own size. An amount the worker is charged ("Agent
- * fees 2,50,000 rupees", "Phí xuất cảnh 4.000 USD", "travel card £40 taken from pay") is found too, and marked
- * {@link Pay#charged()}. Thread-safe.
+ * bonus or an allowance ("PHP 2,000 attendance bonus"), kept at its own size. A period is read on the amount's own line.
+ * An amount the worker is charged ("Agent fees 2,50,000 rupees", "travel card £40 taken from pay") is found too, and marked
+ * {@link Pay#charged()} ({@link ChargedAmounts}). Thread-safe.
  */
 public final class PayExtractor {
 
@@ -30,7 +30,7 @@ public final class PayExtractor {
     private static final String DAY = "day|daily|hari|harian|diária|diaria|día|dia|jour|tag|ngày|день|dzień|dziennie";
     private static final String WEEK = "week|weekly|wk|semana|semanal|semaine|woche|tydzień|tygodniowo|неделю|tuần|minggu|linggo";
     private static final String MONTH = "month|monthly|mo|bulan|buwan|mes|mensual|mensuales|mês|mensais|mois|monat|miesiąc"
-            + "|miesięcznie|месяц|tháng";
+            + "|miesięcznie|месяц|tháng|p\\.?m\\.?";
     private static final String HOUR = "hour|hourly|hr|h|hora|heure|stunde|godzinę|час|giờ|jam";
     private static final String YEAR = "year|yearly|annual|annually|annum|yr|p\\.?a\\.?|año|ano|jahr|rok|год|năm|tahun|taon";
     private static final String PERIOD = String.join("|", DAY, WEEK, MONTH, HOUR, YEAR);
@@ -38,34 +38,12 @@ public final class PayExtractor {
             periodWords(DAY), Pay.Period.WEEK, periodWords(WEEK), Pay.Period.MONTH, periodWords(MONTH), Pay.Period.YEAR,
             periodWords(YEAR));
     private static final Pattern PERIOD_AFTER = Pattern.compile(
-            "^\\+?\\s*(?:(?:gross|net|brutto|netto|bruto|neto|cash)\\s*)?(?:/|per|an?|each|a\\s+|every|al|la|por|par|pro|za|в|mỗi)?"
-                    + "\\s*(" + PERIOD + "|p\\.?m\\.?)(?![\\p{L}])",
+            "^\\+?[ \\t\\u00A0]*(?:(?:gross|net|brutto|netto|bruto|neto|cash)[ \\t\\u00A0]*)?"
+                    + "(?:/|per|an?|each|a[ \\t\\u00A0]+|every|al|la|por|par|pro|za|в|mỗi)?[ \\t\\u00A0]*"
+                    + "(" + PERIOD + ")(?![\\p{L}\\p{N}-])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PERIOD_BEFORE = Pattern.compile(
             "(hourly|daily|weekly|monthly|annual|yearly)\\s+(?:salary|pay|wage|wages|rate|income)?\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
-    /**
-     * Words that make the amount after them, in their clause, one the worker is charged: fees, prices, costs, deposits,
-     * bonds, loans and advances to repay, fines, in the languages of the corpus. A word of pay after them takes it back
-     * ("no fee, salary USD 1,500"), and so does a "no" before them, or before the word in front of them ("No agency fee").
-     */
-    private static final Pattern CHARGE_OR_PAY = Pattern.compile(
-            "(?U)\\b(?:(?<negated>no|zero|free of|without|sin|sem|sans|không)\\s+(?:[\\w-]+\\s+)?)?"
-            + "(?:(?<charge>fees?|costs?|costing|charges?|charged|prices?|priced|deposits?|bonds?|investment|compensate|repay\\w*"
-            + "|penalt(?:y|ies)|fines?|loans?|advances?|debts?|owe[sd]?|frais|prix|coût\\w*|phí|tarifas?|cuotas?|costos?|costes?"
-            + "|custos?|taxas?|precios?|preços?|trámites?|biaya|harga|denda|multas?|opłat\\w*|koszt\\w*|kar[aąy]|kaucj\\w*"
-            + "|стоимост\\w*|взнос\\w*|штраф\\w*|залог\\w*)"
-            + "|(?<pay>salar\\w*|wages?|earn\\w*|income|paid|compensation|commissions?|pay(?=\\s*(?::|is\\b|rate|range|scale))"
-            + "|sueldos?|salário|lương|gaji|upah|salaire|rémunération|зарплат\\w*|заработ\\w*|оклад\\w*|pensj\\w*|wynagrodz\\w*"
-            + "|sahod|suweldo|thu nhập))\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** Words after an amount, in its clause, that take it from the worker's pay: a deduction, not pay. */
-    private static final Pattern DEDUCTED_AFTER = Pattern.compile(
-            "(?U)^[^.;!?\\n•]{0,30}?\\b(?:deducted|cut|taken|withheld|recovered"
-            + "|potrącan\\w*|trừ|dipotong|potong|descontad[oa]s?|kaltas|удержива\\w*|вычита\\w*)\\b", Pattern.CASE_INSENSITIVE);
-    /** Where a clause ends, looking back from an amount: a full stop not inside a number, or a sentence's or a list's mark. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[!?;\\n•]|\\.(?!\\d)|\\s[-–]\\s");
-    /** How far before an amount its clause is read for a word of charge or pay. */
-    private static final int CLAUSE_LOOKBACK = 80;
     /** An amount without a period is read as hourly only if it is worth less than this in US dollars, a plausible hourly wage. */
     private static final double HOURLY_RATE_BELOW_USD = 40;
     /** An amount without a period is only read as hourly when it is below this, in its own currency. */
@@ -144,7 +122,7 @@ public final class PayExtractor {
         int spanEnd = end;
         Pay.Period period = null;
         if (p.find()) {
-            period = period(p.group(1) != null ? p.group(1) : p.group(2));
+            period = period(p.group(1));
             spanEnd = end + p.end();
         } else {
             Matcher b = PERIOD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
@@ -161,26 +139,7 @@ public final class PayExtractor {
             taken[i] = true;
         }
         found.add(new Pay(code, amount, period, usd * period.perMonth(),
-                new Span(field, start, spanEnd, text.substring(start, spanEnd)), charged(text, start, spanEnd)));
-    }
-
-    /**
-     * Whether the amount at {@code start} to {@code end} is one the worker pays: the last word of charge or pay in its clause
-     * before it is one of charge (not negated), or its clause says after it that it is deducted from pay.
-     */
-    private static boolean charged(String text, int start, int end) {
-        String before = text.substring(Math.max(0, start - CLAUSE_LOOKBACK), start);
-        Matcher boundary = CLAUSE_END.matcher(before);
-        int clauseStart = 0;
-        while (boundary.find()) {
-            clauseStart = boundary.end();
-        }
-        Matcher word = CHARGE_OR_PAY.matcher(before.substring(clauseStart));
-        boolean charge = false;
-        while (word.find()) {
-            charge = word.group("charge") != null && word.group("negated") == null;
-        }
-        return charge || DEDUCTED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40))).find();
+                new Span(field, start, spanEnd, text.substring(start, spanEnd)), ChargedAmounts.charged(text, start, spanEnd)));
     }
 
     private static Pay.Period period(String word) {

@@ -93,12 +93,43 @@ class PayExtractorTest {
     }
 
     @Test
+    void aPeriodIsReadOnTheAmountsOwnLineAndAsAWholeWord() {
+        assertThat(pay("Gaji Rp 4.500.000\nJam kerja 08.00-17.00").get(0).period()).isEqualTo(Pay.Period.MONTH);
+        assertThat(pay("Salary: $3,500\nHR contact: Ana").get(0).period()).isEqualTo(Pay.Period.MONTH);
+        assertThat(pay("Fee $500 H2B visa").get(0).period()).isNotEqualTo(Pay.Period.HOUR);
+    }
+
+    @Test
     void anAmountAfterAWordOfChargeInItsClauseIsCharged() {
         assertThat(pay("Phí xuất cảnh 4.000 USD trừ dần vào lương").get(0).charged()).isTrue();
         assertThat(pay("- Agent fees 2,50,000 rupees, aadha pehle").get(0).charged()).isTrue();
         assertThat(pay("Total cost 12,000 EUR: 6,000 before the nulla osta").get(0).charged()).isTrue();
         assertThat(pay("Those who resign must compensate the company USD 4,000.").get(0).charged()).isTrue();
         assertThat(pay("za spóźnienie kara 50 EUR").get(0).charged()).isTrue();
+    }
+
+    @Test
+    void aWordOfChargeInAJobTitleOrAPhraseChargesNothing() {
+        assertThat(pay("Charge Nurse: $45 per hour").get(0).charged()).isFalse();
+        assertThat(pay("Loan Officer: $8,000 monthly").get(0).charged()).isFalse();
+        assertThat(pay("free coffee and tea for all staff at our friendly family-run cafe in historic old town: USD 3,000 a month")
+                .get(0).charged()).as("the 'fee' of 'coffee' at the edge of the clause read").isFalse();
+    }
+
+    @Test
+    void aFeeIsChargedAcrossADashOrAnAbbreviation() {
+        assertThat(pay("Recruitment fee - USD 3000").get(0).charged()).isTrue();
+        assertThat(pay("Registration fee (incl. visa) USD 800").get(0).charged()).isTrue();
+        assertThat(pay("Agency commission: INR 2,50,000").get(0).charged()).isTrue();
+        assertThat(pay("Deduction for housing: USD 300 per month").get(0).charged()).isTrue();
+    }
+
+    @Test
+    void aDeductionAfterAnotherAmountOrDeniedLeavesThePayAlone() {
+        List<Pay> found = pay("Salary AED 20,000/month, AED 300 deducted for accommodation");
+        assertThat(found).extracting(Pay::charged).containsExactly(false, true);
+        assertThat(pay("Salary USD 2,500/month, nothing deducted from your pay").get(0).charged()).isFalse();
+        assertThat(pay("USD 5,000/month, accommodation and food taken care of by the company").get(0).charged()).isFalse();
     }
 
     @Test
@@ -110,9 +141,13 @@ class PayExtractorTest {
     @Test
     void aWordOfPayOrANoAfterTheChargeMakesTheAmountPayAgain() {
         assertThat(pay("No placement fee, salary USD 1,500 a month").get(0).charged()).isFalse();
-        assertThat(pay("Zero fees. USD 1,500 a month").get(0).charged()).isFalse();
+        assertThat(pay("Zero fees, USD 1,500 a month").get(0).charged()).isFalse();
+        assertThat(pay("No placement or visa fees, USD 5,000/month").get(0).charged()).isFalse();
+        assertThat(pay("We don't charge any fee, USD 4,000 monthly").get(0).charged()).isFalse();
+        assertThat(pay("Visa and ticket costs covered by the employer, USD 2,500 monthly").get(0).charged()).isFalse();
         assertThat(pay("No agency fee, USD 1,500 a month").get(0).charged()).isFalse();
         assertThat(pay("Compensation: $18.00 per hour").get(0).charged()).isFalse();
+        assertThat(pay("We will compensate you USD 5,000 per month").get(0).charged()).isFalse();
         assertThat(pay("5% commission on the funded amount and 1% in fee commissions ($3250 commission)").get(0).charged())
                 .isFalse();
     }
