@@ -113,14 +113,17 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
             throw new RedflagException(input + ": no such file");
         }
         if (lower.endsWith(".csv")) {
-            return CorpusReaders.readAll(file, false).stream().map(LabelledAd::ad).toList();
+            List<JobAd> ads = CorpusReaders.readAll(file, false).stream().map(LabelledAd::ad).toList();
+            if (ads.isEmpty()) {
+                throw new RedflagException(input + " has no rows: there is no ad to assess");
+            }
+            return ads;
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (lower.endsWith(".html") || lower.endsWith(".htm")) {
                 return List.of(extract(new RawPage(file.toUri(), 200, "", bytes, Instant.now())));
             }
-
             return parse(new String(bytes, StandardCharsets.UTF_8), input, lower);
         } catch (IOException e) {
             throw new RedflagException("cannot read " + input + ": " + e.getMessage(), e);

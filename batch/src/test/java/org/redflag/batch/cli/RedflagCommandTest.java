@@ -205,6 +205,17 @@ class RedflagCommandTest {
     }
 
     @Test
+    void aCsvWithItsHeaderAloneIsRefusedInOneLine(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("postings.csv");
+        Files.writeString(csv, "job_id,title,location,department,salary_range,company_profile,description,requirements,benefits,"
+                + "telecommuting,has_company_logo,has_questions,employment_type,required_experience,required_education,industry,"
+                + "function,fraudulent\n");
+        Run r = run("assess", csv.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("redflag assess: " + csv + " has no rows: there is no ad to assess");
+    }
+
+    @Test
     void anOrdinaryNamedEmployersAdIsLowRisk() throws Exception {
         Run r = run("assess", page("named-employer.html").toString(), "--json");
         assertThat(r.code()).as(r.err()).isZero();
