@@ -27,9 +27,9 @@ import org.redflag.nlp.Span;
  * profile, salary, requirements and benefits given, length), the contacts by channel, the highest
  * pay stated (as a monthly equivalent in US dollars; an amount the worker is charged is no pay), the
  * number of countries named and the posting attributes the board states. A yes/no attribute gives
- * two features, one for a stated yes and one for a stated no (every feature is non-negative, as some learners require); a categorical one counts as stated or
- * not, and its value joins the text as one word ({@code employment_type_full_time}) so
- * that the text model weighs it like any other word.
+ * two features, one for a stated yes and one for a stated no (every feature is non-negative, as some
+ * learners require); a categorical one counts as stated or not, and its value joins the text as one
+ * word ({@code employment_type_full_time}) so that the text model weighs it like any other word.
  */
 public final class AdFeatureExtractor implements FeatureExtractor {
 

@@ -18,8 +18,8 @@ final class ChargedAmounts {
      */
     private static final String CHARGE = "fees?|costs?|costing|charges?|charged|prices?|priced|deposits?|bonds?|investment"
             + "|compensate(?=\\s+(?:the|our|your|its)?\\s*(?:company|employer|agency|agent|recruiter|sponsor))|repay\\w*|deductions?"
-            + "|penalt(?:y|ies)|fines?|loans?|(?<!in\\s)advances?|debts?|owe[sd]?|frais|prix|coût\\w*|phí|tarifas?|cuotas?|costos?|costes?"
-            + "|custos?|taxas?|precios?|preços?|trámites?|biaya|harga|denda|multas?|opłat\\w*|koszt\\w*|kar[aąy]|kaucj\\w*"
+            + "|penalt(?:y|ies)|fines?|loans?|(?<!in\\s)advances?|debts?|owe[sd]?|frais|prix|coût\\w*|phí|tarifas?|cuotas?"
+            + "|costos?|costes?|custos?|taxas?|precios?|preços?|trámites?|biaya|harga|denda|multas?|opłat\\w*|koszt\\w*|kar[aąy]|kaucj\\w*"
             + "|стоимост\\w*|взнос\\w*|штраф\\w*|залог\\w*|(?:agency|agent's|agent|recruitment|placement|service)\\s+commissions?";
     /** Job titles and phrases that hold a word of charge but charge nothing ("Charge Nurse", "Loan Officer", "direct deposit"). */
     private static final String NO_CHARGE_AFTER = "\\s+(?:nurses?|officers?|collectors?|collections?|dining|hands?|managers?"
@@ -83,7 +83,8 @@ final class ChargedAmounts {
         }
         boolean charge = chargeAt >= 0 && !DENIED.matcher(clause.substring(0, chargeAt)).find()
                 && !BORNE.matcher(clause).find();
-        return charge || !paidFor(clause) && DEDUCTED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + LOOKAHEAD))).find();
+        String after = text.substring(end, Math.min(text.length(), end + LOOKAHEAD));
+        return charge || !paidFor(clause) && DEDUCTED_AFTER.matcher(after).find();
     }
 
     /** Whether a word of pay stands in the clause after its last figure: "Salary AED 20,000" is pay, whatever follows it. */
