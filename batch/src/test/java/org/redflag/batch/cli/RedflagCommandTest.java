@@ -179,12 +179,15 @@ class RedflagCommandTest {
         assertThat(evidence.get("end").asInt() - evidence.get("start").asInt()).isEqualTo(evidence.get("text").asString().length());
     }
 
+    /** The header line of EMSCAD's {@code fake_job_postings.csv}. */
+    private static final String EMSCAD_HEADER = "job_id,title,location,department,salary_range,company_profile,description,"
+            + "requirements,benefits,telecommuting,has_company_logo,has_questions,employment_type,required_experience,"
+            + "required_education,industry,function,fraudulent\n";
+
     @Test
     void anEmscadCsvIsAssessedAdByAd(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("postings.csv");
-        Files.writeString(csv, "job_id,title,location,department,salary_range,company_profile,description,requirements,benefits,"
-                + "telecommuting,has_company_logo,has_questions,employment_type,required_experience,required_education,industry,"
-                + "function,fraudulent\n"
+        Files.writeString(csv, EMSCAD_HEADER
                 + "1,Packers,\"Dubai, AE\",,,,\"Pay the visa fee of USD 900 first. Your passport is kept by the company.\",,,0,0,0,,,,,,1\n"
                 + "2,Nurse,\"Leeds, UK\",,,We are an NHS trust.,Ward nurse for our surgical unit.,NMC registration,,0,1,1,Full-time,,,,,0\n");
         Run r = run("assess", csv.toString(), "--json");
@@ -207,9 +210,7 @@ class RedflagCommandTest {
     @Test
     void aCsvWithItsHeaderAloneIsRefusedInOneLine(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("postings.csv");
-        Files.writeString(csv, "job_id,title,location,department,salary_range,company_profile,description,requirements,benefits,"
-                + "telecommuting,has_company_logo,has_questions,employment_type,required_experience,required_education,industry,"
-                + "function,fraudulent\n");
+        Files.writeString(csv, EMSCAD_HEADER);
         Run r = run("assess", csv.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("redflag assess: " + csv + " has no rows: there is no ad to assess");

@@ -41,18 +41,18 @@ final class ChargedAmounts {
     private static final Pattern DENIED = Pattern.compile("(?U)\\b(?:no|zero|without|never|not|don't|doesn't|free\\s+of|sin|sem"
             + "|sans|không|nie|без)\\b(?:\\W+\\w+){0,3}\\W*$", Pattern.CASE_INSENSITIVE);
     /** The employer bears the cost: "visa costs covered", "Employer pays all fees", "fees waived", "borne by the company". */
-    private static final Pattern BORNE = Pattern.compile("(?U)\\b(?:covered|waived|(?:borne|paid|covered)\\s+by\\s+(?:the\\s+)?"
+    private static final Pattern BORNE = Pattern.compile("(?U)\\b(?:covered|waived|(?:borne|paid)\\s+by\\s+(?:the\\s+)?"
             + "(?:employer|company|us)|(?:employer|company|we)\\s+(?:pays?|bears?|covers?))\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Words soon after an amount that take it from the worker's pay, with no denial between: "£40 taken from pay", "15 KD CUT
-     * FROM SALARY", "meals (AED 250) and transport (AED 100) are deducted", "4.000 USD trừ dần vào lương".
+     * FROM SALARY", "meals (AED 250) and transport (AED 100) are deducted", "4.000 USD trừ dần vào lương". They count only
+     * where no word of pay stands in the clause since the last figure before the amount: "Salary AED 20,000" is pay, whatever
+     * follows it.
      */
     private static final Pattern DEDUCTED_AFTER = Pattern.compile("(?U)^(?:(?!\\b(?:no|not|nothing|never)\\b)[^.;!?\\n•]){0,40}?"
             + "\\b(?:deducted|cut(?:\\s+\\w+)?\\s+(?:from|for|off)|cut\\s+(?:monthly|weekly|every|each)|taken(?:\\s+\\w+)?\\s+"
             + "(?:from|out|off|back)|(?<!tax\\s)withheld|recovered\\s+from|potrącan\\w*|trừ\\s+(?:dần|vào)|dipotong|potong"
             + "|descontad[oa]s?|kaltas|удержива\\w*|вычита\\w*)\\b", Pattern.CASE_INSENSITIVE);
-    /** Where the words after an amount count for a deduction only: no word of pay in its clause since the last figure before it. */
-    private static final Pattern LAST_FIGURE = Pattern.compile(".*\\d", Pattern.DOTALL);
     /**
      * Where a clause ends, looking back from an amount: a sentence's or a list's mark, or a full stop that is neither inside a
      * number nor after a common abbreviation ("approx.", "incl.").
@@ -76,27 +76,22 @@ final class ChargedAmounts {
      */
     static boolean charged(String text, int start, int end) {
         String clause = clauseBefore(text, start);
+        int lastFigureEnd = clause.length();
+        while (lastFigureEnd > 0 && !Character.isDigit(clause.charAt(lastFigureEnd - 1))) {
+            lastFigureEnd--;
+        }
         Matcher word = CHARGE_OR_PAY.matcher(clause);
         int chargeAt = -1;
+        boolean paidFor = false;
         while (word.find()) {
-            chargeAt = word.group("charge") != null ? word.start() : -1;
+            boolean pay = word.group("pay") != null;
+            chargeAt = pay ? -1 : word.start();
+            paidFor |= pay && word.start() >= lastFigureEnd;
         }
         boolean charge = chargeAt >= 0 && !DENIED.matcher(clause.substring(0, chargeAt)).find()
                 && !BORNE.matcher(clause).find();
         String after = text.substring(end, Math.min(text.length(), end + LOOKAHEAD));
-        return charge || !paidFor(clause) && DEDUCTED_AFTER.matcher(after).find();
-    }
-
-    /** Whether a word of pay stands in the clause after its last figure: "Salary AED 20,000" is pay, whatever follows it. */
-    private static boolean paidFor(String clause) {
-        Matcher figure = LAST_FIGURE.matcher(clause);
-        Matcher word = CHARGE_OR_PAY.matcher(figure.lookingAt() ? clause.substring(figure.end()) : clause);
-        while (word.find()) {
-            if (word.group("pay") != null) {
-                return true;
-            }
-        }
-        return false;
+        return charge || !paidFor && DEDUCTED_AFTER.matcher(after).find();
     }
 
     /** The text of the amount's clause before it, at most {@link #LOOKBACK} characters and from a word's start. */
