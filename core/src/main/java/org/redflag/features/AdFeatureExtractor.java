@@ -109,8 +109,8 @@ public final class AdFeatureExtractor implements FeatureExtractor {
         List<Pay> stated = pay.extract(analyzed.ad());
         List<Pay> wages = stated.stream().filter(p -> !p.charged()).toList();
         Pay highest = wages.stream().max(Comparator.comparingDouble(Pay::monthlyUsd)).orElse(null);
-        List<IndicatorMatch> matches = withUnnamedEmployer(withImpliedPlacement(
-                withUnrealisticPay(withOffPlatformContacts(detector.detect(analyzed), found), wages), analyzed), analyzed.ad());
+        List<IndicatorMatch> matches = withUnnamedEmployer(withImpliedPlacement(withUnrealisticPay(withoutChargesAsPay(
+                withOffPlatformContacts(detector.detect(analyzed), found), stated), wages), analyzed), analyzed.ad());
         Map<Indicator, Integer> strength = new EnumMap<>(Indicator.class);
         for (IndicatorMatch m : matches) {
             strength.put(m.indicator(), m.evidence().size());
@@ -165,6 +165,26 @@ public final class AdFeatureExtractor implements FeatureExtractor {
     private static List<IndicatorMatch> withOffPlatformContacts(List<IndicatorMatch> matches, List<Contact> found) {
         return withEvidence(matches, Indicator.OFF_PLATFORM_CONTACT,
                 found.stream().filter(c -> c.channel().isOffPlatform()).map(Contact::evidence).toList(), IndicatorMatch.Source.RULE);
+    }
+
+    /**
+     * Drops the evidence of UNREALISTIC_PAY that is an amount the worker is charged ("relocation and licence costs (up to
+     * GBP 9,500) become repayable"), and the indicator where nothing else shows it: a rule reads the figure, not whose it is.
+     */
+    private static List<IndicatorMatch> withoutChargesAsPay(List<IndicatorMatch> matches, List<Pay> stated) {
+        List<Span> charges = stated.stream().filter(Pay::charged).map(Pay::evidence).toList();
+        if (charges.isEmpty()) {
+            return matches;
+        }
+        List<IndicatorMatch> kept = new ArrayList<>();
+        for (IndicatorMatch m : matches) {
+            List<Span> evidence = m.indicator() != Indicator.UNREALISTIC_PAY ? m.evidence()
+                    : m.evidence().stream().filter(s -> charges.stream().noneMatch(s::overlaps)).toList();
+            if (!evidence.isEmpty()) {
+                kept.add(new IndicatorMatch(m.indicator(), evidence, m.source()));
+            }
+        }
+        return kept;
     }
 
     /**

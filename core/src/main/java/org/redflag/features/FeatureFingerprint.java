@@ -16,8 +16,8 @@ import org.redflag.features.tokensregex.TokensRegexIndicatorDetector;
  * Names what produced a {@link FeatureVector}: a SHA-256 over {@link #VERSION}, the bytes of every
  * indicator rule file, of {@code negation-cues.txt} and of {@code negation-boundaries.txt} (a rules
  * folder's own file where it has one, else the shipped one, as {@link TokensRegexIndicatorDetector#withRulesFrom} resolves them), the
- * lexicons the features read (free-mail domains, currencies, place names, intermediaries, legal forms) and the indicator-sentence
- * model ({@link IndicatorSentenceModel}). Features stored under the
+ * lexicons the features read (free-mail domains, currencies, the places whose own money is written "$", place names,
+ * intermediaries, legal forms) and the indicator-sentence model ({@link IndicatorSentenceModel}). Features stored under the
  * fingerprint of the current rules are what the rules would compute again, so re-scoring may hand
  * them straight to a new model.
  */
@@ -28,10 +28,11 @@ public final class FeatureFingerprint {
      * change to that code that can change a feature vector: features stored under another version are
      * computed again from the stored analysis.
      */
-    public static final int VERSION = 10;
+    public static final int VERSION = 11;
 
     private static final String[] LEXICONS = {"org/redflag/features/contacts/free-mail-domains.txt",
-            "org/redflag/features/pay/currencies.txt", "org/redflag/features/places/place-names.txt",
+            "org/redflag/features/pay/currencies.txt", "org/redflag/features/pay/local-currencies.txt",
+            "org/redflag/features/places/place-names.txt",
             "org/redflag/features/employer/intermediaries.txt", "org/redflag/features/employer/legal-forms.txt"};
 
     private FeatureFingerprint() {

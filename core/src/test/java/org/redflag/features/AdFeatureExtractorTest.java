@@ -57,6 +57,42 @@ class AdFeatureExtractorTest {
     }
 
     @Test
+    void aChargeARuleReadsAsAFigureIsNoPay() {
+        assertThat(unrealisticPay(indicators("No experience needed. Should you leave early, training, relocation and licence "
+                + "costs (up to GBP 9,500) become repayable."))).isEmpty();
+    }
+
+    @Test
+    void aWeeklyFigureWithFreeMealsIsNoMonthsPay() {
+        assertThat(unrealisticPay(indicators("AUD 1,150 per week + all meals and accommodation. No experience needed.")))
+                .as("about 3,300 USD a month, under the bar of pay by the week").isEmpty();
+        assertThat(unrealisticPay(indicators("USD 1,400 per month, accommodation and meals provided. No experience needed.")))
+                .containsExactly("USD 1,400 per month, accommodation and meals provided");
+    }
+
+    @Test
+    void aMonthlyRangeSoldWithEarnIsNoDailyIncome() {
+        assertThat(unrealisticPay(indicators("Most transcribers earn USD 250-450 a month part-time. No experience needed.")))
+                .isEmpty();
+        assertThat(unrealisticPay(indicators("Earn $500 - $1,000 per hired referral. No experience needed."))).isEmpty();
+    }
+
+    @Test
+    void anOvertimeRateIsNotThePay() {
+        assertThat(unrealisticPay(indicators("USD 17.50/hr, overtime USD 26.25 after 8 hours a day. No experience needed.")))
+                .isEmpty();
+    }
+
+    @Test
+    void dollarsAreTheMoneyOfThePlaceOfWork() {
+        JobAd ad = JobAd.builder().id("t").title("Mussel openers").location("Havelock, Marlborough, New Zealand")
+                .description("$25.50 an hour. No experience needed.").build();
+        assertThat(unrealisticPay(EXTRACTOR.extract(ANALYZER.analyze(ad)).indicators()))
+                .as("about 2,650 USD a month in New Zealand dollars, 4,400 in US dollars").isEmpty();
+        assertThat(unrealisticPay(indicators("$25.50 an hour. No experience needed."))).containsExactly("$25.50 an hour");
+    }
+
+    @Test
     void anHourlyWageOfARichCountryIsJudgedAgainstTheHigherBar() {
         assertThat(unrealisticPay(indicators("EUR 14.06 gross per hour. No experience needed.")))
                 .as("about 2,600 USD a month: the pay of a minimum-wage job in the Netherlands").isEmpty();
@@ -65,8 +101,8 @@ class AdFeatureExtractorTest {
 
     @Test
     void eachPayIsJudgedAgainstItsOwnBar() {
-        assertThat(unrealisticPay(indicators("Salary USD 3,000 per month, overtime USD 20 per hour. No experience needed.")))
-                .as("the monthly pay is over the lower bar; the overtime rate, higher once made monthly, is under its own")
+        assertThat(unrealisticPay(indicators("Salary USD 3,000 per month, weekend shifts USD 20 per hour. No experience needed.")))
+                .as("the monthly pay is over the lower bar; the hourly rate, higher once made monthly, is under its own")
                 .containsExactly("USD 3,000 per month");
     }
 

@@ -12,14 +12,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.redflag.Redflag;
 import org.redflag.RedflagException;
 import org.redflag.ad.JobAd;
 import org.redflag.ad.RawPage;
 import org.redflag.classify.RiskAssessment;
+import org.redflag.corpus.CorpusReader;
 import org.redflag.corpus.CorpusReaders;
 import org.redflag.corpus.JsonlCorpusReader;
-import org.redflag.corpus.LabelledAd;
 import org.redflag.features.IndicatorMatch;
 import org.redflag.nlp.Span;
 import org.redflag.scrape.SiteProfile;
@@ -61,6 +62,10 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--allow-private-network", description = "let a URL point at a loopback or private address")
     boolean allowPrivate;
 
+    @Option(names = "--skip-bad", description = "in a .jsonl or .csv file of ads, skip and count malformed records instead "
+            + "of stopping at the first")
+    boolean skipBad;
+
     @Spec
     CommandSpec spec;
 
@@ -90,7 +95,7 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
     private List<JobAd> read() {
         if (input.equals("-")) {
             try {
-                return parse(new String(System.in.readAllBytes(), StandardCharsets.UTF_8), "standard input", null);
+                return parse(new String(System.in.readAllBytes(), StandardCharsets.UTF_8), "standard input", null, null);
             } catch (IOException e) {
                 throw new RedflagException("cannot read standard input: " + e.getMessage(), e);
             }
@@ -113,21 +118,34 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
             throw new RedflagException(input + ": no such file");
         }
         if (lower.endsWith(".csv")) {
-            List<JobAd> ads = CorpusReaders.readAll(file, false).stream().map(LabelledAd::ad).toList();
-            if (ads.isEmpty()) {
-                throw new RedflagException(input + " has no rows: there is no ad to assess");
-            }
-            return ads;
+            return emscadAds(file);
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (lower.endsWith(".html") || lower.endsWith(".htm")) {
                 return List.of(extract(new RawPage(file.toUri(), 200, "", bytes, Instant.now())));
             }
-            return parse(new String(bytes, StandardCharsets.UTF_8), input, lower);
+            return parse(new String(bytes, StandardCharsets.UTF_8), input, lower, skipBad ? this::skipped : null);
         } catch (IOException e) {
             throw new RedflagException("cannot read " + input + ": " + e.getMessage(), e);
         }
+    }
+
+    private List<JobAd> emscadAds(Path file) {
+        List<JobAd> ads = new ArrayList<>();
+        try (CorpusReader r = CorpusReaders.open(file, skipBad)) {
+            r.forEachRemaining(ad -> ads.add(ad.ad()));
+            r.problems().forEach(this::skipped);
+        }
+        if (ads.isEmpty()) {
+            throw new RedflagException(input + " has no rows: there is no ad to assess");
+        }
+        return ads;
+    }
+
+    /** Tells a skipped record on standard error, one line each, so that the assessments on standard output stay whole. */
+    private void skipped(String problem) {
+        spec.commandLine().getErr().println("skipped " + problem);
     }
 
     private static JobAd extract(RawPage page) {
@@ -135,8 +153,11 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
                 .orElseThrow(() -> new RedflagException("no job ad found in " + page.url()));
     }
 
-    /** Reads text whose kind is given by the file's name, or guessed from its first character. */
-    private static List<JobAd> parse(String text, String where, String name) {
+    /**
+     * Reads text whose kind is given by the file's name, or guessed from its first character; a malformed line of a .jsonl
+     * file is told to {@code skip} and left out, or, where {@code skip} is null, stops the reading.
+     */
+    private static List<JobAd> parse(String text, String where, String name, Consumer<String> skip) {
         String t = text.strip();
         if (t.isEmpty()) {
             throw new RedflagException(where + " is empty: there is no ad to assess");
@@ -154,9 +175,20 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
             int line = 0;
             for (String l : text.split("\n")) {
                 line++;
-                if (!l.isBlank()) {
-                    ads.add(jsonAd(l, where + ":" + line));
+                if (l.isBlank()) {
+                    continue;
                 }
+                try {
+                    ads.add(jsonAd(l, where + ":" + line));
+                } catch (RedflagException e) {
+                    if (skip == null) {
+                        throw e;
+                    }
+                    skip.accept(e.getMessage());
+                }
+            }
+            if (ads.isEmpty()) {
+                throw new RedflagException(where + " has no valid ad to assess");
             }
             return ads;
         }

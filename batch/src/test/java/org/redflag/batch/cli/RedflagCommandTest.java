@@ -199,6 +199,40 @@ class RedflagCommandTest {
     }
 
     @Test
+    void aMalformedRowStopsAssessUnlessItIsSkipped(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("postings.csv");
+        Files.writeString(csv, EMSCAD_HEADER
+                + "1,Packers,\"Dubai, AE\",,,,\"Pay the visa fee of USD 900 first.\",,,0,0,0,,,,,,1\n"
+                + "2,Nurse,\"Leeds, UK\",,,,Ward nurse for our surgical unit.,,,0,1,1,,,,,,maybe\n"
+                + "3,Cook,\"Leeds, UK\",,,,Line cook for our hotel kitchen.,,,0,1,1,,,,,,0\n");
+        Run stopped = run("assess", csv.toString(), "--json");
+        assertThat(stopped.code()).isEqualTo(1);
+        assertThat(stopped.err().strip()).startsWith("redflag assess: ").contains("postings.csv:3").doesNotContain("\n");
+
+        Run skipped = run("assess", csv.toString(), "--json", "--skip-bad");
+        assertThat(skipped.code()).as(skipped.err()).isZero();
+        assertThat(skipped.out().lines().toList()).hasSize(2).allMatch(l -> l.contains("\"id\":\"emscad-1\"")
+                || l.contains("\"id\":\"emscad-3\""));
+        assertThat(skipped.err().strip()).startsWith("skipped ").contains("postings.csv:3").doesNotContain("\n");
+    }
+
+    @Test
+    void aMalformedLineOfAJsonlFileIsSkippedWhenAsked(@TempDir Path dir) throws Exception {
+        Path jsonl = dir.resolve("ads.jsonl");
+        Files.writeString(jsonl, "{\"id\": \"a\", \"title\": \"Cook\", \"description\": \"Line cook for our hotel.\"}\n"
+                + "{\"id\": \"b\", \"title\": \"Cook\"\n"
+                + "{\"id\": \"c\", \"title\": \"Packer\", \"description\": \"Pay the visa fee first.\"}\n");
+        Run stopped = run("assess", jsonl.toString(), "--json");
+        assertThat(stopped.code()).isEqualTo(1);
+        assertThat(stopped.err().strip()).startsWith("redflag assess: ").contains("ads.jsonl:2").doesNotContain("\n");
+
+        Run skipped = run("assess", jsonl.toString(), "--json", "--skip-bad");
+        assertThat(skipped.code()).as(skipped.err()).isZero();
+        assertThat(skipped.out().lines().toList()).hasSize(2);
+        assertThat(skipped.err().strip()).startsWith("skipped ").contains("ads.jsonl:2").doesNotContain("\n");
+    }
+
+    @Test
     void aCsvOfAnotherLayoutIsRefusedInOneLine(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("people.csv");
         Files.writeString(csv, "name,age\nAda,36\n");

@@ -16,9 +16,9 @@ import org.redflag.nlp.Span;
  */
 public record Pay(String currency, double amount, Period period, double monthlyUsd, Span evidence, boolean charged) {
 
-    /** How often an amount is paid, with the factor that makes it monthly (40 hours a week). */
+    /** How often an amount is paid, with the factor that makes it monthly (full time: 40 hours, 5 days a week). */
     public enum Period {
-        HOUR(173.3), DAY(26), WEEK(4.33), MONTH(1), YEAR(1 / 12.0);
+        HOUR(173.3), DAY(21.67), WEEK(4.33), MONTH(1), YEAR(1 / 12.0);
 
         private final double perMonth;
 

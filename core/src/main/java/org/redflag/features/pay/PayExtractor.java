@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -16,7 +17,10 @@ import org.redflag.nlp.Span;
 /**
  * Finds the amounts of pay an ad states ("USD 1,050-2,100/month", "13.50 EUR an hour",
  * "AED 1800 monthly", "£450 per week") and normalises each to a monthly equivalent in US dollars,
- * with the rates of {@code currencies.txt}. An amount without a period is read as monthly, unless
+ * with the rates of {@code currencies.txt}. "$", dollars and pesos are the money of the place of work where it writes its
+ * own so ({@code local-currencies.txt}: "$25.50 an hour" in New Zealand), unless an ISO code follows ("$9,800 MXN").
+ * An overtime rate ("overtime USD 26.25") and a total over a contract or a season ("a total of USD 13,200", "8,000 USD per
+ * summer") are no pay for a period and are left out. An amount without a period is read as monthly, unless
  * it is too large (then yearly) or too small for a month: then it is hourly when it is written like an
  * hourly rate (under 100 in its own currency and under 40 US dollars, "$25"), and otherwise a one-off sum such as a
  * bonus or an allowance ("PHP 2,000 attendance bonus"), kept at its own size. A period is read on the amount's own line.
@@ -50,15 +54,35 @@ public final class PayExtractor {
     private static final double HOURLY_RATE_BELOW = 100;
     private static final List<JobAd.Field> FIELDS = List.of(JobAd.Field.TITLE, JobAd.Field.SALARY, JobAd.Field.DESCRIPTION,
             JobAd.Field.BENEFITS);
+    /** The names of money that the place of work decides: "$", dollars and pesos ({@code local-currencies.txt}). */
+    private static final Set<String> LOCAL_NAMES = Set.of("$", "dollar", "dollars", "pesos");
+    /** An ISO code right after an amount, which names its money: "$9,800 MXN". */
+    private static final Pattern CODE_AFTER = Pattern.compile("^[ \\u00A0]?([A-Z]{3})(?![\\p{L}])");
+    /**
+     * An overtime rate, which is no measure of the pay: "overtime USD 26.25", "OT rate: $30". Pay sold with overtime
+     * ("with overtime, earn up to $5,000") is not one.
+     */
+    private static final Pattern OVERTIME_BEFORE = Pattern.compile("\\b(?:overtime|over-time|OT|time and a half|lembur"
+            + "|horas extras?)(?:\\s+(?:rate|pay|premium|hours?))?\\s*(?:is|at|of|:|-|–|=)?\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A total over a contract or a season, which is no pay for a period: "a total of USD 13,200 over a 24-month contract",
+     * "8,000 USD per summer".
+     */
+    private static final Pattern TOTAL_BEFORE = Pattern.compile("\\b(?:in\\s+)?total(?:\\s+(?:of|package|earnings|pay|income"
+            + "|amount|salary))?\\s*(?:is|of|:|=)?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOTAL_AFTER = Pattern.compile("^[ \\u00A0]*(?:per|a|each|for\\s+the(?:\\s+whole)?|over\\s+the"
+            + "(?:\\s+whole)?)\\s+(?:season|summer|winter|harvest|contract)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, String> codeByName;
     private final Map<String, Double> usdPerUnit;
+    private final List<LocalMoney> localMoney;
     private final Pattern before;
     private final Pattern after;
 
-    private PayExtractor(Map<String, String> codeByName, Map<String, Double> usdPerUnit) {
+    private PayExtractor(Map<String, String> codeByName, Map<String, Double> usdPerUnit, List<LocalMoney> localMoney) {
         this.codeByName = Map.copyOf(codeByName);
         this.usdPerUnit = Map.copyOf(usdPerUnit);
+        this.localMoney = List.copyOf(localMoney);
         String names = codeByName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         String range = "(?:\\s*(?:-|–|to)\\s*(?:" + names + ")?\\s*(" + NUMBER + "))?";
@@ -79,7 +103,21 @@ public final class PayExtractor {
                 codes.put(parts[i].toLowerCase(Locale.ROOT), parts[0]);
             }
         }
-        return new PayExtractor(codes, rates);
+        List<LocalMoney> local = Lexicon.lines(PayExtractor.class, "local-currencies.txt").stream()
+                .map(line -> line.split("\\s+", 3))
+                .map(p -> new LocalMoney(p[0], p[1], Pattern.compile("(?<!\\p{L})(?:" + p[2] + ")(?!\\p{L})",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
+                .toList();
+        return new PayExtractor(codes, rates, local);
+    }
+
+    /** A country whose own money ads write with "$" or call dollars or pesos. */
+    private record LocalMoney(String currency, String country, Pattern names) {
+
+        boolean isWhere(String location) {
+            String first = location.split(",", 2)[0].strip();
+            return first.equals(country) || names.matcher(location).find();
+        }
     }
 
     /**
@@ -87,6 +125,8 @@ public final class PayExtractor {
      * @return the pay it states, in field and text order
      */
     public List<Pay> extract(JobAd ad) {
+        String local = localMoney.stream().filter(m -> m.isWhere(ad.location())).map(LocalMoney::currency).findFirst()
+                .orElse(null);
         List<Pay> found = new ArrayList<>();
         for (JobAd.Field field : FIELDS) {
             String text = ad.field(field);
@@ -94,12 +134,12 @@ public final class PayExtractor {
             Matcher m = before.matcher(text);
             while (m.find()) {
                 add(found, taken, field, text, m.start(), m.end(), m.group(1), m.group(4) != null ? m.group(4) : m.group(2),
-                        m.group(3) != null);
+                        m.group(3) != null, local);
             }
             m = after.matcher(text);
             while (m.find()) {
                 add(found, taken, field, text, m.start(), m.end(), m.group(4), m.group(3) != null ? m.group(3) : m.group(1),
-                        m.group(2) != null);
+                        m.group(2) != null, local);
             }
         }
         found.sort(Comparator.comparing((Pay p) -> p.evidence().field()).thenComparingInt(p -> p.evidence().start()));
@@ -107,13 +147,22 @@ public final class PayExtractor {
     }
 
     private void add(List<Pay> found, boolean[] taken, JobAd.Field field, String text, int start, int end, String name,
-                     String number, boolean thousands) {
+                     String number, boolean thousands, String localCurrency) {
         for (int i = start; i < end; i++) {
             if (taken[i]) {
                 return;
             }
         }
         String code = codeByName.get(name.toLowerCase(Locale.ROOT));
+        if (LOCAL_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+            Matcher named = CODE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 5)));
+            if (named.find() && usdPerUnit.containsKey(named.group(1))) {
+                code = named.group(1);
+                end += named.end();
+            } else if (localCurrency != null) {
+                code = localCurrency;
+            }
+        }
         double amount = parse(number) * (thousands ? 1000 : 1);
         if (code == null || amount <= 0) {
             return;
@@ -137,6 +186,11 @@ public final class PayExtractor {
         }
         for (int i = start; i < spanEnd; i++) {
             taken[i] = true;
+        }
+        String textBefore = text.substring(Math.max(0, start - 30), start);
+        if (OVERTIME_BEFORE.matcher(textBefore).find() || TOTAL_BEFORE.matcher(textBefore).find()
+                || TOTAL_AFTER.matcher(text.substring(spanEnd, Math.min(text.length(), spanEnd + 30))).find()) {
+            return;
         }
         found.add(new Pay(code, amount, period, usd * period.perMonth(),
                 new Span(field, start, spanEnd, text.substring(start, spanEnd)), ChargedAmounts.charged(text, start, spanEnd)));

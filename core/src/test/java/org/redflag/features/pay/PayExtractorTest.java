@@ -29,6 +29,8 @@ class PayExtractorTest {
     void hourlyWeeklyAndYearlyPayBecomeMonthlyDollars() {
         assertThat(pay("13.50 EUR an hour").get(0).monthlyUsd()).isCloseTo(13.5 * 1.08 * 173.3, within(0.5));
         assertThat(pay("£450 per week").get(0).monthlyUsd()).isCloseTo(450 * 1.27 * 4.33, within(0.5));
+        assertThat(pay("£140/day").get(0).monthlyUsd()).as("five days a week, as the hourly rate's forty hours")
+                .isCloseTo(140 * 1.27 * 21.67, within(0.5));
         assertThat(pay("salary GBP 36,000 a year").get(0).monthlyUsd()).isCloseTo(36000 * 1.27 / 12, within(0.5));
     }
 
@@ -122,6 +124,8 @@ class PayExtractorTest {
         assertThat(pay("Registration fee (incl. visa) USD 800").get(0).charged()).isTrue();
         assertThat(pay("Agency commission: INR 2,50,000").get(0).charged()).isTrue();
         assertThat(pay("Deduction for housing: USD 300 per month").get(0).charged()).isTrue();
+        assertThat(pay("Din salariu se rețin lunar cazarea (380 €) și echipamentul (25 €).")).extracting(Pay::charged)
+                .containsExactly(true, true);
     }
 
     @Test
@@ -150,6 +154,42 @@ class PayExtractorTest {
         assertThat(pay("We will compensate you USD 5,000 per month").get(0).charged()).isFalse();
         assertThat(pay("5% commission on the funded amount and 1% in fee commissions ($3250 commission)").get(0).charged())
                 .isFalse();
+    }
+
+    private List<Pay> payIn(String location, String description) {
+        return extractor.extract(JobAd.builder().id("t").location(location).description(description).build());
+    }
+
+    @Test
+    void dollarsAndPesosAreTheMoneyOfThePlaceOfWork() {
+        assertThat(payIn("Havelock, Marlborough, New Zealand", "$24.10 an hour").get(0).currency()).isEqualTo("NZD");
+        assertThat(payIn("NZ, N, Auckland", "$24.10 an hour").get(0).currency()).isEqualTo("NZD");
+        Pay chile = payIn("Rancagua, Chile", "promedio $780.000 líquidos").get(0);
+        assertThat(chile.currency()).isEqualTo("CLP");
+        assertThat(chile.monthlyUsd()).isCloseTo(780_000 * 0.00105, within(0.5));
+        assertThat(payIn("Cancún, Quintana Roo, México", "gana 300 pesos al día").get(0).currency()).isEqualTo("MXN");
+        assertThat(payIn("Albuquerque, New Mexico", "$18 an hour").get(0).currency()).isEqualTo("USD");
+        assertThat(payIn("Manila, Philippines", "$1,500 a month").get(0).currency()).isEqualTo("USD");
+        assertThat(payIn("Smithers, BC, Canada", "USD 2,000 a month").get(0).currency()).isEqualTo("USD");
+    }
+
+    @Test
+    void anIsoCodeAfterADollarSignNamesTheMoney() {
+        Pay pesos = pay("Sueldo $9,800 MXN mensuales más propinas").get(0);
+        assertThat(pesos.currency()).isEqualTo("MXN");
+        assertThat(pesos.period()).isEqualTo(Pay.Period.MONTH);
+        assertThat(pesos.evidence().text()).isEqualTo("$9,800 MXN mensuales");
+        assertThat(payIn("Toronto, Canada", "$45,000 USD a year").get(0).currency()).isEqualTo("USD");
+    }
+
+    @Test
+    void anOvertimeRateOrATotalIsNoPayForAPeriod() {
+        assertThat(pay("USD 17.50/hr, overtime USD 26.25 after 8 h/day")).extracting(Pay::amount).containsExactly(17.5);
+        assertThat(pay("OT rate: $30 per hour, base $20 per hour")).extracting(Pay::amount).containsExactly(20.0);
+        assertThat(pay("Monthly salary USD 550, a total of USD 13,200 over a 24-month contract"))
+                .extracting(Pay::amount).containsExactly(550.0);
+        assertThat(pay("earn 8,000 USD per summer!")).isEmpty();
+        assertThat(pay("With overtime, earn up to $5,000 a month")).extracting(Pay::amount).containsExactly(5000.0);
     }
 
     @Test
