@@ -66,6 +66,7 @@ class AdFeatureExtractorTest {
     void aWeeklyFigureWithFreeMealsIsNoMonthsPay() {
         assertThat(unrealisticPay(indicators("AUD 1,150 per week + all meals and accommodation. No experience needed.")))
                 .as("about 3,300 USD a month, under the bar of pay by the week").isEmpty();
+        assertThat(unrealisticPay(indicators("USD 2,300 per fortnight + free accommodation. No experience needed."))).isEmpty();
         assertThat(unrealisticPay(indicators("USD 1,400 per month, accommodation and meals provided. No experience needed.")))
                 .containsExactly("USD 1,400 per month, accommodation and meals provided");
     }
@@ -75,6 +76,14 @@ class AdFeatureExtractorTest {
         assertThat(unrealisticPay(indicators("Most transcribers earn USD 250-450 a month part-time. No experience needed.")))
                 .isEmpty();
         assertThat(unrealisticPay(indicators("Earn $500 - $1,000 per hired referral. No experience needed."))).isEmpty();
+    }
+
+    @Test
+    void returnsGuaranteedAndPayForAFewHoursADayAreUnrealistic() {
+        assertThat(unrealisticPay(indicators("We guarantee returns of 30% every month on your deposit."))).isNotEmpty();
+        assertThat(unrealisticPay(indicators("To guarantee return for the full season, 10% of pay is retained."))).isEmpty();
+        assertThat(unrealisticPay(indicators("Work 2 hours a day from your phone, weekly pay of 25,000."))).isNotEmpty();
+        assertThat(unrealisticPay(indicators("Overtime max 2 hours a day, paid 150%."))).isEmpty();
     }
 
     @Test

@@ -62,8 +62,8 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--allow-private-network", description = "let a URL point at a loopback or private address")
     boolean allowPrivate;
 
-    @Option(names = "--skip-bad", description = "in a .jsonl or .csv file of ads, skip and count malformed records instead "
-            + "of stopping at the first")
+    @Option(names = "--skip-bad", description = "in a .jsonl or .csv file of ads, skip malformed records, each told on "
+            + "standard error, instead of stopping at the first")
     boolean skipBad;
 
     @Spec
@@ -136,11 +136,16 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
         try (CorpusReader r = CorpusReaders.open(file, skipBad)) {
             r.forEachRemaining(ad -> ads.add(ad.ad()));
             r.problems().forEach(this::skipped);
-        }
-        if (ads.isEmpty()) {
-            throw new RedflagException(input + " has no rows: there is no ad to assess");
+            if (ads.isEmpty()) {
+                throw new RedflagException(r.skipped() > 0 ? allMalformed(input, r.skipped())
+                        : input + " has no rows: there is no ad to assess");
+            }
         }
         return ads;
+    }
+
+    private static String allMalformed(String where, int skipped) {
+        return "every record of " + where + " is malformed (" + skipped + " skipped): there is no ad to assess";
     }
 
     /** Tells a skipped record on standard error, one line each, so that the assessments on standard output stay whole. */
@@ -155,7 +160,8 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
 
     /**
      * Reads text whose kind is given by the file's name, or guessed from its first character; a malformed line of a .jsonl
-     * file is told to {@code skip} and left out, or, where {@code skip} is null, stops the reading.
+     * file is told to {@code skip} and left out, or, where {@code skip} is null, stops the reading. Ads to assess need no
+     * label, so the corpus's reader, which requires one, does not read them.
      */
     private static List<JobAd> parse(String text, String where, String name, Consumer<String> skip) {
         String t = text.strip();
@@ -173,6 +179,7 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
         if (jsonl) {
             List<JobAd> ads = new ArrayList<>();
             int line = 0;
+            int skipped = 0;
             for (String l : text.split("\n")) {
                 line++;
                 if (l.isBlank()) {
@@ -185,10 +192,11 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
                         throw e;
                     }
                     skip.accept(e.getMessage());
+                    skipped++;
                 }
             }
             if (ads.isEmpty()) {
-                throw new RedflagException(where + " has no valid ad to assess");
+                throw new RedflagException(allMalformed(where, skipped));
             }
             return ads;
         }

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -54,35 +53,34 @@ public final class PayExtractor {
     private static final double HOURLY_RATE_BELOW = 100;
     private static final List<JobAd.Field> FIELDS = List.of(JobAd.Field.TITLE, JobAd.Field.SALARY, JobAd.Field.DESCRIPTION,
             JobAd.Field.BENEFITS);
-    /** The names of money that the place of work decides: "$", dollars and pesos ({@code local-currencies.txt}). */
-    private static final Set<String> LOCAL_NAMES = Set.of("$", "dollar", "dollars", "pesos");
-    /** An ISO code right after an amount, which names its money: "$9,800 MXN". */
-    private static final Pattern CODE_AFTER = Pattern.compile("^[ \\u00A0]?([A-Z]{3})(?![\\p{L}])");
+    /** An ISO code right after an amount, which names its money: "$9,800 MXN", "$25 usd", "$25 US". */
+    private static final Pattern CODE_AFTER = Pattern.compile("^[ \\u00A0]?([A-Za-z]{2,3})(?![\\p{L}])");
     /**
-     * An overtime rate, which is no measure of the pay: "overtime USD 26.25", "OT rate: $30". Pay sold with overtime
-     * ("with overtime, earn up to $5,000") is not one.
+     * An overtime rate, which is no measure of the pay: "overtime USD 26.25", "OT rate: $30". Not pay that holds overtime
+     * ("including overtime: USD 4,500", "with paid overtime - USD 35", "No overtime: $25/hr flat").
      */
-    private static final Pattern OVERTIME_BEFORE = Pattern.compile("\\b(?:overtime|over-time|OT|time and a half|lembur"
-            + "|horas extras?)(?:\\s+(?:rate|pay|premium|hours?))?\\s*(?:is|at|of|:|-|–|=)?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OVERTIME_BEFORE = Pattern.compile("(?<!\\b(?:no|paid|unpaid|including|incl\\.?|with|plus|of)"
+            + "[ \\t]{1,2})\\b(?:overtime|over-time|OT|time and a half|lembur|horas extras?)(?:[ \\t]+(?:rate|pay|premium))?"
+            + "[ \\t]*(?::|at|=)?[ \\t]*$", Pattern.CASE_INSENSITIVE);
     /**
-     * A total over a contract or a season, which is no pay for a period: "a total of USD 13,200 over a 24-month contract",
-     * "8,000 USD per summer".
+     * A total over a contract or a season, which is no pay for a period, where the amount has no period of its own: "a total
+     * of USD 13,200 over a 24-month contract", "8,000 USD per summer" (not "Total salary USD 5,000 per month").
      */
-    private static final Pattern TOTAL_BEFORE = Pattern.compile("\\b(?:in\\s+)?total(?:\\s+(?:of|package|earnings|pay|income"
-            + "|amount|salary))?\\s*(?:is|of|:|=)?\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TOTAL_BEFORE = Pattern.compile("\\b(?:(?:in\\s+)?total\\s+of|in\\s+total)\\s*:?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TOTAL_AFTER = Pattern.compile("^[ \\u00A0]*(?:per|a|each|for\\s+the(?:\\s+whole)?|over\\s+the"
             + "(?:\\s+whole)?)\\s+(?:season|summer|winter|harvest|contract)\\b", Pattern.CASE_INSENSITIVE);
 
     private final Map<String, String> codeByName;
     private final Map<String, Double> usdPerUnit;
-    private final List<LocalMoney> localMoney;
+    private final LocalMoney localMoney;
     private final Pattern before;
     private final Pattern after;
 
-    private PayExtractor(Map<String, String> codeByName, Map<String, Double> usdPerUnit, List<LocalMoney> localMoney) {
+    private PayExtractor(Map<String, String> codeByName, Map<String, Double> usdPerUnit, LocalMoney localMoney) {
         this.codeByName = Map.copyOf(codeByName);
         this.usdPerUnit = Map.copyOf(usdPerUnit);
-        this.localMoney = List.copyOf(localMoney);
+        this.localMoney = localMoney;
         String names = codeByName.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(Pattern::quote).collect(Collectors.joining("|"));
         String range = "(?:\\s*(?:-|–|to)\\s*(?:" + names + ")?\\s*(" + NUMBER + "))?";
@@ -103,21 +101,7 @@ public final class PayExtractor {
                 codes.put(parts[i].toLowerCase(Locale.ROOT), parts[0]);
             }
         }
-        List<LocalMoney> local = Lexicon.lines(PayExtractor.class, "local-currencies.txt").stream()
-                .map(line -> line.split("\\s+", 3))
-                .map(p -> new LocalMoney(p[0], p[1], Pattern.compile("(?<!\\p{L})(?:" + p[2] + ")(?!\\p{L})",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
-                .toList();
-        return new PayExtractor(codes, rates, local);
-    }
-
-    /** A country whose own money ads write with "$" or call dollars or pesos. */
-    private record LocalMoney(String currency, String country, Pattern names) {
-
-        boolean isWhere(String location) {
-            String first = location.split(",", 2)[0].strip();
-            return first.equals(country) || names.matcher(location).find();
-        }
+        return new PayExtractor(codes, rates, LocalMoney.withDefaults());
     }
 
     /**
@@ -125,8 +109,7 @@ public final class PayExtractor {
      * @return the pay it states, in field and text order
      */
     public List<Pay> extract(JobAd ad) {
-        String local = localMoney.stream().filter(m -> m.isWhere(ad.location())).map(LocalMoney::currency).findFirst()
-                .orElse(null);
+        LocalMoney.Reading local = localMoney.at(ad.location());
         List<Pay> found = new ArrayList<>();
         for (JobAd.Field field : FIELDS) {
             String text = ad.field(field);
@@ -147,21 +130,22 @@ public final class PayExtractor {
     }
 
     private void add(List<Pay> found, boolean[] taken, JobAd.Field field, String text, int start, int end, String name,
-                     String number, boolean thousands, String localCurrency) {
+                     String number, boolean thousands, LocalMoney.Reading local) {
         for (int i = start; i < end; i++) {
             if (taken[i]) {
                 return;
             }
         }
-        String code = codeByName.get(name.toLowerCase(Locale.ROOT));
-        if (LOCAL_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
-            Matcher named = CODE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 5)));
-            if (named.find() && usdPerUnit.containsKey(named.group(1))) {
-                code = named.group(1);
-                end += named.end();
-            } else if (localCurrency != null) {
-                code = localCurrency;
-            }
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        String code = codeByName.get(lowerName);
+        String localCode = local == null ? null : local.currencyOf(lowerName);
+        Matcher named = CODE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 5)));
+        String namedCode = named.find() ? named.group(1).toUpperCase(Locale.ROOT).replaceFirst("^US$", "USD") : null;
+        if (lowerName.equals("$") && namedCode != null && usdPerUnit.containsKey(namedCode)) {
+            code = namedCode;
+            end += named.end();
+        } else if (localCode != null) {
+            code = localCode;
         }
         double amount = parse(number) * (thousands ? 1000 : 1);
         if (code == null || amount <= 0) {
@@ -180,20 +164,23 @@ public final class PayExtractor {
             }
         }
         double usd = amount * usdPerUnit.get(code);
+        boolean periodStated = period != null;
         if (period == null) {
             boolean hourly = usd < HOURLY_RATE_BELOW_USD && amount < HOURLY_RATE_BELOW;
             period = hourly ? Pay.Period.HOUR : usd > 20_000 ? Pay.Period.YEAR : Pay.Period.MONTH;
         }
         for (int i = start; i < spanEnd; i++) {
-            taken[i] = true;
+            taken[i] = true; // an overtime rate or a total left out below is taken all the same: no part of it is pay
         }
+        boolean charged = ChargedAmounts.charged(text, start, spanEnd);
         String textBefore = text.substring(Math.max(0, start - 30), start);
-        if (OVERTIME_BEFORE.matcher(textBefore).find() || TOTAL_BEFORE.matcher(textBefore).find()
-                || TOTAL_AFTER.matcher(text.substring(spanEnd, Math.min(text.length(), spanEnd + 30))).find()) {
+        boolean total = !periodStated && (TOTAL_BEFORE.matcher(textBefore).find()
+                || TOTAL_AFTER.matcher(text.substring(spanEnd, Math.min(text.length(), spanEnd + 30))).find());
+        if (!charged && (total || OVERTIME_BEFORE.matcher(textBefore).find())) {
             return;
         }
         found.add(new Pay(code, amount, period, usd * period.perMonth(),
-                new Span(field, start, spanEnd, text.substring(start, spanEnd)), ChargedAmounts.charged(text, start, spanEnd)));
+                new Span(field, start, spanEnd, text.substring(start, spanEnd)), charged));
     }
 
     private static Pay.Period period(String word) {

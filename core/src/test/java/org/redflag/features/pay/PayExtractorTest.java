@@ -124,8 +124,10 @@ class PayExtractorTest {
         assertThat(pay("Registration fee (incl. visa) USD 800").get(0).charged()).isTrue();
         assertThat(pay("Agency commission: INR 2,50,000").get(0).charged()).isTrue();
         assertThat(pay("Deduction for housing: USD 300 per month").get(0).charged()).isTrue();
-        assertThat(pay("Din salariu se rețin lunar cazarea (380 €) și echipamentul (25 €).")).extracting(Pay::charged)
-                .containsExactly(true, true);
+        for (String deducted : List.of("se rețin", "se reţin", "se retin")) {
+            assertThat(pay("Din salariu " + deducted + " lunar cazarea (380 €) și echipamentul (25 €).")).as(deducted)
+                    .extracting(Pay::charged).containsExactly(true, true);
+        }
     }
 
     @Test
@@ -174,6 +176,19 @@ class PayExtractorTest {
     }
 
     @Test
+    void aPlaceDecidesTheMoneyOnlyWhereItIsTheCountry() {
+        for (String elsewhere : List.of("Gulf of Mexico", "Mexico, NY", "La Canada Flintridge, CA", "Canada Water, London, UK",
+                "Vancouver, British Colombia", "CA, Los Angeles", "US, CA, Los Angeles", "Remote (USA, Canada, Australia)",
+                "Remote - US or Canada")) {
+            assertThat(payIn(elsewhere, "$30 an hour").get(0).currency()).as(elsewhere).isEqualTo("USD");
+        }
+        assertThat(payIn("Cancún, México", "20 dollars an hour").get(0).currency()).as("a peso country's dollars").isEqualTo("USD");
+        assertThat(payIn("Auckland, New Zealand", "2,000 pesos a month").get(0).currency()).isEqualTo("PHP");
+        assertThat(payIn("Toronto, Canada", "$25 usd per hour").get(0).currency()).isEqualTo("USD");
+        assertThat(payIn("Toronto, Canada", "$25 US per hour").get(0).currency()).isEqualTo("USD");
+    }
+
+    @Test
     void anIsoCodeAfterADollarSignNamesTheMoney() {
         Pay pesos = pay("Sueldo $9,800 MXN mensuales más propinas").get(0);
         assertThat(pesos.currency()).isEqualTo("MXN");
@@ -190,6 +205,17 @@ class PayExtractorTest {
                 .extracting(Pay::amount).containsExactly(550.0);
         assertThat(pay("earn 8,000 USD per summer!")).isEmpty();
         assertThat(pay("With overtime, earn up to $5,000 a month")).extracting(Pay::amount).containsExactly(5000.0);
+    }
+
+    @Test
+    void payThatHoldsOvertimeOrATotalOfItsPeriodIsPay() {
+        for (String stated : List.of("Full time with paid overtime - USD 35 per hour", "No overtime: $25/hr flat",
+                "Salary including overtime: USD 4,500 per month", "Total salary USD 5,000 per month",
+                "USD 30 per hour for the whole season")) {
+            assertThat(pay(stated)).as(stated).hasSize(1);
+        }
+        assertThat(pay("Placement fees: a total of USD 3,000")).as("a total charged is kept as a charge")
+                .extracting(Pay::charged).containsExactly(true);
     }
 
     @Test

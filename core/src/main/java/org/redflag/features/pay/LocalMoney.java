@@ -1,0 +1,80 @@
+package org.redflag.features.pay;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.redflag.features.Lexicon;
+
+/**
+ * The money that "$", dollars or pesos mean in an ad, by its place of work ({@code local-currencies.txt}): "$25.50 an hour"
+ * in "Havelock, Marlborough, New Zealand" is in New Zealand dollars, "$780.000" in "Rancagua, Chile" in Chilean pesos. The
+ * place is the location's last part, which must be the country's name ("Gulf of Mexico", "Mexico, NY" and "La Canada
+ * Flintridge, CA" are no such place), or, in EMSCAD's "NZ, N, Auckland", its first part, the ISO code. A location that also
+ * names the United States or a second such country decides nothing ("Remote (USA, Canada, Australia)"). Thread-safe.
+ */
+final class LocalMoney {
+
+    /** The names of money that the place of work decides, by the kind of money the country calls its own. */
+    private static final Set<String> DOLLAR_NAMES = Set.of("$", "dollar", "dollars");
+    private static final Set<String> PESO_NAMES = Set.of("$", "pesos");
+    private static final Pattern UNITED_STATES = Pattern.compile("(?<!\\p{L})(?:USA|U\\.S\\.A?\\.?|US|United States|America)"
+            + "(?!\\p{L})");
+    private static final Pattern EMSCAD_COUNTRY = Pattern.compile("[A-Z]{2}");
+
+    private record Country(String currency, String isoCode, Set<String> moneyNames, Pattern name) {
+
+        Reading reading() {
+            return new Reading(currency, moneyNames);
+        }
+    }
+
+    private final List<Country> countries;
+
+    private LocalMoney(List<Country> countries) {
+        this.countries = List.copyOf(countries);
+    }
+
+    /** @return the shipped table of countries */
+    static LocalMoney withDefaults() {
+        return new LocalMoney(Lexicon.lines(LocalMoney.class, "local-currencies.txt").stream()
+                .map(line -> line.split("\\s+", 4))
+                .map(p -> new Country(p[0], p[1], p[2].equals("dollar") ? DOLLAR_NAMES : PESO_NAMES,
+                        Pattern.compile("(?<!\\p{L})(?:" + p[3] + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
+                .toList());
+    }
+
+    /**
+     * @param location the ad's place of work, as it says it
+     * @return what money "$", dollars and pesos mean there, or null where the place does not decide it
+     */
+    Reading at(String location) {
+        String[] parts = location.split(",");
+        if (parts.length >= 3 && EMSCAD_COUNTRY.matcher(parts[0].strip()).matches()) {
+            return countries.stream().filter(c -> c.isoCode().equals(parts[0].strip())).findFirst().map(Country::reading)
+                    .orElse(null);
+        }
+        if (UNITED_STATES.matcher(location).find()
+                || countries.stream().filter(c -> c.name().matcher(location).find()).count() > 1) {
+            return null;
+        }
+        String last = parts[parts.length - 1].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        return countries.stream().filter(c -> c.name().matcher(last).matches()).findFirst().map(Country::reading).orElse(null);
+    }
+
+    /**
+     * How a place reads the names of money it decides.
+     *
+     * @param currency the place's own money, an ISO code
+     * @param moneyNames the names that mean it there ("$" and dollars, or "$" and pesos)
+     */
+    record Reading(String currency, Set<String> moneyNames) {
+
+        /**
+         * @param name a name of money as the ad writes it, lower case
+         * @return the place's currency, where the name means it there; else null
+         */
+        String currencyOf(String name) {
+            return moneyNames.contains(name) ? currency : null;
+        }
+    }
+}
