@@ -205,15 +205,7 @@ class RedflagCommandTest {
                 + "1,Packers,\"Dubai, AE\",,,,\"Pay the visa fee of USD 900 first.\",,,0,0,0,,,,,,1\n"
                 + "2,Nurse,\"Leeds, UK\",,,,Ward nurse for our surgical unit.,,,0,1,1,,,,,,maybe\n"
                 + "3,Cook,\"Leeds, UK\",,,,Line cook for our hotel kitchen.,,,0,1,1,,,,,,0\n");
-        Run stopped = run("assess", csv.toString(), "--json");
-        assertThat(stopped.code()).isEqualTo(1);
-        assertThat(stopped.err().strip()).startsWith("redflag assess: ").contains("postings.csv:3").doesNotContain("\n");
-
-        Run skipped = run("assess", csv.toString(), "--json", "--skip-bad");
-        assertThat(skipped.code()).as(skipped.err()).isZero();
-        assertThat(skipped.out().lines().toList()).hasSize(2).allMatch(l -> l.contains("\"id\":\"emscad-1\"")
-                || l.contains("\"id\":\"emscad-3\""));
-        assertThat(skipped.err().strip()).startsWith("skipped ").contains("postings.csv:3").doesNotContain("\n");
+        assertThat(assessedSkippingTheMalformed(csv, "postings.csv:3")).containsExactly("emscad-1", "emscad-3");
     }
 
     @Test
@@ -222,14 +214,23 @@ class RedflagCommandTest {
         Files.writeString(jsonl, "{\"id\": \"a\", \"title\": \"Cook\", \"description\": \"Line cook for our hotel.\"}\n"
                 + "{\"id\": \"b\", \"title\": \"Cook\"\n"
                 + "{\"id\": \"c\", \"title\": \"Packer\", \"description\": \"Pay the visa fee first.\"}\n");
-        Run stopped = run("assess", jsonl.toString(), "--json");
-        assertThat(stopped.code()).isEqualTo(1);
-        assertThat(stopped.err().strip()).startsWith("redflag assess: ").contains("ads.jsonl:2").doesNotContain("\n");
+        assertThat(assessedSkippingTheMalformed(jsonl, "ads.jsonl:2")).containsExactly("a", "c");
+    }
 
-        Run skipped = run("assess", jsonl.toString(), "--json", "--skip-bad");
+    /**
+     * Assesses a file with one malformed record, first without and then with --skip-bad.
+     *
+     * @return the ids of the ads assessed with --skip-bad
+     */
+    private static List<String> assessedSkippingTheMalformed(Path file, String malformedAt) throws Exception {
+        Run stopped = run("assess", file.toString(), "--json");
+        assertThat(stopped.code()).isEqualTo(1);
+        assertThat(stopped.err().strip()).startsWith("redflag assess: ").contains(malformedAt).doesNotContain("\n");
+
+        Run skipped = run("assess", file.toString(), "--json", "--skip-bad");
         assertThat(skipped.code()).as(skipped.err()).isZero();
-        assertThat(skipped.out().lines().toList()).hasSize(2);
-        assertThat(skipped.err().strip()).startsWith("skipped ").contains("ads.jsonl:2").doesNotContain("\n");
+        assertThat(skipped.err().strip()).startsWith("skipped ").contains(malformedAt).doesNotContain("\n");
+        return skipped.out().lines().map(l -> Output.JSON.readTree(l).get("id").asString()).toList();
     }
 
     @Test

@@ -20,7 +20,8 @@ final class ChargedAmounts {
             + "|compensate(?=\\s+(?:the|our|your|its)?\\s*(?:company|employer|agency|agent|recruiter|sponsor))|repay\\w*|deductions?"
             + "|penalt(?:y|ies)|fines?|loans?|(?<!in\\s)advances?|debts?|owe[sd]?|frais|prix|coût\\w*|phí|tarifas?|cuotas?"
             + "|costos?|costes?|custos?|taxas?|precios?|preços?|trámites?|biaya|harga|denda|multas?|opłat\\w*|koszt\\w*|kar[aąy]|kaucj\\w*"
-            + "|стоимост\\w*|взнос\\w*|штраф\\w*|залог\\w*|re[țţ]in\\w*|(?<=se\\s)retin\\w*|(?:agency|agent's|agent|recruitment|placement|service)\\s+commissions?";
+            + "|стоимост\\w*|взнос\\w*|штраф\\w*|залог\\w*|re[țţ]in\\w*|(?<=se\\s)retin\\w*"
+            + "|(?:agency|agent's|agent|recruitment|placement|service)\\s+commissions?";
     /** Job titles and phrases that hold a word of charge but charge nothing ("Charge Nurse", "Loan Officer", "direct deposit"). */
     private static final String NO_CHARGE_AFTER = "\\s+(?:nurses?|officers?|collectors?|collections?|dining|hands?|managers?"
             + "|analysts?|specialists?|processors?|advisers?|advisors?|advice|counsell?(?:ors?|ing)|desk|team|clerks?)\\b";

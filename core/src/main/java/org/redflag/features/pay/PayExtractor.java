@@ -173,14 +173,19 @@ public final class PayExtractor {
             taken[i] = true; // an overtime rate or a total left out below is taken all the same: no part of it is pay
         }
         boolean charged = ChargedAmounts.charged(text, start, spanEnd);
-        String textBefore = text.substring(Math.max(0, start - 30), start);
-        boolean total = !periodStated && (TOTAL_BEFORE.matcher(textBefore).find()
-                || TOTAL_AFTER.matcher(text.substring(spanEnd, Math.min(text.length(), spanEnd + 30))).find());
-        if (!charged && (total || OVERTIME_BEFORE.matcher(textBefore).find())) {
+        if (!charged && isOvertimeOrTotal(text, start, spanEnd, periodStated)) {
             return;
         }
         found.add(new Pay(code, amount, period, usd * period.perMonth(),
                 new Span(field, start, spanEnd, text.substring(start, spanEnd)), charged));
+    }
+
+    /** Whether the amount from start to end is an overtime rate, or a total over a contract or season with no period. */
+    private static boolean isOvertimeOrTotal(String text, int start, int end, boolean periodStated) {
+        String before = text.substring(Math.max(0, start - 30), start);
+        String after = text.substring(end, Math.min(text.length(), end + 30));
+        return OVERTIME_BEFORE.matcher(before).find()
+                || !periodStated && (TOTAL_BEFORE.matcher(before).find() || TOTAL_AFTER.matcher(after).find());
     }
 
     private static Pay.Period period(String word) {
