@@ -164,7 +164,8 @@ public final class AdFeatureExtractor implements FeatureExtractor {
     /** Adds the messengers and free-mail addresses to the evidence of OFF_PLATFORM_CONTACT. */
     private static List<IndicatorMatch> withOffPlatformContacts(List<IndicatorMatch> matches, List<Contact> found) {
         return withEvidence(matches, Indicator.OFF_PLATFORM_CONTACT,
-                found.stream().filter(c -> c.channel().isOffPlatform()).map(Contact::evidence).toList(), IndicatorMatch.Source.RULE);
+                found.stream().filter(c -> c.channel().isOffPlatform()).map(Contact::evidence).toList(),
+                IndicatorMatch.Source.RULE);
     }
 
     /**
@@ -238,7 +239,8 @@ public final class AdFeatureExtractor implements FeatureExtractor {
     private static List<Span> stepsOfTheMove(IndicatorMatch m, AnalyzedAd analyzed) {
         return switch (m.indicator()) {
             case CONTRACT_BEFORE_DEPARTURE -> m.evidence();
-            case DEBT_BONDAGE -> m.evidence().stream().filter(span -> MOVE_COST.matcher(analyzed.sentenceAround(span)).find()).toList();
+            case DEBT_BONDAGE -> m.evidence().stream()
+                    .filter(span -> MOVE_COST.matcher(analyzed.sentenceAround(span)).find()).toList();
             default -> List.of();
         };
     }

@@ -39,7 +39,8 @@ final class LocalMoney {
         return new LocalMoney(Lexicon.lines(LocalMoney.class, "local-currencies.txt").stream()
                 .map(line -> line.split("\\s+", 4))
                 .map(p -> new Country(p[0], p[1], p[2].equals("dollar") ? DOLLAR_NAMES : PESO_NAMES,
-                        Pattern.compile("(?<!\\p{L})(?:" + p[3] + ")(?!\\p{L})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
+                        Pattern.compile("(?<!\\p{L})(?:" + p[3] + ")(?!\\p{L})",
+                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
                 .toList());
     }
 

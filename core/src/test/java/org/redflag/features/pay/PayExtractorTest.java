@@ -182,7 +182,8 @@ class PayExtractorTest {
                 "Remote - US or Canada")) {
             assertThat(payIn(elsewhere, "$30 an hour").get(0).currency()).as(elsewhere).isEqualTo("USD");
         }
-        assertThat(payIn("Cancún, México", "20 dollars an hour").get(0).currency()).as("a peso country's dollars").isEqualTo("USD");
+        assertThat(payIn("Cancún, México", "20 dollars an hour").get(0).currency()).as("a peso country's dollars")
+                .isEqualTo("USD");
         assertThat(payIn("Auckland, New Zealand", "2,000 pesos a month").get(0).currency()).isEqualTo("PHP");
         assertThat(payIn("Toronto, Canada", "$25 usd per hour").get(0).currency()).isEqualTo("USD");
         assertThat(payIn("Toronto, Canada", "$25 US per hour").get(0).currency()).isEqualTo("USD");
