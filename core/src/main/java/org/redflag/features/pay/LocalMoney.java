@@ -46,20 +46,21 @@ final class LocalMoney {
 
     /**
      * @param location the ad's place of work, as it says it
-     * @return what money "$", dollars and pesos mean there, or null where the place does not decide it
+     * @return what money "$", dollars and pesos mean there; {@link Reading#NOWHERE} where the place does not decide it
      */
     Reading at(String location) {
         String[] parts = location.split(",");
         if (parts.length >= 3 && EMSCAD_COUNTRY.matcher(parts[0].strip()).matches()) {
             return countries.stream().filter(c -> c.isoCode().equals(parts[0].strip())).findFirst().map(Country::reading)
-                    .orElse(null);
+                    .orElse(Reading.NOWHERE);
         }
         if (UNITED_STATES.matcher(location).find()
                 || countries.stream().filter(c -> c.name().matcher(location).find()).count() > 1) {
-            return null;
+            return Reading.NOWHERE;
         }
         String last = parts[parts.length - 1].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-        return countries.stream().filter(c -> c.name().matcher(last).matches()).findFirst().map(Country::reading).orElse(null);
+        return countries.stream().filter(c -> c.name().matcher(last).matches()).findFirst().map(Country::reading)
+                .orElse(Reading.NOWHERE);
     }
 
     /**
@@ -69,6 +70,9 @@ final class LocalMoney {
      * @param moneyNames the names that mean it there ("$" and dollars, or "$" and pesos)
      */
     record Reading(String currency, Set<String> moneyNames) {
+
+        /** A place that decides no money: "$" and dollars stay US dollars, pesos Philippine pesos. */
+        static final Reading NOWHERE = new Reading(null, Set.of());
 
         /**
          * @param name a name of money as the ad writes it, lower case

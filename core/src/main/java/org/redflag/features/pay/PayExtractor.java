@@ -2,6 +2,7 @@ package org.redflag.features.pay;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,9 +38,9 @@ public final class PayExtractor {
     private static final String HOUR = "hour|hourly|hr|h|hora|heure|stunde|godzinę|час|giờ|jam";
     private static final String YEAR = "year|yearly|annual|annually|annum|yr|p\\.?a\\.?|año|ano|jahr|rok|год|năm|tahun|taon";
     private static final String PERIOD = String.join("|", DAY, WEEK, MONTH, HOUR, YEAR);
-    private static final Map<Pay.Period, Pattern> PERIOD_WORDS = Map.of(Pay.Period.HOUR, periodWords(HOUR), Pay.Period.DAY,
-            periodWords(DAY), Pay.Period.WEEK, periodWords(WEEK), Pay.Period.MONTH, periodWords(MONTH), Pay.Period.YEAR,
-            periodWords(YEAR));
+    private static final Map<Pay.Period, Pattern> PERIOD_WORDS = new EnumMap<>(Map.of(Pay.Period.HOUR, periodWords(HOUR),
+            Pay.Period.DAY, periodWords(DAY), Pay.Period.WEEK, periodWords(WEEK), Pay.Period.MONTH, periodWords(MONTH),
+            Pay.Period.YEAR, periodWords(YEAR)));
     private static final Pattern PERIOD_AFTER = Pattern.compile(
             "^\\+?[ \\t\\u00A0]*(?:(?:gross|net|brutto|netto|bruto|neto|cash)[ \\t\\u00A0]*)?"
                     + "(?:/|per|an?|each|a[ \\t\\u00A0]+|every|al|la|por|par|pro|za|в|mỗi)?[ \\t\\u00A0]*"
@@ -138,10 +139,11 @@ public final class PayExtractor {
         }
         String lowerName = name.toLowerCase(Locale.ROOT);
         String code = codeByName.get(lowerName);
-        String localCode = local == null ? null : local.currencyOf(lowerName);
+        String localCode = local.currencyOf(lowerName);
         Matcher named = CODE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 5)));
-        String namedCode = named.find() ? named.group(1).toUpperCase(Locale.ROOT).replaceFirst("^US$", "USD") : null;
-        if (lowerName.equals("$") && namedCode != null && usdPerUnit.containsKey(namedCode)) {
+        String namedCode = lowerName.equals("$") && named.find()
+                ? named.group(1).toUpperCase(Locale.ROOT).replaceFirst("^US$", "USD") : null;
+        if (namedCode != null && usdPerUnit.containsKey(namedCode)) {
             code = namedCode;
             end += named.end();
         } else if (localCode != null) {

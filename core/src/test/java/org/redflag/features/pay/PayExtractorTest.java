@@ -15,6 +15,16 @@ class PayExtractorTest {
         return extractor.extract(JobAd.builder().id("t").description(description).build());
     }
 
+    /** @return the period of the first amount the description states */
+    private Pay.Period period(String description) {
+        return pay(description).get(0).period();
+    }
+
+    /** @return whether the worker is charged the first amount the description states */
+    private boolean charged(String description) {
+        return pay(description).get(0).charged();
+    }
+
     @Test
     void aMonthlyRangeIsReadAtItsUpperEnd() {
         List<Pay> found = pay("Bosun: USD 1,050-2,100/month by rank.");
@@ -66,9 +76,9 @@ class PayExtractorTest {
 
     @Test
     void aMissingPeriodIsGuessedFromTheSize() {
-        assertThat(pay("Earn $25 with us").get(0).period()).isEqualTo(Pay.Period.HOUR);
-        assertThat(pay("Package $4,000 all in").get(0).period()).isEqualTo(Pay.Period.MONTH);
-        assertThat(pay("Package $65k").get(0).period()).isEqualTo(Pay.Period.YEAR);
+        assertThat(period("Earn $25 with us")).isEqualTo(Pay.Period.HOUR);
+        assertThat(period("Package $4,000 all in")).isEqualTo(Pay.Period.MONTH);
+        assertThat(period("Package $65k")).isEqualTo(Pay.Period.YEAR);
     }
 
     @Test
@@ -86,44 +96,44 @@ class PayExtractorTest {
 
     @Test
     void periodsInTheWorkersOwnLanguagesAreRead() {
-        assertThat(pay("Gaji RM 80/hari!").get(0).period()).isEqualTo(Pay.Period.DAY);
-        assertThat(pay("allotment na USD 50/buwan sa pamilya").get(0).period()).isEqualTo(Pay.Period.MONTH);
-        assertThat(pay("Ubezpieczenie 32 EUR tygodniowo").get(0).period()).isEqualTo(Pay.Period.WEEK);
-        assertThat(pay("$15 la hora + horas extra").get(0).period()).isEqualTo(Pay.Period.HOUR);
-        assertThat(pay("14,06 EUR brutto/h").get(0).period()).isEqualTo(Pay.Period.HOUR);
-        assertThat(pay("make $1,500+ a week").get(0).period()).isEqualTo(Pay.Period.WEEK);
+        assertThat(period("Gaji RM 80/hari!")).isEqualTo(Pay.Period.DAY);
+        assertThat(period("allotment na USD 50/buwan sa pamilya")).isEqualTo(Pay.Period.MONTH);
+        assertThat(period("Ubezpieczenie 32 EUR tygodniowo")).isEqualTo(Pay.Period.WEEK);
+        assertThat(period("$15 la hora + horas extra")).isEqualTo(Pay.Period.HOUR);
+        assertThat(period("14,06 EUR brutto/h")).isEqualTo(Pay.Period.HOUR);
+        assertThat(period("make $1,500+ a week")).isEqualTo(Pay.Period.WEEK);
     }
 
     @Test
     void aPeriodIsReadOnTheAmountsOwnLineAndAsAWholeWord() {
-        assertThat(pay("Gaji Rp 4.500.000\nJam kerja 08.00-17.00").get(0).period()).isEqualTo(Pay.Period.MONTH);
-        assertThat(pay("Salary: $3,500\nHR contact: Ana").get(0).period()).isEqualTo(Pay.Period.MONTH);
-        assertThat(pay("Fee $500 H2B visa").get(0).period()).isNotEqualTo(Pay.Period.HOUR);
+        assertThat(period("Gaji Rp 4.500.000\nJam kerja 08.00-17.00")).isEqualTo(Pay.Period.MONTH);
+        assertThat(period("Salary: $3,500\nHR contact: Ana")).isEqualTo(Pay.Period.MONTH);
+        assertThat(period("Fee $500 H2B visa")).isNotEqualTo(Pay.Period.HOUR);
     }
 
     @Test
     void anAmountAfterAWordOfChargeInItsClauseIsCharged() {
-        assertThat(pay("Phí xuất cảnh 4.000 USD trừ dần vào lương").get(0).charged()).isTrue();
-        assertThat(pay("- Agent fees 2,50,000 rupees, aadha pehle").get(0).charged()).isTrue();
-        assertThat(pay("Total cost 12,000 EUR: 6,000 before the nulla osta").get(0).charged()).isTrue();
-        assertThat(pay("Those who resign must compensate the company USD 4,000.").get(0).charged()).isTrue();
-        assertThat(pay("za spóźnienie kara 50 EUR").get(0).charged()).isTrue();
+        assertThat(charged("Phí xuất cảnh 4.000 USD trừ dần vào lương")).isTrue();
+        assertThat(charged("- Agent fees 2,50,000 rupees, aadha pehle")).isTrue();
+        assertThat(charged("Total cost 12,000 EUR: 6,000 before the nulla osta")).isTrue();
+        assertThat(charged("Those who resign must compensate the company USD 4,000.")).isTrue();
+        assertThat(charged("za spóźnienie kara 50 EUR")).isTrue();
     }
 
     @Test
     void aWordOfChargeInAJobTitleOrAPhraseChargesNothing() {
-        assertThat(pay("Charge Nurse: $45 per hour").get(0).charged()).isFalse();
-        assertThat(pay("Loan Officer: $8,000 monthly").get(0).charged()).isFalse();
+        assertThat(charged("Charge Nurse: $45 per hour")).isFalse();
+        assertThat(charged("Loan Officer: $8,000 monthly")).isFalse();
         assertThat(pay("free coffee and tea for all staff at our friendly family-run cafe in historic old town: USD 3,000 a month")
                 .get(0).charged()).as("the 'fee' of 'coffee' at the edge of the clause read").isFalse();
     }
 
     @Test
     void aFeeIsChargedAcrossADashOrAnAbbreviation() {
-        assertThat(pay("Recruitment fee - USD 3000").get(0).charged()).isTrue();
-        assertThat(pay("Registration fee (incl. visa) USD 800").get(0).charged()).isTrue();
-        assertThat(pay("Agency commission: INR 2,50,000").get(0).charged()).isTrue();
-        assertThat(pay("Deduction for housing: USD 300 per month").get(0).charged()).isTrue();
+        assertThat(charged("Recruitment fee - USD 3000")).isTrue();
+        assertThat(charged("Registration fee (incl. visa) USD 800")).isTrue();
+        assertThat(charged("Agency commission: INR 2,50,000")).isTrue();
+        assertThat(charged("Deduction for housing: USD 300 per month")).isTrue();
         for (String deducted : List.of("se rețin", "se reţin", "se retin")) {
             assertThat(pay("Din salariu " + deducted + " lunar cazarea (380 €) și echipamentul (25 €).")).as(deducted)
                     .extracting(Pay::charged).containsExactly(true, true);
@@ -134,27 +144,27 @@ class PayExtractorTest {
     void aDeductionAfterAnotherAmountOrDeniedLeavesThePayAlone() {
         List<Pay> found = pay("Salary AED 20,000/month, AED 300 deducted for accommodation");
         assertThat(found).extracting(Pay::charged).containsExactly(false, true);
-        assertThat(pay("Salary USD 2,500/month, nothing deducted from your pay").get(0).charged()).isFalse();
-        assertThat(pay("USD 5,000/month, accommodation and food taken care of by the company").get(0).charged()).isFalse();
+        assertThat(charged("Salary USD 2,500/month, nothing deducted from your pay")).isFalse();
+        assertThat(charged("USD 5,000/month, accommodation and food taken care of by the company")).isFalse();
     }
 
     @Test
     void anAmountTakenFromPayIsCharged() {
         assertThat(pay("rent £100 week and travel card £40 taken from pay").get(1).charged()).isTrue();
-        assertThat(pay("FOOD 15 KD CUT FROM SALARY").get(0).charged()).isTrue();
+        assertThat(charged("FOOD 15 KD CUT FROM SALARY")).isTrue();
     }
 
     @Test
     void aWordOfPayOrANoAfterTheChargeMakesTheAmountPayAgain() {
-        assertThat(pay("No placement fee, salary USD 1,500 a month").get(0).charged()).isFalse();
-        assertThat(pay("Zero fees, USD 1,500 a month").get(0).charged()).isFalse();
-        assertThat(pay("No placement or visa fees, USD 5,000/month").get(0).charged()).isFalse();
-        assertThat(pay("We don't charge any fee, USD 4,000 monthly").get(0).charged()).isFalse();
-        assertThat(pay("Visa and ticket costs covered by the employer, USD 2,500 monthly").get(0).charged()).isFalse();
-        assertThat(pay("No agency fee, USD 1,500 a month").get(0).charged()).isFalse();
-        assertThat(pay("Compensation: $18.00 per hour").get(0).charged()).isFalse();
-        assertThat(pay("We will compensate you USD 5,000 per month").get(0).charged()).isFalse();
-        assertThat(pay("5% commission on the funded amount and 1% in fee commissions ($3250 commission)").get(0).charged())
+        assertThat(charged("No placement fee, salary USD 1,500 a month")).isFalse();
+        assertThat(charged("Zero fees, USD 1,500 a month")).isFalse();
+        assertThat(charged("No placement or visa fees, USD 5,000/month")).isFalse();
+        assertThat(charged("We don't charge any fee, USD 4,000 monthly")).isFalse();
+        assertThat(charged("Visa and ticket costs covered by the employer, USD 2,500 monthly")).isFalse();
+        assertThat(charged("No agency fee, USD 1,500 a month")).isFalse();
+        assertThat(charged("Compensation: $18.00 per hour")).isFalse();
+        assertThat(charged("We will compensate you USD 5,000 per month")).isFalse();
+        assertThat(charged("5% commission on the funded amount and 1% in fee commissions ($3250 commission)"))
                 .isFalse();
     }
 
@@ -162,17 +172,22 @@ class PayExtractorTest {
         return extractor.extract(JobAd.builder().id("t").location(location).description(description).build());
     }
 
+    /** @return the currency of the first amount the description of an ad for work at the location states */
+    private String currencyIn(String location, String description) {
+        return payIn(location, description).get(0).currency();
+    }
+
     @Test
     void dollarsAndPesosAreTheMoneyOfThePlaceOfWork() {
-        assertThat(payIn("Havelock, Marlborough, New Zealand", "$24.10 an hour").get(0).currency()).isEqualTo("NZD");
-        assertThat(payIn("NZ, N, Auckland", "$24.10 an hour").get(0).currency()).isEqualTo("NZD");
+        assertThat(currencyIn("Havelock, Marlborough, New Zealand", "$24.10 an hour")).isEqualTo("NZD");
+        assertThat(currencyIn("NZ, N, Auckland", "$24.10 an hour")).isEqualTo("NZD");
         Pay chile = payIn("Rancagua, Chile", "promedio $780.000 líquidos").get(0);
         assertThat(chile.currency()).isEqualTo("CLP");
         assertThat(chile.monthlyUsd()).isCloseTo(780_000 * 0.00105, within(0.5));
-        assertThat(payIn("Cancún, Quintana Roo, México", "gana 300 pesos al día").get(0).currency()).isEqualTo("MXN");
-        assertThat(payIn("Albuquerque, New Mexico", "$18 an hour").get(0).currency()).isEqualTo("USD");
-        assertThat(payIn("Manila, Philippines", "$1,500 a month").get(0).currency()).isEqualTo("USD");
-        assertThat(payIn("Smithers, BC, Canada", "USD 2,000 a month").get(0).currency()).isEqualTo("USD");
+        assertThat(currencyIn("Cancún, Quintana Roo, México", "gana 300 pesos al día")).isEqualTo("MXN");
+        assertThat(currencyIn("Albuquerque, New Mexico", "$18 an hour")).isEqualTo("USD");
+        assertThat(currencyIn("Manila, Philippines", "$1,500 a month")).isEqualTo("USD");
+        assertThat(currencyIn("Smithers, BC, Canada", "USD 2,000 a month")).isEqualTo("USD");
     }
 
     @Test
@@ -180,13 +195,13 @@ class PayExtractorTest {
         for (String elsewhere : List.of("Gulf of Mexico", "Mexico, NY", "La Canada Flintridge, CA", "Canada Water, London, UK",
                 "Vancouver, British Colombia", "CA, Los Angeles", "US, CA, Los Angeles", "Remote (USA, Canada, Australia)",
                 "Remote - US or Canada")) {
-            assertThat(payIn(elsewhere, "$30 an hour").get(0).currency()).as(elsewhere).isEqualTo("USD");
+            assertThat(currencyIn(elsewhere, "$30 an hour")).as(elsewhere).isEqualTo("USD");
         }
-        assertThat(payIn("Cancún, México", "20 dollars an hour").get(0).currency()).as("a peso country's dollars")
+        assertThat(currencyIn("Cancún, México", "20 dollars an hour")).as("a peso country's dollars")
                 .isEqualTo("USD");
-        assertThat(payIn("Auckland, New Zealand", "2,000 pesos a month").get(0).currency()).isEqualTo("PHP");
-        assertThat(payIn("Toronto, Canada", "$25 usd per hour").get(0).currency()).isEqualTo("USD");
-        assertThat(payIn("Toronto, Canada", "$25 US per hour").get(0).currency()).isEqualTo("USD");
+        assertThat(currencyIn("Auckland, New Zealand", "2,000 pesos a month")).isEqualTo("PHP");
+        assertThat(currencyIn("Toronto, Canada", "$25 usd per hour")).isEqualTo("USD");
+        assertThat(currencyIn("Toronto, Canada", "$25 US per hour")).isEqualTo("USD");
     }
 
     @Test
@@ -195,7 +210,7 @@ class PayExtractorTest {
         assertThat(pesos.currency()).isEqualTo("MXN");
         assertThat(pesos.period()).isEqualTo(Pay.Period.MONTH);
         assertThat(pesos.evidence().text()).isEqualTo("$9,800 MXN mensuales");
-        assertThat(payIn("Toronto, Canada", "$45,000 USD a year").get(0).currency()).isEqualTo("USD");
+        assertThat(currencyIn("Toronto, Canada", "$45,000 USD a year")).isEqualTo("USD");
     }
 
     @Test
