@@ -66,11 +66,14 @@ public final class EvaluationReport {
             sb.append("<h2>Indicators</h2><p>").append(i.ads()).append(" annotated ads; micro precision ")
                     .append(format(i.microPrecision())).append(", recall ").append(format(i.microRecall())).append(", F1 ")
                     .append(format(i.microF1())).append("</p>");
-            sb.append("<table><tr><th>code</th><th>precision</th><th>recall</th><th>F1</th><th>ads annotated</th></tr>");
+            sb.append("<table><tr><th>code</th><th>precision</th><th>its 95 % interval</th><th>finds</th><th>recall</th>"
+                    + "<th>F1</th><th>ads annotated</th></tr>");
             for (Map.Entry<String, IndicatorMetrics.CodeScore> s : i.perCode().entrySet()) {
-                sb.append("<tr><td>").append(escape(s.getKey())).append("</td>").append(cell(s.getValue().precision()))
-                        .append(cell(s.getValue().recall())).append(cell(s.getValue().f1())).append(cell(s.getValue().support()))
-                        .append("</tr>");
+                IndicatorMetrics.CodeScore score = s.getValue();
+                sb.append("<tr><td>").append(escape(s.getKey())).append("</td>").append(cell(score.precision()))
+                        .append("<td>").append(format(score.precisionInterval().low())).append("–")
+                        .append(format(score.precisionInterval().high())).append("</td>").append(cell(score.finds()))
+                        .append(cell(score.recall())).append(cell(score.f1())).append(cell(score.support())).append("</tr>");
             }
             sb.append("</table>");
         }

@@ -33,8 +33,11 @@ public record IndicatorMetrics(int ads, double microPrecision, double microRecal
      * @param recall recall
      * @param f1 F1
      * @param support ads annotated with the code
+     * @param finds ads the code was found in, which the precision rests on
+     * @param precisionInterval the 95 % interval of the precision: wide where the code was found in few ads
      */
-    public record CodeScore(double precision, double recall, double f1, int support) {
+    public record CodeScore(double precision, double recall, double f1, int support, int finds,
+                            WilsonInterval precisionInterval) {
     }
 
     /**
@@ -122,6 +125,6 @@ public record IndicatorMetrics(int ads, double microPrecision, double microRecal
         double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
         double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
         double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        return new CodeScore(p, r, f, tp + fn);
+        return new CodeScore(p, r, f, tp + fn, tp + fp, WilsonInterval.of(tp, tp + fp));
     }
 }

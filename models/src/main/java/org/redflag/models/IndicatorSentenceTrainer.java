@@ -253,7 +253,9 @@ public final class IndicatorSentenceTrainer {
             }
             log.accept(String.format("  %-26s rules P %.3f F1 %.3f, with the model %s", indicator, rules.precision(), rules.f1(),
                     thresholds.containsKey(indicator)
-                            ? String.format("F1 %.3f at %.2f, added to %d of %d background ads", best, thresholds.get(indicator),
+                            ? String.format("F1 %.3f at %.2f, its own finds right in %s, added to %d of %d background ads",
+                                    best, thresholds.get(indicator),
+                                    Found.count(judgedAds, judgedScores, indicator, thresholds.get(indicator)).addedTo(rules),
                                     addedTo(background, backgroundScores, indicator, thresholds.get(indicator)), background.size())
                             : "no better: left out"));
         }
@@ -347,6 +349,11 @@ public final class IndicatorSentenceTrainer {
                 }
             }
             return new Found(right, wrong, missed);
+        }
+
+        /** @return how many of the finds added to {@code rules} are right, as "right of added" */
+        String addedTo(Found rules) {
+            return (right - rules.right) + " of " + (right + wrong - rules.right - rules.wrong);
         }
 
         double precision() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,5 +39,14 @@ class EvaluationReportTest {
         assertThat(html).contains("ROC curve", "Precision-recall curve", "Calibration", "model &lt;1&gt;");
         assertThat(html.split("<svg", -1)).hasSize(4);
         assertThat(html).doesNotContain("src=\"http", "href=\"http");
+    }
+
+    @Test
+    void eachIndicatorShowsHowManyFindsItsPrecisionRestsOn(@TempDir Path dir) throws IOException {
+        IndicatorMetrics indicators = new IndicatorMetrics(3, 0.5, 1, 0.667,
+                Map.of("URGENCY", new IndicatorMetrics.CodeScore(0.5, 1, 0.667, 1, 2, WilsonInterval.of(1, 2))), Map.of());
+        Evaluation e = new Evaluation("held-out", "m", BinaryMetrics.of(SCORES, RISKY, 0.5), indicators, Curves.of(SCORES, RISKY));
+        String html = Files.readString(EvaluationReport.write(e, dir.resolve("report")));
+        assertThat(html).contains("<td>URGENCY</td><td>0.500</td><td>0.095–0.905</td><td>2</td><td>1.000</td>");
     }
 }

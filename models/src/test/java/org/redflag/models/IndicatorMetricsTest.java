@@ -48,4 +48,21 @@ class IndicatorMetricsTest {
         assertThat(model.precision()).isEqualTo(1.0);
         assertThat(model.onAnnotatedWords()).as("the withheld wages' evidence points at the fee").isEqualTo(0.5);
     }
+
+    @Test
+    void aCodesPrecisionComesWithTheFindsItRestsOnAndItsInterval() {
+        IndicatorMetrics m = IndicatorMetrics.of(List.of(ad(List.of(
+                new IndicatorMatch(Indicator.RECRUITMENT_FEE, List.of(span("Fee of 300"))),
+                new IndicatorMatch(Indicator.URGENCY, List.of(span("Pay is held")))))));
+        IndicatorMetrics.CodeScore fee = m.perCode().get("RECRUITMENT_FEE");
+        assertThat(fee.finds()).isEqualTo(1);
+        assertThat(fee.precisionInterval()).isEqualTo(WilsonInterval.of(1, 1));
+        IndicatorMetrics.CodeScore urgency = m.perCode().get("URGENCY");
+        assertThat(urgency.finds()).isEqualTo(1);
+        assertThat(urgency.precision()).isZero();
+        assertThat(urgency.precisionInterval().high()).as("one wrong find leaves the precision wide open").isGreaterThan(0.7);
+        IndicatorMetrics.CodeScore retention = m.perCode().get("DOCUMENT_RETENTION");
+        assertThat(retention.finds()).isZero();
+        assertThat(retention.precisionInterval()).isEqualTo(new WilsonInterval(0, 1));
+    }
 }

@@ -49,8 +49,8 @@ class IndicatorRulesTest {
         IndicatorMetrics metrics = IndicatorMetrics.of(ads);
         System.out.printf("indicators on %s (%d ads): micro P %.3f R %.3f F1 %.3f%n", name, metrics.ads(),
                 metrics.microPrecision(), metrics.microRecall(), metrics.microF1());
-        metrics.perCode().forEach((code, s) -> System.out.printf("  %-26s P %.2f R %.2f F1 %.2f (%d)%n", code, s.precision(),
-                s.recall(), s.f1(), s.support()));
+        metrics.perCode().forEach((code, s) -> System.out.printf("  %-26s P %.2f (%.2f-%.2f, %d finds) R %.2f F1 %.2f (%d)%n", code,
+                s.precision(), s.precisionInterval().low(), s.precisionInterval().high(), s.finds(), s.recall(), s.f1(), s.support()));
         return metrics;
     }
 

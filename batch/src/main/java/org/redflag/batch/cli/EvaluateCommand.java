@@ -212,8 +212,10 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     private static String indicatorText(IndicatorMetrics i) {
         StringBuilder sb = new StringBuilder(String.format("indicators on %d annotated ads: micro precision %.3f, recall %.3f, "
                 + "F1 %.3f%n", i.ads(), i.microPrecision(), i.microRecall(), i.microF1()));
-        i.perCode().forEach((code, s) -> sb.append(String.format("  %-26s P %.2f  R %.2f  F1 %.2f  (%d)%n", code,
-                s.precision(), s.recall(), s.f1(), s.support())));
+        sb.append(String.format("  %-26s P (95 %% interval, finds)  R     F1    (ads annotated)%n", "code"));
+        i.perCode().forEach((code, s) -> sb.append(String.format("  %-26s P %.2f (%.2f-%.2f, %3d)  R %.2f  F1 %.2f  (%d)%n", code,
+                s.precision(), s.precisionInterval().low(), s.precisionInterval().high(), s.finds(), s.recall(), s.f1(),
+                s.support())));
         i.bySource().forEach((source, s) -> sb.append(String.format("  found by %-6s %5d finds, precision %.3f, evidence on the "
                 + "annotated words in %.0f %% of right finds%n", source == IndicatorMatch.Source.RULE ? "rules" : "model", s.finds(),
                 s.precision(), 100 * s.onAnnotatedWords())));

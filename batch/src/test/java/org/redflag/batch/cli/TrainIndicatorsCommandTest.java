@@ -50,7 +50,9 @@ class TrainIndicatorsCommandTest {
 
         Run evaluate = run("evaluate", "--corpus", ads.toString(), "--indicators-only", "--sentence-model", model.toString());
         assertThat(evaluate.code()).as(evaluate.err()).isZero();
-        assertThat(evaluate.out()).contains("indicators on 40 annotated ads").containsPattern("found by rules +\\d+ finds")
+        assertThat(evaluate.out()).contains("indicators on 40 annotated ads")
+                .containsPattern("DOCUMENT_RETENTION +P \\d\\.\\d\\d \\(\\d\\.\\d\\d-\\d\\.\\d\\d, +\\d+\\) +R \\d\\.\\d\\d")
+                .containsPattern("found by rules +\\d+ finds")
                 .containsPattern("found by model +\\d+ finds");
     }
 
