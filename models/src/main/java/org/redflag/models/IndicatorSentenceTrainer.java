@@ -36,7 +36,8 @@ import org.redflag.nlp.Span;
  * model find the indicator best (ad-level F1) on the ads whose wording the rules were not tuned on (on the ads they were
  * tuned on the rules look better than they are, and the model's worth is hidden), with each writer's batch held out whole
  * (a model that has read three quarters of a writer's ads finds the fourth quarter too easily), as long as the precision stays at
- * {@link #MIN_PRECISION} or more and loses at most {@link #MAX_PRECISION_LOSS} against the rules alone; an indicator the
+ * {@link #MIN_PRECISION} or more, loses at most {@link #MAX_PRECISION_LOSS} against the rules alone, and the model's own finds
+ * are right at {@link #MIN_OWN_PRECISION} or more; an indicator the
  * model does not improve by at least {@link #MIN_GAIN} gets no model, so that it never adds what the rules already do well.
  */
 public final class IndicatorSentenceTrainer {
@@ -52,6 +53,13 @@ public final class IndicatorSentenceTrainer {
 
     /** The most held-out precision a kept model may cost an indicator, against the rules alone. */
     public static final double MAX_PRECISION_LOSS = 0.05;
+
+    /**
+     * The lowest held-out precision of the model's own finds, those the rules did not make: the floors above hold for the
+     * rules and the model together, where the rules' many right finds can hide a model that is wrong one time in three.
+     * 0.70 is the bar every indicator is held to on the corpus's held-out part.
+     */
+    public static final double MIN_OWN_PRECISION = 0.7;
 
     /**
      * The largest share of background ads (real, fair ads from a job board) a kept model may add an indicator to: the
@@ -152,7 +160,8 @@ public final class IndicatorSentenceTrainer {
         return new IndicatorSentenceModel(fit.vectorizer(), scorers, provenance + "; C " + settings.cost() + ", n-grams in "
                 + settings.minDocuments() + "+ passages, thresholds by " + settings.folds() + "-fold CV by batch (seed " + settings.seed()
                 + "), kept where held-out F1 rose by " + MIN_GAIN + " or more with precision " + MIN_PRECISION
-                + " or more and at most " + MAX_PRECISION_LOSS + " below the rules'"
+                + " or more and at most " + MAX_PRECISION_LOSS + " below the rules', its own finds right at " + MIN_OWN_PRECISION
+                + " or more"
                 + (background.isEmpty() ? "" : ", added to at most " + MAX_BACKGROUND_SHARE + " of " + background.size()
                         + " background ads where the rules find it in " + RARE_IN_BACKGROUND + " or fewer"));
     }
@@ -246,7 +255,8 @@ public final class IndicatorSentenceTrainer {
             double best = rules.f1() + MIN_GAIN;
             for (double t : THRESHOLDS) {
                 Found withModel = Found.count(judgedAds, judgedScores, indicator, t);
-                if (withModel.f1() >= best && withModel.precision() >= floor && fewAdded(background, backgroundScores, indicator, t)) {
+                if (withModel.f1() >= best && withModel.precision() >= floor && withModel.addedPrecision(rules) >= MIN_OWN_PRECISION
+                        && fewAdded(background, backgroundScores, indicator, t)) {
                     best = withModel.f1();
                     thresholds.put(indicator, t);
                 }
@@ -354,6 +364,12 @@ public final class IndicatorSentenceTrainer {
         /** @return how many of the finds added to {@code rules} are right, as "right of added" */
         String addedTo(Found rules) {
             return (right - rules.right) + " of " + (right + wrong - rules.right - rules.wrong);
+        }
+
+        /** @return the share of the finds added to {@code rules} that are right; 1 where none are added */
+        double addedPrecision(Found rules) {
+            int added = right + wrong - rules.right - rules.wrong;
+            return added == 0 ? 1 : (double) (right - rules.right) / added;
         }
 
         double precision() {
