@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.redflag.corpus.CorpusReaders;
 import org.redflag.corpus.CorpusSplit;
 
@@ -14,16 +16,15 @@ import org.redflag.corpus.CorpusSplit;
  * {@code redflag corpus split --test 0.2 --seed 7} makes, whose ads the rules were never tuned on and the sentence model
  * never trained on. The floors (micro precision 0.870, micro-F1 0.875) are the quality measured on 2026-12-06 with the
  * indicator-sentence model beside the rules (0.876 / 0.883 in the morning, 0.874 / 0.879 after the seventh round of
- * VULNERABILITY_TARGETING rules, 0.873 / 0.879 after the eighth round), less a small margin: they stop a change from quietly making detection worse. The goal is micro-F1 0.85 with every code at precision 0.70 or more; the rules' README says
+ * VULNERABILITY_TARGETING rules, 0.873 / 0.879 after the eighth round, 0.877 / 0.880 with the sentence model's own finds
+ * held to precision 0.70), less a small margin: they stop a change from quietly making detection worse. The goal is micro-F1 0.85 with every code at precision 0.70 or more; the rules' README says
  * which code still falls short.
  *
- * <p>Batches 33 to 36 are a second held-out part, nearly twice the size of the first: written in the sectors of batches 1 to 8
- * after the detection they are measured with was fixed, and never tuned or trained on.
+ * <p>Batches 33 to 36 and 37 to 40 are a second and a third held-out part, each nearly twice the size of the first.
  */
 class IndicatorRulesTest {
 
     private static final Path CORPUS = Path.of("../corpus/src/main/resources", CorpusReaders.BUNDLED_CORPUS);
-    private static final Path SECOND_HELD_OUT = Path.of("../corpus/src/main/resources/org/redflag/corpus/redflag-ads-b33-b36.jsonl");
 
     @Test
     void theRulesFindTheAnnotatedIndicatorsOfHeldOutAds(@TempDir Path dir) {
@@ -34,13 +35,18 @@ class IndicatorRulesTest {
         assertThat(metrics.microF1()).as("micro-F1").isGreaterThanOrEqualTo(MICRO_F1_FLOOR);
     }
 
-    /** The second held-out part; floors from micro precision 0.909 and F1 0.908 when it was first measured (2026-12-06). */
-    @Test
-    void theDetectionFindsTheAnnotatedIndicatorsOfTheSecondHeldOutPart() {
-        IndicatorMetrics metrics = measured(SECOND_HELD_OUT, "batches 33 to 36");
+    /**
+     * The later held-out parts, written in the sectors of batches 1 to 8 by writers who never saw the detection, and never tuned
+     * or trained on. Floors a small margin under each part's first measure: batches 33 to 36 micro precision 0.909 and F1 0.908
+     * (2026-12-06), batches 37 to 40 0.873 and 0.880 (2026-12-06, next session).
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource({"redflag-ads-b33-b36.jsonl, batches 33 to 36, 0.900, 0.900", "redflag-ads-b37-b40.jsonl, batches 37 to 40, 0.865, 0.870"})
+    void theDetectionFindsTheAnnotatedIndicatorsOfALaterHeldOutPart(String file, String name, double precisionFloor, double f1Floor) {
+        IndicatorMetrics metrics = measured(Path.of("../corpus/src/main/resources/org/redflag/corpus", file), name);
         assertThat(metrics.ads()).isEqualTo(240);
-        assertThat(metrics.microPrecision()).as("micro precision").isGreaterThanOrEqualTo(SECOND_PRECISION_FLOOR);
-        assertThat(metrics.microF1()).as("micro-F1").isGreaterThanOrEqualTo(SECOND_F1_FLOOR);
+        assertThat(metrics.microPrecision()).as("micro precision").isGreaterThanOrEqualTo(precisionFloor);
+        assertThat(metrics.microF1()).as("micro-F1").isGreaterThanOrEqualTo(f1Floor);
     }
 
     /** Detects the indicators of a file's ads with the shipped detection, and prints the measure overall and per code. */
@@ -56,6 +62,4 @@ class IndicatorRulesTest {
 
     private static final double MICRO_PRECISION_FLOOR = 0.870;
     private static final double MICRO_F1_FLOOR = 0.875;
-    private static final double SECOND_PRECISION_FLOOR = 0.900;
-    private static final double SECOND_F1_FLOOR = 0.900;
 }
