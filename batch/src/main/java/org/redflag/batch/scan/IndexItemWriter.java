@@ -1,6 +1,8 @@
 package org.redflag.batch.scan;
 
+import java.io.PrintWriter;
 import java.util.function.IntSupplier;
+import org.redflag.batch.ConsoleProgress;
 import org.redflag.index.AdIndex;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -42,40 +44,29 @@ public class IndexItemWriter implements ItemWriter<ScoredAd> {
         progress.advance(chunk.size());
     }
 
-    /** A console progress bar for a step of known size; as the step's listener, it ends its line when the step ends. */
+    /** The progress of a step of known size on standard error; as the step's listener, it ends its line when the step ends. */
     public static final class Progress implements org.springframework.batch.core.listener.StepExecutionListener {
-        private final String label;
+        private final ConsoleProgress console;
         private final IntSupplier total;
         private int done;
-        private boolean open;
 
         /**
          * @param label what is being done
-         * @param total how many items in all, asked when the bar is drawn
+         * @param total how many items in all, asked each time the progress is shown
          */
         public Progress(String label, IntSupplier total) {
-            this.label = label;
+            this.console = ConsoleProgress.on(new PrintWriter(System.err, true), label);
             this.total = total;
         }
 
         synchronized void advance(int n) {
             done += n;
-            int all = Math.max(done, total.getAsInt());
-            int width = 30;
-            int filled = all == 0 ? width : done * width / all;
-            System.err.printf("\r%s [%s%s] %d/%d", label, "#".repeat(filled), " ".repeat(width - filled), done, all);
-            open = done < all;
-            if (!open) {
-                System.err.println();
-            }
+            console.show(done, total.getAsInt());
         }
 
         @Override
         public synchronized org.springframework.batch.core.ExitStatus afterStep(org.springframework.batch.core.step.StepExecution stepExecution) {
-            if (open) {
-                System.err.println();
-                open = false;
-            }
+            console.end();
             done = 0;
             return null;
         }
