@@ -29,12 +29,13 @@ public record IndicatorMetrics(int ads, double microPrecision, double microRecal
     /**
      * Scores of one code.
      *
-     * @param precision precision
+     * @param precision precision; 0 where the code was never found
      * @param recall recall
      * @param f1 F1
      * @param support ads annotated with the code
      * @param finds ads the code was found in, which the precision rests on
-     * @param precisionInterval the 95 % interval of the precision: wide where the code was found in few ads
+     * @param precisionInterval the 95 % interval of the precision: wide where the code was found in few ads, 0 to 1 where
+     *     it was found in none
      */
     public record CodeScore(double precision, double recall, double f1, int support, int finds,
                             WilsonInterval precisionInterval) {

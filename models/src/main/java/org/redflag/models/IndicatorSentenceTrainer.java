@@ -212,8 +212,8 @@ public final class IndicatorSentenceTrainer {
     }
 
     /**
-     * The threshold of each indicator the held-out model improves, among those at which the final model adds it to few
-     * background ads; the others are left out.
+     * The threshold of each indicator the held-out model improves, among those at which the rules joined by the model stay
+     * {@link #preciseEnough precise enough} and the final model adds it to few background ads; the others are left out.
      */
     private Map<Indicator, Double> chooseThresholds(List<TrainingAd> ads, List<List<Passage>> passages, Set<Indicator> trainable,
                                                     List<BackgroundAd> background, double[][] backgroundScores) {
@@ -251,23 +251,22 @@ public final class IndicatorSentenceTrainer {
         Map<Indicator, Double> thresholds = new EnumMap<>(Indicator.class);
         for (Indicator indicator : trainable) {
             Found rules = Found.count(judgedAds, judgedScores, indicator, Double.POSITIVE_INFINITY);
-            double floor = Math.max(MIN_PRECISION, rules.precision() - MAX_PRECISION_LOSS);
             double best = rules.f1() + MIN_GAIN;
+            Found chosen = null;
             for (double t : THRESHOLDS) {
                 Found withModel = Found.count(judgedAds, judgedScores, indicator, t);
-                if (withModel.f1() >= best && withModel.precision() >= floor && withModel.addedPrecision(rules) >= MIN_OWN_PRECISION
-                        && fewAdded(background, backgroundScores, indicator, t)) {
+                if (withModel.f1() >= best && preciseEnough(rules, withModel) && fewAdded(background, backgroundScores, indicator, t)) {
                     best = withModel.f1();
                     thresholds.put(indicator, t);
+                    chosen = withModel;
                 }
             }
+            Found own = chosen == null ? null : chosen.addedTo(rules);
             log.accept(String.format("  %-26s rules P %.3f F1 %.3f, with the model %s", indicator, rules.precision(), rules.f1(),
-                    thresholds.containsKey(indicator)
-                            ? String.format("F1 %.3f at %.2f, its own finds right in %s, added to %d of %d background ads",
-                                    best, thresholds.get(indicator),
-                                    Found.count(judgedAds, judgedScores, indicator, thresholds.get(indicator)).addedTo(rules),
-                                    addedTo(background, backgroundScores, indicator, thresholds.get(indicator)), background.size())
-                            : "no better: left out"));
+                    own == null ? "no better: left out"
+                            : String.format("F1 %.3f at %.2f, its own finds right in %d of %d, added to %d of %d background ads",
+                                    best, thresholds.get(indicator), own.right(), own.right() + own.wrong(),
+                                    addedTo(background, backgroundScores, indicator, thresholds.get(indicator)), background.size())));
         }
         return thresholds;
     }
@@ -339,8 +338,21 @@ public final class IndicatorSentenceTrainer {
         return highest;
     }
 
+    /**
+     * Whether the rules joined by the model stay precise enough: at {@link #MIN_PRECISION} or more, at most
+     * {@link #MAX_PRECISION_LOSS} under the rules alone, and with the model's own finds right at {@link #MIN_OWN_PRECISION} or
+     * more.
+     *
+     * @param rules what the rules alone find
+     * @param withModel what the rules and the model find together
+     */
+    static boolean preciseEnough(Found rules, Found withModel) {
+        return withModel.precision() >= Math.max(MIN_PRECISION, rules.precision() - MAX_PRECISION_LOSS)
+                && withModel.addedTo(rules).precision() >= MIN_OWN_PRECISION;
+    }
+
     /** How often an indicator is found rightly and wrongly, and missed, over held-out ads. */
-    private record Found(int right, int wrong, int missed) {
+    record Found(int right, int wrong, int missed) {
 
         /** Counts the finds of the rules joined by the model's at this threshold. */
         static Found count(List<TrainingAd> ads, double[][] heldOut, Indicator indicator, double threshold) {
@@ -361,17 +373,15 @@ public final class IndicatorSentenceTrainer {
             return new Found(right, wrong, missed);
         }
 
-        /** @return how many of the finds added to {@code rules} are right, as "right of added" */
-        String addedTo(Found rules) {
-            return (right - rules.right) + " of " + (right + wrong - rules.right - rules.wrong);
+        /**
+         * @param rules what the rules alone find, a part of these finds
+         * @return the finds these add to the rules': right, wrong, and missed as after adding them
+         */
+        Found addedTo(Found rules) {
+            return new Found(right - rules.right, wrong - rules.wrong, missed);
         }
 
-        /** @return the share of the finds added to {@code rules} that are right; 1 where none are added */
-        double addedPrecision(Found rules) {
-            int added = right + wrong - rules.right - rules.wrong;
-            return added == 0 ? 1 : (double) (right - rules.right) / added;
-        }
-
+        /** @return the share of the finds that are right; 1 where there are none */
         double precision() {
             return right + wrong == 0 ? 1 : (double) right / (right + wrong);
         }

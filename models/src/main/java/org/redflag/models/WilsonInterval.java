@@ -3,12 +3,18 @@ package org.redflag.models;
 /**
  * The 95 % Wilson score interval of a proportion: how far a precision measured on few finds may lie from the one a larger
  * sample would show. It stays inside 0 to 1 and is sound for small counts, where the normal approximation is not: 4 right
- * finds of 7 give 0.57, somewhere between 0.25 and 0.84.
+ * finds of 7 give 0.57, with a 95 % interval of 0.25 to 0.84.
  *
  * @param low the interval's lower end (0 where nothing succeeded)
  * @param high the interval's upper end (1 where everything did)
  */
 public record WilsonInterval(double low, double high) {
+
+    public WilsonInterval {
+        if (!(0 <= low && low <= high && high <= 1)) {
+            throw new IllegalArgumentException("not an interval of a proportion: " + low + " to " + high);
+        }
+    }
 
     private static final double Z = 1.959964;
 

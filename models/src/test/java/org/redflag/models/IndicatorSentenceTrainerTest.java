@@ -75,6 +75,29 @@ class IndicatorSentenceTrainerTest {
         assertThat(retention.probability(model.vector("Overtime is paid and meals are provided.")))
                 .as("fair terms").isLessThan(retention.threshold());
     }
+    @Test
+    void aModelWhoseOwnFindsAreOftenWrongIsNotKeptThoughTheRulesKeepTheWholePrecise() {
+        IndicatorSentenceTrainer.Found rules = new IndicatorSentenceTrainer.Found(20, 0, 10);
+        IndicatorSentenceTrainer.Found halfWrong = new IndicatorSentenceTrainer.Found(24, 4, 6);
+        assertThat(halfWrong.precision()).as("together").isGreaterThan(IndicatorSentenceTrainer.MIN_PRECISION);
+        assertThat(halfWrong.addedTo(rules).precision()).as("the model's own").isEqualTo(0.5);
+        assertThat(IndicatorSentenceTrainer.preciseEnough(rules, halfWrong)).isFalse();
+
+        IndicatorSentenceTrainer.Found mostlyRight = new IndicatorSentenceTrainer.Found(26, 2, 4);
+        assertThat(mostlyRight.addedTo(rules).precision()).isEqualTo(0.75);
+        assertThat(IndicatorSentenceTrainer.preciseEnough(rules, mostlyRight)).isTrue();
+        assertThat(IndicatorSentenceTrainer.preciseEnough(rules, rules)).as("nothing added").isTrue();
+    }
+
+    @Test
+    void aModelThatCostsTheRulesTooMuchPrecisionIsNotKept() {
+        IndicatorSentenceTrainer.Found rules = new IndicatorSentenceTrainer.Found(20, 0, 20);
+        IndicatorSentenceTrainer.Found withModel = new IndicatorSentenceTrainer.Found(36, 4, 4);
+        assertThat(withModel.addedTo(rules).precision()).as("its own finds").isEqualTo(0.8);
+        assertThat(withModel.precision()).as("0.90, more than 0.05 under the rules' 1.00").isEqualTo(0.9);
+        assertThat(IndicatorSentenceTrainer.preciseEnough(rules, withModel)).isFalse();
+    }
+
     /** Real fair ads: twenty, of which {@code saying} say in passing something the model takes for kept passports. */
     private static List<IndicatorSentenceTrainer.BackgroundAd> background(int saying) {
         CoreNlpTextAnalyzer analyzer = CoreNlpTextAnalyzer.withDefaults();

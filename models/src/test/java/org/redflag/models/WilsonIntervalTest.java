@@ -36,7 +36,20 @@ class WilsonIntervalTest {
     }
 
     @Test
-    void moreSuccessesThanTrialsAreRefused() {
+    void theShareMeasuredLiesInsideItsInterval() {
+        for (int trials = 1; trials <= 50; trials++) {
+            for (int successes = 0; successes <= trials; successes++) {
+                WilsonInterval i = WilsonInterval.of(successes, trials);
+                double share = (double) successes / trials;
+                assertThat(share).as(successes + " of " + trials).isBetween(i.low(), i.high());
+            }
+        }
+    }
+
+    @Test
+    void countsThatAreNoShareAreRefused() {
         assertThatThrownBy(() -> WilsonInterval.of(3, 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WilsonInterval.of(-1, 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WilsonInterval(0.6, 0.4)).isInstanceOf(IllegalArgumentException.class);
     }
 }

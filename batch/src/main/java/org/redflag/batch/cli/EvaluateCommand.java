@@ -3,6 +3,7 @@ package org.redflag.batch.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.redflag.RedflagException;
 import org.redflag.classify.weka.ModelFiles;
@@ -154,7 +155,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     private static final String ROW = "%-60s %-8s %6s %6s %6s %7s %6s";
 
     private static String f(double v) {
-        return String.format(java.util.Locale.ROOT, "%.3f", v);
+        return String.format(Locale.ROOT, "%.3f", v);
     }
 
     private static void writeReport(PrintWriter err, Evaluation e, Path dir) {
@@ -193,14 +194,14 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         BinaryMetrics c = e.classifier();
         StringBuilder sb = new StringBuilder();
         sb.append(e.method()).append(", ").append(e.model()).append('\n');
-        sb.append(String.format("ads %d   precision %.3f   recall %.3f   F1 %.3f   ROC-AUC %.3f   PR-AUC %.3f%n", c.ads(),
+        sb.append(String.format(Locale.ROOT, "ads %d   precision %.3f   recall %.3f   F1 %.3f   ROC-AUC %.3f   PR-AUC %.3f%n", c.ads(),
                 c.precision(), c.recall(), c.f1(), c.rocAuc(), c.prAuc()));
-        sb.append(String.format("confusion: %d risky caught, %d missed, %d legitimate flagged, %d legitimate passed%n",
+        sb.append(String.format(Locale.ROOT, "confusion: %d risky caught, %d missed, %d legitimate flagged, %d legitimate passed%n",
                 c.truePositives(), c.falseNegatives(), c.falsePositives(), c.trueNegatives()));
         sb.append("calibration (risk range: ads, mean risk, share risky):\n");
         for (BinaryMetrics.CalibrationBin b : c.calibration()) {
             if (b.ads() > 0) {
-                sb.append(String.format("  %.1f-%.1f: %4d  %.2f  %.2f%n", b.from(), b.to(), b.ads(), b.meanRisk(), b.riskyShare()));
+                sb.append(String.format(Locale.ROOT, "  %.1f-%.1f: %4d  %.2f  %.2f%n", b.from(), b.to(), b.ads(), b.meanRisk(), b.riskyShare()));
             }
         }
         if (e.indicators() != null) {
@@ -210,13 +211,12 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private static String indicatorText(IndicatorMetrics i) {
-        StringBuilder sb = new StringBuilder(String.format("indicators on %d annotated ads: micro precision %.3f, recall %.3f, "
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "indicators on %d annotated ads: micro precision %.3f, recall %.3f, "
                 + "F1 %.3f%n", i.ads(), i.microPrecision(), i.microRecall(), i.microF1()));
-        sb.append(String.format("  %-26s P (95 %% interval, finds)  R     F1    (ads annotated)%n", "code"));
-        i.perCode().forEach((code, s) -> sb.append(String.format("  %-26s P %.2f (%.2f-%.2f, %3d)  R %.2f  F1 %.2f  (%d)%n", code,
-                s.precision(), s.precisionInterval().low(), s.precisionInterval().high(), s.finds(), s.recall(), s.f1(),
-                s.support())));
-        i.bySource().forEach((source, s) -> sb.append(String.format("  found by %-6s %5d finds, precision %.3f, evidence on the "
+        i.perCode().forEach((code, s) -> sb.append(String.format(Locale.ROOT,
+                "  %-26s P %.2f  R %.2f  F1 %.2f  (%d annotated; P on %d finds, 95 %% interval %.2f-%.2f)%n", code, s.precision(),
+                s.recall(), s.f1(), s.support(), s.finds(), s.precisionInterval().low(), s.precisionInterval().high())));
+        i.bySource().forEach((source, s) -> sb.append(String.format(Locale.ROOT, "  found by %-6s %5d finds, precision %.3f, evidence on the "
                 + "annotated words in %.0f %% of right finds%n", source == IndicatorMatch.Source.RULE ? "rules" : "model", s.finds(),
                 s.precision(), 100 * s.onAnnotatedWords())));
         return sb.toString().stripTrailing();

@@ -51,9 +51,20 @@ class TrainIndicatorsCommandTest {
         Run evaluate = run("evaluate", "--corpus", ads.toString(), "--indicators-only", "--sentence-model", model.toString());
         assertThat(evaluate.code()).as(evaluate.err()).isZero();
         assertThat(evaluate.out()).contains("indicators on 40 annotated ads")
-                .containsPattern("DOCUMENT_RETENTION +P \\d\\.\\d\\d \\(\\d\\.\\d\\d-\\d\\.\\d\\d, +\\d+\\) +R \\d\\.\\d\\d")
+                .containsPattern("DOCUMENT_RETENTION +P \\d\\.\\d\\d  R \\d\\.\\d\\d  F1 \\d\\.\\d\\d  \\(20 annotated; "
+                        + "P on \\d+ finds, 95 % interval \\d\\.\\d\\d-\\d\\.\\d\\d\\)")
                 .containsPattern("found by rules +\\d+ finds")
                 .containsPattern("found by model +\\d+ finds");
+
+        Run json = run("evaluate", "--corpus", ads.toString(), "--indicators-only", "--sentence-model", model.toString(), "--json");
+        assertThat(json.code()).as(json.err()).isZero();
+        var retention = JsonMapper.builder().build().readTree(json.out()).path("perCode").path("DOCUMENT_RETENTION");
+        assertThat(retention.path("support").asInt()).isEqualTo(20);
+        assertThat(retention.path("finds").isInt()).isTrue();
+        assertThat(retention.path("precisionInterval").path("low").asDouble())
+                .isLessThanOrEqualTo(retention.path("precision").asDouble());
+        assertThat(retention.path("precisionInterval").path("high").asDouble())
+                .isGreaterThanOrEqualTo(retention.path("precision").asDouble()).isLessThanOrEqualTo(1.0);
     }
 
     @Test
