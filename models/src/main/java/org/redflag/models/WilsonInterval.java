@@ -10,13 +10,14 @@ package org.redflag.models;
  */
 public record WilsonInterval(double low, double high) {
 
+    private static final double Z = 1.959964;
+
+    /** @throws IllegalArgumentException where the ends do not bound a proportion, low first */
     public WilsonInterval {
         if (!(0 <= low && low <= high && high <= 1)) {
             throw new IllegalArgumentException("not an interval of a proportion: " + low + " to " + high);
         }
     }
-
-    private static final double Z = 1.959964;
 
     /**
      * @param successes how many of the trials succeeded
