@@ -21,11 +21,7 @@ final class LocalMoney {
             + "(?!\\p{L})");
     private static final Pattern EMSCAD_COUNTRY = Pattern.compile("[A-Z]{2}");
 
-    private record Country(String currency, String isoCode, Set<String> moneyNames, Pattern name) {
-
-        Reading reading() {
-            return new Reading(currency, moneyNames);
-        }
+    private record Country(String isoCode, Pattern name, Reading reading) {
     }
 
     private final List<Country> countries;
@@ -38,9 +34,9 @@ final class LocalMoney {
     static LocalMoney withDefaults() {
         return new LocalMoney(Lexicon.lines(LocalMoney.class, "local-currencies.txt").stream()
                 .map(line -> line.split("\\s+", 4))
-                .map(p -> new Country(p[0], p[1], p[2].equals("dollar") ? DOLLAR_NAMES : PESO_NAMES,
-                        Pattern.compile("(?<!\\p{L})(?:" + p[3] + ")(?!\\p{L})",
-                                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)))
+                .map(p -> new Country(p[1], Pattern.compile("(?<!\\p{L})(?:" + p[3] + ")(?!\\p{L})",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+                        new Reading(p[0], p[2].equals("dollar") ? DOLLAR_NAMES : PESO_NAMES)))
                 .toList());
     }
 

@@ -138,16 +138,15 @@ public final class PayExtractor {
             }
         }
         String lowerName = name.toLowerCase(Locale.ROOT);
-        String code = codeByName.get(lowerName);
         String localCode = local.currencyOf(lowerName);
-        Matcher named = CODE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 5)));
-        String namedCode = lowerName.equals("$") && named.find()
-                ? named.group(1).toUpperCase(Locale.ROOT).replaceFirst("^US$", "USD") : null;
-        if (namedCode != null && usdPerUnit.containsKey(namedCode)) {
-            code = namedCode;
-            end += named.end();
-        } else if (localCode != null) {
-            code = localCode;
+        String code = localCode != null ? localCode : codeByName.get(lowerName);
+        if (lowerName.equals("$")) {
+            Matcher named = CODE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 5)));
+            String namedCode = named.find() ? named.group(1).toUpperCase(Locale.ROOT).replaceFirst("^US$", "USD") : null;
+            if (namedCode != null && usdPerUnit.containsKey(namedCode)) {
+                code = namedCode;
+                end += named.end();
+            }
         }
         double amount = parse(number) * (thousands ? 1000 : 1);
         if (code == null || amount <= 0) {
