@@ -44,8 +44,8 @@ final class TokenTriggers {
     private final Map<String, TokenMemory> byToken = new ConcurrentHashMap<>();
     /** The patterns that are one word list on an annotation the memory is keyed by: answered when a token is first seen. */
     private final BitSet wordLists = new BitSet();
-    /** Per annotation, per word, the word-list patterns that list it. */
-    private final Map<Class<?>, Map<String, BitSet>> listing = new HashMap<>();
+    /** Per annotation and fold, per folded word, the word-list patterns that list it. */
+    private final Map<Listing, Map<String, BitSet>> listing = new HashMap<>();
 
     /**
      * @param node a token pattern that a rule requires
@@ -58,8 +58,9 @@ final class TokenTriggers {
             WordListCondition.WordList list = WordListCondition.wordListOf(n);
             if (list != null && MEMORY_KEYS.contains(list.key())) {
                 wordLists.set(id);
-                Map<String, BitSet> byWord = listing.computeIfAbsent(list.key(), k -> new HashMap<>());
-                list.words().forEach(w -> byWord.computeIfAbsent(w, k -> new BitSet()).set(id));
+                Listing where = new Listing(list.key(), list.words().fold());
+                Map<String, BitSet> byWord = listing.computeIfAbsent(where, k -> new HashMap<>());
+                list.words().folded().forEach(w -> byWord.computeIfAbsent(w, k -> new BitSet()).set(id));
             }
             return id;
         });
@@ -101,8 +102,9 @@ final class TokenTriggers {
             memory.known.set(w, known[w]);
         }
         for (var byWord : listing.entrySet()) {
-            Object value = token.get((Class) byWord.getKey());
-            BitSet listed = value == null ? null : byWord.getValue().get(WordListCondition.foldAscii((String) value));
+            Listing where = byWord.getKey();
+            Object value = token.get((Class) where.key());
+            BitSet listed = value == null ? null : byWord.getValue().get(where.fold().apply((String) value));
             if (listed != null) {
                 long[] found = listed.toLongArray();
                 for (int w = 0; w < found.length; w++) {
@@ -111,6 +113,16 @@ final class TokenTriggers {
             }
         }
         return memory;
+    }
+
+    /** @return how many token patterns are registered */
+    int patterns() {
+        return tests.size();
+    }
+
+    /** @return how many of them are one word list, answered by a lookup when a token is first seen */
+    int wordListPatterns() {
+        return wordLists.cardinality();
     }
 
     /** @return how many 64-bit words a set of all patterns takes */
@@ -136,6 +148,10 @@ final class TokenTriggers {
         }
         memory.known.getAndAccumulate(word, bit, (a, b) -> a | b);
         return match;
+    }
+
+    /** Word lists on one annotation that fold case alike: one lookup answers them all. */
+    private record Listing(Class<?> key, WordListCondition.Fold fold) {
     }
 
     /** What one distinct token is known to satisfy: a pattern's answer is valid once its bit in {@code known} is set. */

@@ -64,6 +64,11 @@ public final class TokensRegexIndicatorDetector implements IndicatorDetector {
         this.negation = negation;
     }
 
+    /** @return the token patterns its rules require, and what each distinct token satisfies */
+    TokenTriggers triggers() {
+        return triggers;
+    }
+
     /**
      * @return a detector with the rules that ship with Redflag that tries every rule on every
      *         sentence: slow, and the reference that the detector's trigger filter is checked against

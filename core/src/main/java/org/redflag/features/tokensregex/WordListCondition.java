@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
  * trigger patterns, and the regular expressions were most of that cost.
  *
  * <p>A regular expression counts as a list of words only when it is alternatives of literal
- * characters, each at most made optional by {@code ?}, compiled with no flag but case-insensitivity
- * (given or as a leading {@code (?i)}). Case-insensitive matching in Java folds ASCII letters only, and so does the
- * lookup. Every word of the list is checked against the expression when the list is built; anything
- * else keeps its regular expression.
+ * characters, each at most made optional by {@code ?}, compiled with no flag but case-insensitivity,
+ * given as flags or as a leading {@code (?i)}, {@code (?iu)} or {@code (?ui)}. The lookup folds case as
+ * the expression does ({@link Fold}). Every word of the list is checked against the expression when
+ * the list is built; anything else keeps its regular expression.
  */
 final class WordListCondition {
 
@@ -46,7 +46,7 @@ final class WordListCondition {
         for (Pair<Class, NodePattern> c : conditions) {
             Class<?> key = c.first();
             NodePattern<Object> condition = c.second();
-            Set<String> words = c.second() instanceof ComplexNodePattern.StringAnnotationRegexPattern regex
+            Words words = c.second() instanceof ComplexNodePattern.StringAnnotationRegexPattern regex
                     ? words(regex.getPattern()) : null;
             if (words == null) {
                 // what ComplexNodePattern does: the value under the key, matched by the condition
@@ -55,7 +55,7 @@ final class WordListCondition {
                 anyList = true;
                 tests.add(token -> {
                     Object value = token.get((Class) key);
-                    return value != null && words.contains(foldAscii((String) value));
+                    return value != null && words.contains((String) value);
                 });
             }
         }
@@ -73,12 +73,48 @@ final class WordListCondition {
     }
 
     /**
+     * How a case-insensitive expression compares a token's character with its own: Java folds ASCII
+     * letters only, unless the expression asks for Unicode case too.
+     */
+    enum Fold {
+        /** {@code (?i)}: ASCII letters lower-cased, every other character as it is. */
+        ASCII,
+        /** {@code (?iu)}: each character upper-cased, then lower-cased, as {@code Pattern} folds it with Unicode case. */
+        UNICODE;
+
+        /**
+         * @param s a word
+         * @return the word folded, the form a list keeps and looks up
+         */
+        String apply(String s) {
+            return this == ASCII ? foldAscii(s) : foldUnicode(s);
+        }
+    }
+
+    /**
+     * The words a list matches, folded as its expression compares them.
+     *
+     * @param fold how case is folded
+     * @param folded its words, folded
+     */
+    record Words(Fold fold, Set<String> folded) {
+
+        /**
+         * @param value a token's word, lemma or tag
+         * @return whether the expression matches it
+         */
+        boolean contains(String value) {
+            return folded.contains(fold.apply(value));
+        }
+    }
+
+    /**
      * A token pattern that is one word list on one annotation.
      *
      * @param key the annotation
-     * @param words its words, ASCII letters lower-cased ({@link #foldAscii})
+     * @param words its words
      */
-    record WordList(Class<?> key, Set<String> words) {
+    record WordList(Class<?> key, Words words) {
     }
 
     /**
@@ -94,27 +130,36 @@ final class WordListCondition {
                 || !(conditions.get(0).second() instanceof ComplexNodePattern.StringAnnotationRegexPattern regex)) {
             return null;
         }
-        Set<String> words = words(regex.getPattern());
+        Words words = words(regex.getPattern());
         return words == null ? null : new WordList(conditions.get(0).first(), words);
     }
 
     /**
      * @param regex a compiled regular expression
-     * @return the words, ASCII letters lower-cased, that it matches exactly; null when it is not a plain list of words
+     * @return the words it matches exactly, folded as it compares them; null when it is not a plain list of words
      */
-    static Set<String> words(Pattern regex) {
-        boolean foldCase = regex.flags() == Pattern.CASE_INSENSITIVE;
-        if (regex.flags() != 0 && !foldCase) {
+    static Words words(Pattern regex) {
+        int flags = regex.flags();
+        boolean knownFlags = flags == 0 || flags == Pattern.CASE_INSENSITIVE
+                || flags == (Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        if (!knownFlags) {
             return null;
         }
+        boolean caseless = flags != 0;
+        boolean unicode = (flags & Pattern.UNICODE_CASE) != 0;
         String s = regex.pattern();
-        if (s.startsWith("(?i)")) {
-            foldCase = true;
-            s = s.substring(4);
+        for (String group : List.of("(?i)", "(?iu)", "(?ui)")) {
+            if (s.startsWith(group)) {
+                caseless = true;
+                unicode |= group.contains("u");
+                s = s.substring(group.length());
+                break;
+            }
         }
-        if (!foldCase) {
+        if (!caseless) {
             return null;
         }
+        Fold fold = unicode ? Fold.UNICODE : Fold.ASCII;
         List<List<Part>> branches = branches(s);
         if (branches == null) {
             return null;
@@ -125,12 +170,14 @@ final class WordListCondition {
                 return null;
             }
         }
+        Set<String> folded = new HashSet<>();
         for (String w : words) {
-            if (!regex.matcher(w).matches()) {
+            if (!regex.matcher(w).matches() || fold == Fold.UNICODE && !UnicodeCaseFold.foldsLikeThePattern(w)) {
                 return null;
             }
+            folded.add(fold.apply(w));
         }
-        return words;
+        return new Words(fold, folded);
     }
 
     /** One literal character of a word list, perhaps optional. */
@@ -174,7 +221,7 @@ final class WordListCondition {
             return false;
         }
         if (from == branch.size()) {
-            words.add(foldAscii(prefix.toString()));
+            words.add(prefix.toString());
             return true;
         }
         Part part = branch.get(from);
@@ -186,6 +233,15 @@ final class WordListCondition {
         boolean ok = expand(branch, from + 1, prefix, words);
         prefix.setLength(length);
         return ok;
+    }
+
+    /** Upper-cases, then lower-cases each character, as Java's case-insensitive matching with Unicode case does. */
+    static String foldUnicode(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = UnicodeCaseFold.of(chars[i]);
+        }
+        return new String(chars);
     }
 
     /** Lower-cases the ASCII letters only, as Java's case-insensitive matching without Unicode case does. */

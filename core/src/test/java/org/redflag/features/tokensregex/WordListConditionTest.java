@@ -18,7 +18,7 @@ class WordListConditionTest {
 
     @Test
     void aListOfWordsWithOptionalLettersIsExpanded() {
-        assertThat(WordListCondition.words(Pattern.compile("(?i)fees?|charges?|us\\$|rs\\.?")))
+        assertThat(WordListCondition.words(Pattern.compile("(?i)fees?|charges?|us\\$|rs\\.?")).folded())
                 .containsExactlyInAnyOrder("fee", "fees", "charge", "charges", "us$", "rs", "rs.");
     }
 
@@ -29,12 +29,48 @@ class WordListConditionTest {
             assertThat(WordListCondition.words(Pattern.compile(regex))).as(regex).isNull();
         }
         assertThat(WordListCondition.words(Pattern.compile("fee"))).as("case-sensitive").isNull();
-        assertThat(WordListCondition.words(Pattern.compile("fee", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))).isNull();
+        assertThat(WordListCondition.words(Pattern.compile("fee", Pattern.UNICODE_CASE))).as("Unicode case alone").isNull();
+    }
+
+    @Test
+    void unicodeCaseFoldsEveryLetterAsTheExpressionDoes() {
+        for (Pattern regex : List.of(Pattern.compile("(?iu)taxă|cọc|внесите"), Pattern.compile("(?ui)taxă|cọc|внесите"),
+                Pattern.compile("taxă|cọc|внесите", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))) {
+            WordListCondition.Words words = WordListCondition.words(regex);
+            assertThat(words.fold()).as(regex.toString()).isEqualTo(WordListCondition.Fold.UNICODE);
+            assertThat(words.contains("TAXĂ")).isTrue();
+            assertThat(words.contains("Cọc")).isTrue();
+            assertThat(words.contains("Внесите")).isTrue();
+            assertThat(words.contains("taxa")).isFalse();
+        }
+        assertThat(WordListCondition.words(Pattern.compile("(?i)taxă")).contains("TAXĂ")).as("ASCII case only").isFalse();
+    }
+
+    @Test
+    void aUnicodeListAnswersAsItsExpressionOnEveryCharacter() {
+        // the Kelvin sign folds onto k, the long s onto s, final sigma onto sigma, dotted capital I onto i
+        for (String regex : List.of("(?iu)k|s|σ|i|ı|ă|\\.|\\$|7", "(?iu)ks?|σς|ﬀ|ǅ")) {
+            Pattern pattern = Pattern.compile(regex);
+            WordListCondition.Words words = WordListCondition.words(pattern);
+            assertThat(words).as(regex).isNotNull();
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                for (String token : List.of(String.valueOf((char) c), "k" + (char) c, (char) c + "ς")) {
+                    assertThat(words.contains(token)).as(regex + " on U+%04X in %s", c, token).isEqualTo(pattern.matcher(token).matches());
+                }
+            }
+        }
+    }
+
+    @Test
+    void aUnicodeListKeepsItsExpressionWhereFoldingWouldAnswerOtherwise() {
+        // capital sharp s folds onto ß, yet ß alone matches only itself
+        assertThat(WordListCondition.words(Pattern.compile("(?iu)ß|fee"))).isNull();
     }
 
     @Test
     void theLookupAnswersAsTheTokenPatternDoes() {
         for (String pattern : List.of("[{word:/(?i)fees?|us\\$|rs\\.?|k|taxă|ăla/}]", "/(?i)charges?|no\\.?/",
+                "[{word:/(?iu)fees?|us\\$|rs\\.?|k|taxă|ăla/}]", "[{word:/(?iu)fees?/} & {lemma:/(?iu)fe|fee/}]",
                 "[{word:/(?i)fees?/} & {lemma:/(?i)fe|fee/}]", "[{word:/(?i)fees?/; tag:/NN.*/}]", "[!{word:/(?i)fee/}]")) {
             NodePattern<CoreMap> node = firstNode(pattern);
             var lookup = WordListCondition.tester(node);
@@ -47,7 +83,10 @@ class WordListConditionTest {
 
     @Test
     void aWordListPatternIsFoundOnlyForASingleCondition() {
-        assertThat(WordListCondition.wordListOf(firstNode("[{lemma:/(?i)fee|cost/}]")).words()).containsExactlyInAnyOrder("fee", "cost");
+        assertThat(WordListCondition.wordListOf(firstNode("[{lemma:/(?i)fee|cost/}]")).words().folded())
+                .containsExactlyInAnyOrder("fee", "cost");
+        assertThat(WordListCondition.wordListOf(firstNode("[{lemma:/(?iu)Phí|cost/}]")).words().folded())
+                .containsExactlyInAnyOrder("phí", "cost");
         assertThat(WordListCondition.wordListOf(firstNode("[{word:/(?i)fees?/; tag:/NN.*/}]"))).isNull();
         assertThat(WordListCondition.wordListOf(firstNode("[{word:/(?i)organi[sz]e/}]"))).isNull();
     }
