@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -83,30 +84,35 @@ public final class NgramVectorizer {
      * @return its weights; terms not learnt are left out
      */
     public SparseVector vector(String passage) {
-        TreeMap<Integer, Float> weights = new TreeMap<>();
-        terms(passage).forEach((term, tf) -> {
-            Integer column = columns.get(term);
+        Map<String, Integer> tf = terms(passage);
+        // each learnt term as one number, its column in the high half and its weight in the low half,
+        // so that sorting the numbers puts the terms in column order
+        long[] terms = new long[tf.size()];
+        int size = 0;
+        for (var e : tf.entrySet()) {
+            Integer column = columns.get(e.getKey());
             if (column != null) {
-                weights.put(column, (float) ((1 + Math.log(tf)) * idf[column]));
+                float weight = (float) ((1 + Math.log(e.getValue())) * idf[column]);
+                terms[size++] = (long) column << 32 | Float.floatToRawIntBits(weight) & 0xFFFF_FFFFL;
             }
-        });
+        }
+        Arrays.sort(terms, 0, size);
+        int[] cols = new int[size];
+        float[] values = new float[size];
         double chars = 0;
         double words = 0;
-        for (var e : weights.entrySet()) {
-            double square = e.getValue() * (double) e.getValue();
-            if (wordColumn[e.getKey()]) {
+        for (int i = 0; i < size; i++) {
+            cols[i] = (int) (terms[i] >>> 32);
+            values[i] = Float.intBitsToFloat((int) terms[i]);
+            double square = values[i] * (double) values[i];
+            if (wordColumn[cols[i]]) {
                 words += square;
             } else {
                 chars += square;
             }
         }
-        int[] cols = new int[weights.size()];
-        float[] values = new float[weights.size()];
-        int i = 0;
-        for (var e : weights.entrySet()) {
-            double norm = Math.sqrt(wordColumn[e.getKey()] ? words : chars);
-            cols[i] = e.getKey();
-            values[i++] = (float) (e.getValue() / norm);
+        for (int i = 0; i < size; i++) {
+            values[i] = (float) (values[i] / Math.sqrt(wordColumn[cols[i]] ? words : chars));
         }
         return new SparseVector(cols, values);
     }
