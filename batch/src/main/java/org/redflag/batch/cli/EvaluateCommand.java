@@ -91,6 +91,9 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        if (report != null) {
+            OutputFiles.createFolder(report);
+        }
         WekaRiskModel m = folds != null || indicatorsOnly ? null : model != null ? ModelFiles.read(model) : ModelFiles.readDefault();
         CorpusFiles.Loaded loaded = corpus.load(err);
         Featurizer featurizer = Featurizer.withDetection(rules, sentenceModel);

@@ -30,6 +30,7 @@ final class ExportArffCommand implements java.util.concurrent.Callable<Integer> 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        OutputFiles.checkWritable(out, corpus.files);
         CorpusFiles.Loaded loaded = corpus.load(err);
         Featurizer featurizer = Featurizer.withDefaults();
         List<FeaturizedAd> ads = featurizer.featurize(loaded.ads(), new Progress(err, "analysing", loaded.ads().size()));

@@ -55,6 +55,7 @@ final class TrainCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RiskModelTrainer.Settings settings = new RiskModelTrainer.Settings(new ClassifierSpec(classifier), words, !textOnly, seed);
         settings.classifier().newClassifier(); // a bad option string fails now, not after the analysis
+        OutputFiles.checkWritable(out, corpus.files);
         CorpusFiles.Loaded loaded = corpus.load(err);
         Featurizer featurizer = Featurizer.withDefaults();
         List<FeaturizedAd> ads = featurizer.featurize(loaded.ads(), new Progress(err, "analysing", loaded.ads().size()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.redflag.RedflagException;
 import org.redflag.corpus.Label;
 import org.redflag.corpus.LabelledAd;
@@ -55,6 +56,7 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        OutputFiles.checkWritable(out, Stream.of(corpus.files, unseen, background).flatMap(List::stream).toList());
         List<LabelledAd> annotated = new ArrayList<>(annotated(corpus.files, err));
         int seen = annotated.size();
         if (!unseen.isEmpty()) {
@@ -67,7 +69,7 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
         for (int i = 0; i < annotated.size(); i++) {
             ads.add(new IndicatorSentenceTrainer.TrainingAd(annotated.get(i), analyses.get(i), found(rules, analyses.get(i)), i >= seen));
         }
-        String files = java.util.stream.Stream.concat(corpus.files.stream(), unseen.stream()).map(f -> f.getFileName().toString()).collect(Collectors.joining(", "));
+        String files = Stream.concat(corpus.files.stream(), unseen.stream()).map(f -> f.getFileName().toString()).collect(Collectors.joining(", "));
         IndicatorSentenceModel model = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), m -> {
             err.println(m);
             err.flush();
