@@ -45,7 +45,9 @@ public final class RedflagCommand implements Runnable {
      * @return the exit code: 0 success, 1 failure, 2 bad usage
      */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new RedflagCommand()).setOut(out).setErr(err);
+        CommandLine cli = new CommandLine(new RedflagCommand())
+                .setOut(new PrintWriter(new TerminalText(out, false), true))
+                .setErr(new PrintWriter(new TerminalText(err, true), true));
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             Throwable cause = userError(e);
             if (cause instanceof RedflagException) {
