@@ -39,6 +39,8 @@ public final class EmscadCsvReader implements CorpusReader {
     private final boolean skipBad;
     private final List<String> problems = new ArrayList<>();
     private LabelledAd next;
+    /** The line the last record read ends on: a broken record starts after it. */
+    private long lastGoodLine = 1;
 
     /**
      * @param name the file's name, for messages and ad sources
@@ -73,8 +75,9 @@ public final class EmscadCsvReader implements CorpusReader {
                 r = records.next();
             } catch (UncheckedIOException | IllegalStateException e) {
                 // the CSV itself is broken (an unclosed quote): nothing after it can be trusted
-                throw new CorpusException(name + ":" + parser.getCurrentLineNumber() + ": malformed CSV: " + e.getMessage(), e);
+                throw new CorpusException(name + ":" + (lastGoodLine + 1) + ": malformed CSV: " + rootMessage(e), e);
             }
+            lastGoodLine = parser.getCurrentLineNumber();
             try {
                 next = toAd(r);
             } catch (CorpusException e) {
@@ -152,6 +155,15 @@ public final class EmscadCsvReader implements CorpusReader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** @return what the innermost cause says, without the names of the exceptions that wrap it */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private static String flag(String value) {

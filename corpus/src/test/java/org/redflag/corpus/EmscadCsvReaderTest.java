@@ -65,4 +65,17 @@ class EmscadCsvReaderTest {
         Files.writeString(f, HEADER + row("9", "something", "0"));
         assertThat(CorpusReaders.readAll(f, false)).extracting(a -> a.ad().id()).containsExactly("emscad-9");
     }
+
+    @Test
+    void anUnclosedQuoteIsToldAtTheLineItOpensOn(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("postings.csv");
+        Files.writeString(f, HEADER + row("1", "Office job in Queens", "0") + row("2", "Clerk in Boston", "0")
+                + "3,Cook,\"Leeds, UK\",,,,\"Line cook, the quote never closes,,,0,1,1,,,,,,0\n4,Nurse,x,,,,y,,,0,1,1,,,,,,0\n");
+        try (CorpusReader r = CorpusReaders.open(f, true)) {
+            assertThat(r.next().ad().id()).isEqualTo("emscad-1");
+            assertThat(r.next().ad().id()).isEqualTo("emscad-2");
+            assertThatThrownBy(r::hasNext).isInstanceOf(CorpusException.class)
+                    .hasMessageStartingWith(f + ":4: malformed CSV: ").hasMessageNotContaining("org.apache");
+        }
+    }
 }

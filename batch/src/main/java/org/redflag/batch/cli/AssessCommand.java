@@ -18,6 +18,7 @@ import org.redflag.RedflagException;
 import org.redflag.ad.JobAd;
 import org.redflag.ad.RawPage;
 import org.redflag.classify.RiskAssessment;
+import org.redflag.corpus.CorpusException;
 import org.redflag.corpus.CorpusReader;
 import org.redflag.corpus.CorpusReaders;
 import org.redflag.corpus.JsonlCorpusReader;
@@ -95,7 +96,7 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
     private List<JobAd> read() {
         if (input.equals("-")) {
             try {
-                return parse(new String(System.in.readAllBytes(), StandardCharsets.UTF_8), "standard input", null, null);
+                return parse(AdBytes.text(System.in.readAllBytes(), "standard input"), "standard input", null, null);
             } catch (IOException e) {
                 throw new RedflagException("cannot read standard input: " + e.getMessage(), e);
             }
@@ -114,6 +115,9 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
             return List.of(extract(page));
         }
         Path file = Path.of(input);
+        if (Files.isDirectory(file)) {
+            throw new RedflagException(input + " is a folder: give a file of ads");
+        }
         if (!Files.isRegularFile(file)) {
             throw new RedflagException(input + ": no such file");
         }
@@ -123,9 +127,10 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (lower.endsWith(".html") || lower.endsWith(".htm")) {
+                AdBytes.checkHtml(bytes, input);
                 return List.of(extract(new RawPage(file.toUri(), 200, "", bytes, Instant.now())));
             }
-            return parse(new String(bytes, StandardCharsets.UTF_8), input, lower, skipBad ? this::skipped : null);
+            return parse(AdBytes.text(bytes, input), input, lower, skipBad ? this::skipped : null);
         } catch (IOException e) {
             throw new RedflagException("cannot read " + input + ": " + e.getMessage(), e);
         }
@@ -134,7 +139,15 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
     private List<JobAd> emscadAds(Path file) {
         List<JobAd> ads = new ArrayList<>();
         try (CorpusReader r = CorpusReaders.open(file, skipBad)) {
-            r.forEachRemaining(ad -> ads.add(ad.ad()));
+            try {
+                r.forEachRemaining(ad -> ads.add(ad.ad()));
+            } catch (CorpusException unreadable) {
+                // a broken quote leaves the rest of the file unreadable: assess what came before it when asked to skip
+                if (!skipBad || ads.isEmpty()) {
+                    throw unreadable;
+                }
+                skipped(unreadable.getMessage() + "; the rest of the file is not read");
+            }
             r.problems().forEach(this::skipped);
             if (ads.isEmpty()) {
                 throw new RedflagException(r.skipped() > 0 ? allMalformed(input, r.skipped())
@@ -212,7 +225,11 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
             if (!n.isObject()) {
                 throw new RedflagException(where + ": expected a JSON object with the fields of an ad");
             }
-            return JsonlCorpusReader.jobAd(n, where);
+            JobAd ad = JsonlCorpusReader.jobAd(n, where);
+            if (ad.isEmpty()) {
+                throw new RedflagException(where + ": ad " + (ad.id().isEmpty() ? "(without id)" : ad.id()) + " has no text to assess");
+            }
+            return ad;
         } catch (JacksonException e) {
             throw new RedflagException(where + ": not valid JSON: " + e.getOriginalMessage(), e);
         }

@@ -234,6 +234,62 @@ class RedflagCommandTest {
     }
 
     @Test
+    void anUnclosedQuoteLeavesTheRowsBeforeItAssessedWhenSkipping(@TempDir Path dir) throws Exception {
+        Path csv = dir.resolve("postings.csv");
+        Files.writeString(csv, EMSCAD_HEADER
+                + "1,Packers,\"Dubai, AE\",,,,\"Pay the visa fee of USD 900 first.\",,,0,0,0,,,,,,1\n"
+                + "2,Nurse,\"Leeds, UK\",,,,\"Ward nurse for our surgical unit.,,,0,1,1,,,,,,0\n"
+                + "3,Cook,\"Leeds, UK\",,,,Line cook for our hotel kitchen.,,,0,1,1,,,,,,0\n");
+        assertThat(assessedSkippingTheMalformed(csv, "postings.csv:3")).containsExactly("emscad-1");
+    }
+
+    @Test
+    void anAdWithoutTextIsSkippedWhenAsked(@TempDir Path dir) throws Exception {
+        Path jsonl = dir.resolve("ads.jsonl");
+        Files.writeString(jsonl, "{\"id\": \"a\", \"title\": \"Cook\", \"description\": \"Line cook for our hotel.\"}\n"
+                + "{\"id\": \"b\", \"description\": null}\n"
+                + "{\"id\": \"c\", \"title\": \"Packer\", \"description\": \"Pay the visa fee first.\"}\n");
+        assertThat(assessedSkippingTheMalformed(jsonl, "ads.jsonl:2")).containsExactly("a", "c");
+    }
+
+    @Test
+    void aBinaryFileIsRefusedAsNoText(@TempDir Path dir) throws Exception {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+        for (String name : List.of("image.txt", "image.html", "image.jsonl")) {
+            Path file = Files.write(dir.resolve(name), png);
+            Run r = run("assess", file.toString());
+            assertThat(r.code()).as(name).isEqualTo(1);
+            assertThat(r.err().strip()).as(name).isEqualTo("redflag assess: " + file + " is not text (it holds NUL bytes): give an "
+                    + "ad as HTML, JSON, JSON Lines, CSV or plain text, in UTF-8 or with a byte-order mark");
+        }
+    }
+
+    @Test
+    void textWithAByteOrderMarkIsReadInItsEncoding(@TempDir Path dir) throws Exception {
+        String ad = "Work in Dubai. Pay the visa fee of USD 900 first. Your passport is kept by the company.";
+        Path utf8 = Files.writeString(dir.resolve("utf8.txt"), ad);
+        Path utf16 = Files.write(dir.resolve("utf16.txt"), ad.getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        Path bomJson = Files.writeString(dir.resolve("bom.jsonl"), "\uFEFF{\"id\": \"a\", \"description\": \"" + ad + "\"}\n");
+        String expected = assessedWithoutId(utf8);
+        assertThat(expected).contains("RECRUITMENT_FEE", "DOCUMENT_RETENTION");
+        assertThat(assessedWithoutId(utf16)).isEqualTo(expected);
+        assertThat(assessedWithoutId(bomJson)).isEqualTo(expected);
+    }
+
+    private static String assessedWithoutId(Path file) {
+        Run r = run("assess", "--json", file.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        return r.out().replaceFirst("\"id\":\"[^\"]*\",", "");
+    }
+
+    @Test
+    void aFolderIsNoFileOfAds(@TempDir Path dir) {
+        Run r = run("assess", dir.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("redflag assess: " + dir + " is a folder: give a file of ads");
+    }
+
+    @Test
     void aCsvOfAnotherLayoutIsRefusedInOneLine(@TempDir Path dir) throws Exception {
         Path csv = dir.resolve("people.csv");
         Files.writeString(csv, "name,age\nAda,36\n");

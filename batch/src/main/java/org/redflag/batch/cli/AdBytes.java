@@ -1,0 +1,72 @@
+package org.redflag.batch.cli;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import org.redflag.RedflagException;
+
+/**
+ * Reads the bytes of an ad given to {@code assess} as text: UTF-8, or UTF-8 or UTF-16 by its byte-order
+ * mark; a file that holds NUL bytes without being UTF-16 is no text (a program, an image, a document of
+ * another format) and is refused rather than scored.
+ */
+final class AdBytes {
+
+    private AdBytes() {
+    }
+
+    /**
+     * @param bytes the file's or the input's bytes
+     * @param where the file's name, for the message
+     * @return the text, without its byte-order mark
+     * @throws RedflagException when the bytes are not text
+     */
+    static String text(byte[] bytes, String where) {
+        Charset charset = StandardCharsets.UTF_8;
+        int start = 0;
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            start = 3;
+        } else if (startsWith(bytes, 0xFE, 0xFF)) {
+            charset = StandardCharsets.UTF_16BE;
+            start = 2;
+        } else if (startsWith(bytes, 0xFF, 0xFE)) {
+            charset = StandardCharsets.UTF_16LE;
+            start = 2;
+        }
+        String text = new String(bytes, start, bytes.length - start, charset);
+        if (text.indexOf('\0') >= 0) {
+            throw notText(where);
+        }
+        return text;
+    }
+
+    /**
+     * @param bytes an HTML page's bytes, whose charset the page itself may declare
+     * @param where the file's name, for the message
+     * @throws RedflagException when the bytes are not text
+     */
+    static void checkHtml(byte[] bytes, String where) {
+        boolean utf16 = startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
+        for (int i = 0; i < bytes.length && !utf16; i++) {
+            if (bytes[i] == 0) {
+                throw notText(where);
+            }
+        }
+    }
+
+    private static RedflagException notText(String where) {
+        return new RedflagException(where + " is not text (it holds NUL bytes): give an ad as HTML, JSON, JSON Lines, CSV or "
+                + "plain text, in UTF-8 or with a byte-order mark");
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
