@@ -156,6 +156,11 @@ public final class ModelFiles {
         if (card.modelSha256() == null || !card.modelSha256().equals(ContentHash.sha256(classifierBytes))) {
             throw new RedflagException(where + " was altered or damaged: its classifier does not match the checksum in its card");
         }
+        // the checksum covers the classifier, not the card: levels that could not come from training are refused
+        if (!(0 <= card.mediumThreshold() && card.mediumThreshold() <= card.highThreshold() && card.highThreshold() <= 1)) {
+            throw new RedflagException(where + " has impossible risk levels in its card: MEDIUM from " + card.mediumThreshold()
+                    + ", HIGH from " + card.highThreshold() + " (each between 0 and 1, MEDIUM at most HIGH)");
+        }
         return new WekaRiskModel(deserialize(classifierBytes, where), card);
     }
 

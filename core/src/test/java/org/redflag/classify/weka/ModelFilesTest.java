@@ -100,6 +100,21 @@ class ModelFilesTest {
     }
 
     @Test
+    void aCardWithImpossibleRiskLevelsIsRefused(@TempDir Path dir) throws IOException {
+        // the checksum covers the classifier only, so a card's thresholds can be edited: levels a trainer never writes are refused
+        for (double[] levels : new double[][] {{5, -1}, {0.1, 0.9}, {Double.NaN, 0.2}}) {
+            Path file = dir.resolve("m.model");
+            ModelCard written = ModelFiles.write(classifier, card, file);
+            ModelCard edited = new ModelCard(written.id(), written.classifier(), written.featureNames(), written.textFeatures(),
+                    levels[0], levels[1], written.trainingData(), written.labelCounts(), written.metrics(), written.versions(),
+                    written.analyzer(), written.created(), written.command(), written.modelSha256());
+            writeZip(file, JsonMapper.builder().build().writeValueAsBytes(edited), classifierBytes(file));
+            assertThatThrownBy(() -> ModelFiles.read(file)).as(java.util.Arrays.toString(levels))
+                    .isInstanceOf(RedflagException.class).hasMessageContaining("impossible risk levels");
+        }
+    }
+
+    @Test
     void aTruncatedModelIsRefused(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("m.model");
         ModelFiles.write(classifier, card, file);
@@ -139,6 +154,12 @@ class ModelFilesTest {
             out.writeObject(o);
         }
         return bytes.toByteArray();
+    }
+
+    private static byte[] classifierBytes(Path file) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            return zip.getInputStream(zip.getEntry(ModelFiles.CLASSIFIER_ENTRY)).readAllBytes();
+        }
     }
 
     private static void writeZip(Path file, byte[] card, byte[] classifier) throws IOException {
