@@ -96,6 +96,8 @@ public final class FeatureFingerprint {
                 // the detector reads a folder's file line by line: line ends do not change what it compiles
                 String text = Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
                 return String.join("\n", text.lines().toList()).getBytes(StandardCharsets.UTF_8);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new RedflagException("cannot read rules file " + dir.resolve(file) + ": it is not UTF-8 text", e);
             } catch (IOException e) {
                 throw new RedflagException("cannot read rules file " + dir.resolve(file) + ": " + e.getMessage(), e);
             }

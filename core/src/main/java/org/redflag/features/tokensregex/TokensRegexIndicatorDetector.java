@@ -7,10 +7,9 @@ import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.redflag.RedflagException;
 import org.redflag.features.Indicator;
 import org.redflag.features.IndicatorDetector;
@@ -105,8 +103,9 @@ public final class TokensRegexIndicatorDetector implements IndicatorDetector {
      */
     public static TokensRegexIndicatorDetector withRulesFrom(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new RedflagException("rules folder " + dir + " does not exist");
+            throw new RedflagException("rules folder " + dir + (Files.exists(dir) ? " is a file, not a folder" : " does not exist"));
         }
+        checkRuleFileNames(dir);
         Map<Indicator, String> rules = new EnumMap<>(Indicator.class);
         for (Indicator i : Indicator.values()) {
             Path file = dir.resolve(i.name() + ".rules");
@@ -117,6 +116,31 @@ public final class TokensRegexIndicatorDetector implements IndicatorDetector {
         }
         NegationScope negation = NegationScope.of(fileOrShipped(dir, NEGATION_CUES), fileOrShipped(dir, NEGATION_BOUNDARIES));
         return new TokensRegexIndicatorDetector(rules, negation, true);
+    }
+
+    /**
+     * A folder's files replace the shipped ones of the same name, so a misspelt name would leave the shipped rules in
+     * place without a word: every {@code .rules} file must be named after an indicator code, and the folder must hold one
+     * or a negation file.
+     */
+    private static void checkRuleFileNames(Path dir) {
+        List<String> names;
+        try (var files = Files.list(dir)) {
+            names = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".rules")).sorted().toList();
+        } catch (IOException e) {
+            throw new RedflagException("cannot read rules folder " + dir + ": " + e.getMessage(), e);
+        }
+        for (String name : names) {
+            String code = name.substring(0, name.length() - ".rules".length());
+            if (java.util.Arrays.stream(Indicator.values()).noneMatch(i -> i.name().equals(code))) {
+                throw new RedflagException("rules file " + dir.resolve(name) + " is not named after an indicator code "
+                        + "(CODE.rules, e.g. RECRUITMENT_FEE.rules)");
+            }
+        }
+        if (names.isEmpty() && !Files.exists(dir.resolve(NEGATION_CUES)) && !Files.exists(dir.resolve(NEGATION_BOUNDARIES))) {
+            throw new RedflagException("rules folder " + dir + " holds no rules file (CODE.rules, e.g. RECRUITMENT_FEE.rules), "
+                    + NEGATION_CUES + " or " + NEGATION_BOUNDARIES);
+        }
     }
 
     private static String fileOrShipped(Path dir, String name) {
@@ -157,8 +181,10 @@ public final class TokensRegexIndicatorDetector implements IndicatorDetector {
     }
 
     private static String readFile(Path file) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
-            return r.lines().collect(Collectors.joining("\n"));
+        try {
+            return String.join("\n", Files.readString(file, StandardCharsets.UTF_8).lines().toList());
+        } catch (CharacterCodingException e) {
+            throw new RedflagException("cannot read rules file " + file + ": it is not UTF-8 text", e);
         } catch (IOException e) {
             throw new RedflagException("cannot read rules file " + file + ": " + e.getMessage(), e);
         }
