@@ -53,6 +53,12 @@ public final class Redflag {
         this.extractor = b.extractor != null ? b.extractor : new JsoupAdExtractor();
     }
 
+    /**
+     * The most characters of text an ad may have to be analysed: ten times the longest ad of the team's corpus and
+     * of EMSCAD's sample, a few seconds of CoreNLP. A page of megabytes is no job ad, and would hold a scan for minutes.
+     */
+    public static final int MAX_AD_CHARACTERS = 100_000;
+
     /** @return a builder with every stage at its default */
     public static Builder builder() {
         return new Builder();
@@ -89,11 +95,17 @@ public final class Redflag {
      *
      * @param ad the ad
      * @return its analysis, to store and re-score later
-     * @throws RedflagException when the ad has no text to assess
+     * @throws RedflagException when the ad has no text to assess, or more than {@link #MAX_AD_CHARACTERS}
      */
     public AnalyzedAd analyze(JobAd ad) {
+        String id = ad.id().isEmpty() ? "(without id)" : ad.id();
         if (ad.isEmpty()) {
-            throw new RedflagException("ad " + (ad.id().isEmpty() ? "(without id)" : ad.id()) + " has no text to assess");
+            throw new RedflagException("ad " + id + " has no text to assess");
+        }
+        int length = AnalyzedAd.joinedText(ad).length();
+        if (length > MAX_AD_CHARACTERS) {
+            throw new RedflagException(String.format(java.util.Locale.ROOT, "ad %s has %,d characters of text, more than "
+                    + "the %,d one job ad may have: it is not analysed", id, length, MAX_AD_CHARACTERS));
         }
         return analyzer.analyze(ad);
     }

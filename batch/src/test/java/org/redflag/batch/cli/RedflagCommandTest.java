@@ -145,6 +145,15 @@ class RedflagCommandTest {
     }
 
     @Test
+    void anAdTooLongToBeOneIsRefusedInOneLine(@TempDir Path dir) throws IOException {
+        Path page = Files.writeString(dir.resolve("huge.txt"), "Pay the visa fee first. ".repeat(5000));
+        Run r = run("assess", page.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("redflag assess: ad " + page + " has 119,999 characters of text, more than "
+                + "the 100,000 one job ad may have: it is not analysed");
+    }
+
+    @Test
     void aCorruptModelIsRefusedInOneLine(@TempDir Path dir) throws Exception {
         Path model = Files.writeString(dir.resolve("bad.model"), "garbage");
         Run r = run("assess", page("named-employer.html").toString(), "--model", model.toString());
