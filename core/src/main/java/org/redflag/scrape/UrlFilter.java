@@ -60,8 +60,8 @@ public final class UrlFilter {
             String why = allowPrivateNetwork ? null : nonPublic(a);
             if (why != null) {
                 throw new FetchException("refused " + what + ": " + host + " resolves to " + why + " address "
-                        + a.getHostAddress() + " (only a site whose profile sets allowPrivateNetwork may use such"
-                        + " addresses, and only on the hosts of its start URLs)");
+                        + a.getHostAddress() + " (allowed only where asked: allowPrivateNetwork in a site's profile, for"
+                        + " the hosts of its start URLs, or assess --allow-private-network)");
             }
         }
     }

@@ -98,7 +98,7 @@ public final class ModelFiles {
      */
     public static WekaRiskModel read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new RedflagException("model file " + file + " does not exist");
+            throw new RedflagException("model file " + file + (Files.isDirectory(file) ? " is a folder" : " does not exist"));
         }
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
