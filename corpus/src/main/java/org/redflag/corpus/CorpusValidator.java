@@ -33,6 +33,9 @@ public final class CorpusValidator {
             problems.add(e.getMessage());
             return problems;
         }
+        if (ads.isEmpty() && problems.isEmpty()) {
+            problems.add(file + ": holds no ad");
+        }
         Map<String, String> firstSeen = new HashMap<>();
         for (LabelledAd a : ads) {
             String where = a.origin();
