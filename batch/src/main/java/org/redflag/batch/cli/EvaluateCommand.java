@@ -96,6 +96,12 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         }
         WekaRiskModel m = folds != null || indicatorsOnly ? null : model != null ? ModelFiles.read(model) : ModelFiles.readDefault();
         CorpusFiles.Loaded loaded = corpus.load(err);
+        long risky = loaded.ads().stream().filter(a -> a.label().isRisky()).count();
+        if (!indicatorsOnly && (risky == 0 || risky == loaded.ads().size())) {
+            // precision, recall and the AUCs of one class alone are 0 or undefined: say so instead of printing them
+            throw new RedflagException("evaluate needs risky and legitimate ads: all " + loaded.ads().size() + " ads of "
+                    + corpus.files + " are " + (risky == 0 ? "legitimate" : "risky"));
+        }
         Featurizer featurizer = Featurizer.withDetection(rules, sentenceModel);
         List<FeaturizedAd> ads = featurizer.featurize(loaded.ads(), new Progress(err, "analysing", loaded.ads().size()));
         ModelEvaluator evaluator = new ModelEvaluator(s -> { err.println(s); err.flush(); });

@@ -154,6 +154,17 @@ class RedflagCommandTest {
     }
 
     @Test
+    void evaluatingOnOneClassAloneIsRefusedInOneLine(@TempDir Path dir) throws IOException {
+        Path corpus = Files.writeString(dir.resolve("legit.jsonl"),
+                "{\"id\": \"a\", \"description\": \"Line cook for our hotel.\", \"label\": \"legitimate\"}\n"
+                + "{\"id\": \"b\", \"description\": \"Ward nurse for our unit.\", \"label\": \"legitimate\"}\n");
+        Run r = run("evaluate", "--corpus", corpus.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines().filter(l -> l.startsWith("redflag evaluate: ")).toList())
+                .containsExactly("redflag evaluate: evaluate needs risky and legitimate ads: all 2 ads of [" + corpus + "] are legitimate");
+    }
+
+    @Test
     void aCorruptModelIsRefusedInOneLine(@TempDir Path dir) throws Exception {
         Path model = Files.writeString(dir.resolve("bad.model"), "garbage");
         Run r = run("assess", page("named-employer.html").toString(), "--model", model.toString());
