@@ -35,14 +35,17 @@ final class ReportCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() {
         Path reports = data.resolve("reports");
         Path dir = run != null ? ReportFiles.runDir(reports, run) : latest(reports);
+        // everything the report is rendered from is read before any of its files is written: a bad one changes nothing
         RunSummary summary = ReportFiles.readSummary(dir);
+        ReportFiles.readMetrics(dir);
+        var links = org.redflag.batch.scan.ScanLinks.read(data);
         ReportTally scored;
         try (LuceneAdIndex index = LuceneAdIndex.open(data.resolve("index"))) {
             scored = ReportFiles.writeAds(dir, index);
         }
         org.redflag.batch.report.SummaryTable.print(summary, spec.commandLine().getOut());
         Path html = ReportFiles.write(dir, summary, scored);
-        org.redflag.batch.scan.ScanLinks.read(data).ifPresent(links -> org.redflag.batch.report.LinksSection.insertInto(html, links));
+        links.ifPresent(l -> org.redflag.batch.report.LinksSection.insertInto(html, l));
         spec.commandLine().getOut().println("report: " + html);
         return 0;
     }

@@ -35,7 +35,7 @@ public final class LinksSection {
             if (at < 0) {
                 throw new RedflagException("cannot add the links to " + html + ": the page has no body");
             }
-            Files.writeString(html, page.substring(0, at) + render(links) + page.substring(at));
+            WholeFiles.writeString(html, page.substring(0, at) + render(links) + page.substring(at));
         } catch (IOException e) {
             throw new RedflagException("cannot add the links to " + html + ": " + e.getMessage(), e);
         }

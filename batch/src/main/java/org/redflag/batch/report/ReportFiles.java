@@ -52,11 +52,15 @@ public final class ReportFiles {
      */
     public static ReportTally writeAds(Path dir, AdIndex index) {
         ReportTally tally = new ReportTally();
+        Path jsonTemp = null;
+        Path csvTemp = null;
         try {
             Files.createDirectories(dir);
-            try (Writer json = Files.newBufferedWriter(dir.resolve("ads.json"), StandardCharsets.UTF_8);
+            jsonTemp = WholeFiles.temporary(dir.resolve("ads.json"));
+            csvTemp = WholeFiles.temporary(dir.resolve("ads.csv"));
+            try (Writer json = Files.newBufferedWriter(jsonTemp, StandardCharsets.UTF_8);
                  SequenceWriter exported = JSON.writer().writeValuesAsArray(json);
-                 Writer w = Files.newBufferedWriter(dir.resolve("ads.csv"), StandardCharsets.UTF_8);
+                 Writer w = Files.newBufferedWriter(csvTemp, StandardCharsets.UTF_8);
                  CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180.builder()
                          .setHeader("id", "risk", "level", "title", "employer", "location", "url", "indicators", "model").get())) {
                 index.forEachAssessed(a -> {
@@ -71,9 +75,24 @@ public final class ReportFiles {
                     tally.add(a);
                 });
             }
+            WholeFiles.replace(jsonTemp, dir.resolve("ads.json"));
+            WholeFiles.replace(csvTemp, dir.resolve("ads.csv"));
             return tally;
         } catch (IOException | UncheckedIOException | JacksonException e) {
             throw new RedflagException("cannot write the ads of the report in " + dir + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(jsonTemp);
+            deleteQuietly(csvTemp);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        try {
+            if (temp != null) {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            // a temporary file left behind loses nothing: the report's own files are whole either way
         }
     }
 
@@ -89,9 +108,10 @@ public final class ReportFiles {
     public static Path write(Path dir, RunSummary summary, ReportTally scored) {
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("run.json"), JSON.writeValueAsString(summary));
+            String page = HtmlReport.render(summary, scored, readMetrics(dir));
+            WholeFiles.writeString(dir.resolve("run.json"), JSON.writeValueAsString(summary));
             Path html = dir.resolve("report.html");
-            Files.writeString(html, HtmlReport.render(summary, scored, readMetrics(dir)));
+            WholeFiles.writeString(html, page);
             return html;
         } catch (IOException e) {
             throw new RedflagException("cannot write the report in " + dir + ": " + e.getMessage(), e);
@@ -107,7 +127,7 @@ public final class ReportFiles {
     public static void writeMetrics(Path dir, List<Map<String, Object>> meters) {
         try {
             Files.createDirectories(dir);
-            Files.writeString(dir.resolve("metrics.json"), JSON.writeValueAsString(meters));
+            WholeFiles.writeString(dir.resolve("metrics.json"), JSON.writeValueAsString(meters));
         } catch (IOException e) {
             throw new RedflagException("cannot write the metrics in " + dir + ": " + e.getMessage(), e);
         }
