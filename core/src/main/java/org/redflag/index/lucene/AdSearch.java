@@ -35,6 +35,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.redflag.RedflagException;
 import org.redflag.classify.RiskLevel;
 import org.redflag.index.AdHit;
@@ -84,10 +85,16 @@ final class AdSearch {
         Query all = q.build();
 
         FacetCounter facets = new FacetCounter();
-        searcher.search(all, facets);
-        facets.flush();
-        TopDocs top = searcher.search(all, query.limit(),
-                new Sort(new SortField(AssessmentValues.RISK, SortField.Type.DOUBLE, true), SortField.FIELD_SCORE), true);
+        TopDocs top;
+        try {
+            searcher.search(all, facets);
+            facets.flush();
+            top = searcher.search(all, query.limit(),
+                    new Sort(new SortField(AssessmentValues.RISK, SortField.Type.DOUBLE, true), SortField.FIELD_SCORE), true);
+        } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException | IllegalArgumentException e) {
+            // wildcards, fuzzy terms and regular expressions expand when run: one that expands too far is the query's fault
+            throw new RedflagException("query \"" + shown(query.text()) + "\" expands too far to run: " + e.getMessage(), e);
+        }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withFormatter(new DefaultPassageFormatter(AdHit.MARK_START, AdHit.MARK_END, " … ", false))
                 .build();
@@ -108,9 +115,20 @@ final class AdSearch {
         try {
             MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {AdDocuments.TITLE, AdDocuments.BODY}, analyzer);
             return parser.parse(text);
-        } catch (ParseException e) {
-            throw new RedflagException("cannot parse query \"" + text + "\": " + e.getMessage().lines().findFirst().orElse(""), e);
+        } catch (ParseException | IllegalArgumentException | TooComplexToDeterminizeException e) {
+            // Lucene's message repeats the query: "Cannot parse '...': the reason"
+            String why = e.getMessage().lines().findFirst().orElse("");
+            String echo = "Cannot parse '" + text + "': ";
+            throw new RedflagException("cannot parse query \"" + shown(text) + "\": "
+                    + (why.startsWith(echo) ? why.substring(echo.length()) : why), e);
+        } catch (StackOverflowError e) {
+            throw new RedflagException("cannot parse query \"" + shown(text) + "\": its parentheses nest too deeply", e);
         }
+    }
+
+    /** @return the query as messages show it: a long one cut to its start */
+    private static String shown(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "... (" + text.length() + " characters)";
     }
 
     /** @return the passage of the body that best matches the text query, terms marked; the body's opening otherwise */
