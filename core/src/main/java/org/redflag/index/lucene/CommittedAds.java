@@ -51,8 +51,10 @@ public final class CommittedAds implements Closeable {
             SchemaVersion.check(directory, dir);
             return new CommittedAds(dir, directory, DirectoryReader.open(directory));
         } catch (IndexNotFoundException e) {
+            boolean damaged = lostItsCommit(directory);
             closeQuietly(directory);
-            throw new RedflagException("index " + dir + " holds no committed ads yet", e);
+            throw new RedflagException("index " + dir + (damaged ? " is damaged: it holds index files but no commit point "
+                    + "(segments_N)" : " holds no committed ads yet"), e);
         } catch (RedflagException e) {
             closeQuietly(directory);
             throw e;
@@ -99,6 +101,14 @@ public final class CommittedAds implements Closeable {
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close index " + dir, e);
+        }
+    }
+
+    private static boolean lostItsCommit(FSDirectory directory) {
+        try {
+            return LuceneAdIndex.lostItsCommit(directory);
+        } catch (IOException e) {
+            return false;
         }
     }
 

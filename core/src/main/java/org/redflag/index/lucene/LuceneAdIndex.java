@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
@@ -99,6 +101,12 @@ public final class LuceneAdIndex implements AdIndex {
         this.dir = dir;
         this.clock = clock;
         this.directory = FSDirectory.open(dir);
+        if (lostItsCommit(directory)) {
+            directory.close();
+            // opened for writing, such a folder would become a new, empty index, and Lucene would delete the old files
+            throw new RedflagException("index " + dir + " is damaged: it holds index files but no commit point (segments_N); "
+                    + "restore it from a backup, or move it away to start a new index");
+        }
         try {
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
@@ -115,6 +123,20 @@ public final class LuceneAdIndex implements AdIndex {
         }
         writer.setLiveCommitData(SchemaVersion.commitData().entrySet());
         this.searchers = new SearcherManager(writer, null);
+    }
+
+    /**
+     * A file the index leaves beside Lucene's once it has committed: a folder with it and without a commit point lost
+     * its commit, where a folder without it never had one (a first scan killed before its first commit).
+     */
+    static final String COMMITTED = "redflag-committed";
+
+    /**
+     * @param directory an index folder
+     * @return whether it has committed once and holds no commit point now
+     */
+    static boolean lostItsCommit(Directory directory) throws IOException {
+        return java.util.Arrays.asList(directory.listAll()).contains(COMMITTED) && !DirectoryReader.indexExists(directory);
     }
 
     /**
@@ -486,6 +508,10 @@ public final class LuceneAdIndex implements AdIndex {
     public void commit() {
         try {
             writer.commit();
+            Path marker = dir.resolve(COMMITTED);
+            if (!Files.exists(marker)) {
+                Files.createFile(marker);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot commit index " + dir, e);
         }

@@ -132,6 +132,41 @@ class LuceneAdIndexTest {
     }
 
     @Test
+    void anIndexThatLostItsCommitIsRefusedAndItsFilesKept(@TempDir Path dir) throws Exception {
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
+            index.upsert(ad("a", "one"));
+            index.commit();
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+                java.nio.file.Files.delete(f);
+            }
+        }
+        List<String> left;
+        try (var files = java.nio.file.Files.list(dir)) {
+            left = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        assertThatThrownBy(() -> LuceneAdIndex.open(dir)).isInstanceOf(RedflagException.class)
+                .hasMessageContaining("is damaged: it holds index files but no commit point");
+        assertThatThrownBy(() -> CommittedAds.open(dir)).isInstanceOf(RedflagException.class)
+                .hasMessageContaining("is damaged");
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted().toList()).as("no file deleted").isEqualTo(left);
+        }
+    }
+
+    @Test
+    void aFolderThatNeverCommittedOpensAsANewIndex(@TempDir Path dir) throws Exception {
+        // a first scan killed before its first commit leaves flushed segment files and no commit point
+        java.nio.file.Files.writeString(dir.resolve("_0.cfs"), "flushed, never committed");
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
+            index.upsert(ad("a", "one"));
+            index.commit();
+            assertThat(index.get("a")).isPresent();
+        }
+    }
+
+    @Test
     void everyThreadReadsWhatItHasJustWrittenWhileOthersWrite(@TempDir Path dir) throws Exception {
         int threads = 4;
         int adsEach = 150;
