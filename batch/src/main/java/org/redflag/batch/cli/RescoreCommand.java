@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.redflag.RedflagException;
+import org.redflag.classify.weka.ModelFiles;
 import org.redflag.batch.RedflagApplication;
 import org.redflag.batch.rescore.RescoreJobConfiguration;
 import org.springframework.batch.core.BatchStatus;
@@ -50,9 +51,7 @@ final class RescoreCommand implements java.util.concurrent.Callable<Integer> {
         if (threads < 1 || chunkSize < 1) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads and --chunk-size must be at least 1");
         }
-        if (!Files.isRegularFile(model)) {
-            throw new RedflagException(model + ": no such model file");
-        }
+        ModelFiles.read(model); // a bad model fails now, in one line, and leaves no failed job to restart
         if (!Files.isDirectory(data.resolve("index"))) {
             throw new RedflagException("no index in " + data + ": run redflag scan first");
         }

@@ -3,6 +3,7 @@ package org.redflag.batch.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.redflag.classify.weka.ModelFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -43,6 +44,7 @@ final class ScanOptions {
             args.add("--redflag.sites-dir=" + sites.toAbsolutePath());
         }
         if (model != null) {
+            ModelFiles.read(model); // a bad model fails now, in one line, not after the whole crawl
             args.add("--redflag.model=" + model.toAbsolutePath());
         }
         return args.toArray(String[]::new);

@@ -109,7 +109,16 @@ class RedflagCommandTest {
     void rescoreWithAMissingModelIsOneLineAndExitOne(@TempDir Path dir) {
         Run r = run("rescore", "--model", dir.resolve("no.model").toString(), "--data", dir.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().strip()).isEqualTo("redflag rescore: " + dir.resolve("no.model") + ": no such model file");
+        assertThat(r.err().strip()).isEqualTo("redflag rescore: model file " + dir.resolve("no.model") + " does not exist");
+    }
+
+    @Test
+    void scanWithACorruptModelFailsBeforeItCrawls(@TempDir Path dir) throws IOException {
+        Path model = Files.writeString(dir.resolve("bad.model"), "garbage");
+        Run r = run("scan", "--demo", "--model", model.toString(), "--data", dir.resolve("data").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).as("no crawl").isEmpty();
+        assertThat(r.err().strip()).startsWith("redflag scan: ").contains("not a Redflag model file").doesNotContain("\n");
     }
 
     @Test
@@ -118,7 +127,7 @@ class RedflagCommandTest {
         Files.createDirectories(dir.resolve("data/index"));
         Run r = run("rescore", "--model", model.toString(), "--data", dir.resolve("data").toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out()).contains("rescore").contains("failed");
+        assertThat(r.out()).as("refused before any job starts").isEmpty();
         assertThat(r.err().strip()).startsWith("redflag rescore: ").contains("not a Redflag model file").doesNotContain("\n");
     }
 
