@@ -57,6 +57,9 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--schedule \"" + schedule + "\" is not a cron expression: "
                     + e.getMessage());
         }
+        if (cron.next(java.time.LocalDateTime.now()) == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--schedule \"" + schedule + "\" never fires (no such day)");
+        }
         String[] args = options.springArguments(spec.commandLine(), springArgs);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -20,6 +20,7 @@ import org.redflag.index.AdQuery;
 import org.redflag.index.ContactNetwork;
 import org.redflag.index.SearchResult;
 import org.redflag.index.lucene.CommittedAds;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,6 +95,9 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw badOption("--limit " + limit + ": list at least 1");
+        }
         AdQuery adQuery = listing == null ? adQuery() : null;
         Path dir = data.resolve("index");
         if (!Files.isDirectory(dir)) {
@@ -114,36 +118,43 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private AdQuery adQuery() {
-        AdQuery.Builder q = AdQuery.builder().text(query.equals("*:*") ? "" : query).limit(Math.max(1, limit));
+        AdQuery.Builder q = AdQuery.builder().text(query.equals("*:*") ? "" : query).limit(limit);
         if (!(minRisk >= 0 && minRisk <= 1)) {
-            throw new RedflagException("--min-risk " + minRisk + ": a risk lies between 0 and 1");
+            throw badOption("--min-risk " + minRisk + ": a risk lies between 0 and 1");
         }
         q.minRisk(minRisk);
         if (indicator != null) {
             q.indicator(Indicator.fromCode(indicator.toUpperCase(Locale.ROOT))
-                    .orElseThrow(() -> new RedflagException("unknown indicator " + indicator)));
+                    .orElseThrow(() -> badOption("--indicator " + indicator + ": no such indicator code")));
         }
         if (level != null) {
             try {
                 q.level(RiskLevel.valueOf(level.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new RedflagException("unknown level " + level + ": use LOW, MEDIUM or HIGH");
+                throw badOption("--level " + level + ": use LOW, MEDIUM or HIGH");
             }
         }
         AdQuery.DateField which;
         try {
             which = AdQuery.DateField.of(date);
         } catch (IllegalArgumentException e) {
-            throw new RedflagException("--date: " + e.getMessage());
+            throw badOption("--date: " + e.getMessage());
         }
         if (since != null) {
             try {
                 q.since(LocalDate.parse(since.strip()), which);
             } catch (DateTimeParseException e) {
-                throw new RedflagException("--since " + since + ": not a date (YYYY-MM-DD)");
+                throw badOption("--since " + since + ": not a date (YYYY-MM-DD)");
             }
         }
+        if (network != null && network.isBlank()) {
+            throw badOption("--network: give a phone number, an e-mail address or a handle");
+        }
         return q.network(network).site(site).build();
+    }
+
+    private CommandLine.ParameterException badOption(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     private void printAds(PrintWriter out, SearchResult result) {
@@ -190,7 +201,7 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private void printClusters(PrintWriter out, List<AdCluster> clusters) {
-        List<AdCluster> shown = clusters.stream().limit(Math.max(1, limit)).toList();
+        List<AdCluster> shown = clusters.stream().limit(limit).toList();
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (AdCluster c : shown) {
@@ -221,7 +232,7 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private void printNetworks(PrintWriter out, List<ContactNetwork> networks) {
-        List<ContactNetwork> shown = networks.stream().limit(Math.max(1, limit)).toList();
+        List<ContactNetwork> shown = networks.stream().limit(limit).toList();
         if (json) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (ContactNetwork n : shown) {

@@ -106,6 +106,13 @@ class RedflagCommandTest {
     }
 
     @Test
+    void aScheduleThatNeverFiresIsBadUsage() {
+        Run r = run("run", "--schedule", "0 0 0 30 2 *", "--demo");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("--schedule \"0 0 0 30 2 *\" never fires");
+    }
+
+    @Test
     void rescoreWithAMissingModelIsOneLineAndExitOne(@TempDir Path dir) {
         Run r = run("rescore", "--model", dir.resolve("no.model").toString(), "--data", dir.toString());
         assertThat(r.code()).isEqualTo(1);

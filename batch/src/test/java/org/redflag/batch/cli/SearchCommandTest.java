@@ -120,12 +120,22 @@ class SearchCommandTest {
     }
 
     @Test
-    void badInputIsOneLineAndExitOne() {
+    void badOptionValuesAreBadUsage() {
         for (String[] args : List.of(new String[] {"--since", "2026-13-01"}, new String[] {"--indicator", "NOPE"},
-                new String[] {"--min-risk", "7"}, new String[] {"--level", "SEVERE"}, new String[] {"title:(unclosed"},
+                new String[] {"--min-risk", "7"}, new String[] {"--min-risk", "NaN"}, new String[] {"--level", "SEVERE"},
+                new String[] {"--date", "tomorrow", "--since", "2026-01-01"}, new String[] {"--limit", "0"},
+                new String[] {"--network", " "}, new String[] {"--clusters", "--limit", "-5"})) {
+            RedflagCommandTest.Run r = search(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err().lines().findFirst().orElse("")).as(String.join(" ", args)).startsWith("--");
+        }
+    }
+
+    @Test
+    void badInputIsOneLineAndExitOne() {
+        for (String[] args : List.of(new String[] {"title:(unclosed"},
                 new String[] {"(".repeat(5000) + "fee" + ")".repeat(5000)}, new String[] {"/[a-/"},
-                new String[] {"body:\"passport fee\"~-1"}, new String[] {"/[ab]*a[ab]{40}/"},
-                new String[] {"--date", "tomorrow", "--since", "2026-01-01"})) {
+                new String[] {"body:\"passport fee\"~-1"}, new String[] {"/[ab]*a[ab]{40}/"})) {
             RedflagCommandTest.Run r = search(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(1);
             assertThat(r.err().strip()).startsWith("redflag search: ").doesNotContain("\n").doesNotContain("internal error")

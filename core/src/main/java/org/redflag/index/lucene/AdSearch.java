@@ -54,6 +54,8 @@ final class AdSearch {
     static final int SNIPPET = 240;
     /** The most contacts a network filter follows; a larger network is cut there. */
     static final int NETWORK_CONTACTS = 10_000;
+    /** How deep a query's parentheses may nest: far beyond any query a person writes. */
+    static final int MAX_NESTING = 100;
 
     private final IndexSearcher searcher;
     private final Analyzer analyzer;
@@ -112,6 +114,12 @@ final class AdSearch {
         if (text.isEmpty()) {
             return null;
         }
+        int depth = nesting(text);
+        if (depth > MAX_NESTING) {
+            // the parser recurses once a level: thousands of levels overflow the stack
+            throw new RedflagException("cannot parse query \"" + shown(text) + "\": its parentheses nest " + depth
+                    + " deep, at most " + MAX_NESTING);
+        }
         try {
             MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {AdDocuments.TITLE, AdDocuments.BODY}, analyzer);
             return parser.parse(text);
@@ -121,9 +129,24 @@ final class AdSearch {
             String echo = "Cannot parse '" + text + "': ";
             throw new RedflagException("cannot parse query \"" + shown(text) + "\": "
                     + (why.startsWith(echo) ? why.substring(echo.length()) : why), e);
-        } catch (StackOverflowError e) {
-            throw new RedflagException("cannot parse query \"" + shown(text) + "\": its parentheses nest too deeply", e);
         }
+    }
+
+    /** @return how deep the query's parentheses nest at most */
+    private static int nesting(String text) {
+        int depth = 0;
+        int deepest = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++; // an escaped character
+            } else if (c == '(') {
+                deepest = Math.max(deepest, ++depth);
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return deepest;
     }
 
     /** @return the query as messages show it: a long one cut to its start */
