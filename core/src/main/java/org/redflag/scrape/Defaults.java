@@ -17,6 +17,13 @@ public final class Defaults {
     public static final long MAX_CRAWL_DELAY_MILLIS = 30_000;
     /** Connect and read timeout. */
     public static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Longest time a body may take to arrive, from its first byte read to its last; a slower page is
+     * refused. {@link #TIMEOUT} bounds each read only, so without this a server that trickles a byte
+     * now and then would hold its host's turn (and the scan) for ever. Checked between reads, so a
+     * refusal comes at most one read timeout late.
+     */
+    public static final Duration MAX_BODY_TIME = Duration.ofSeconds(60);
     /** Largest body read, after decompression; a larger page is refused, not cut off. */
     public static final int MAX_BODY_BYTES = 5 * 1024 * 1024;
     /** Most redirects followed for one URL. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,8 +22,8 @@ import org.redflag.scrape.robots.RobotsPolicy;
 
 /**
  * Fetches pages with jsoup: robots.txt obeyed (its Crawl-delay too, up to a cap), one request at a
- * time per host with a pause between requests, timeouts, a body bounded after decompression,
- * redirects followed by hand (each hop checked by {@link UrlFilter} with its own host), retries with
+ * time per host with a pause between requests, timeouts, a body bounded after decompression and in
+ * time, redirects followed by hand (each hop checked by {@link UrlFilter} with its own host), retries with
  * exponential backoff on 429 and 5xx that honour Retry-After, and conditional GET. Thread-safe.
  */
 public final class JsoupFetcher implements Fetcher {
@@ -42,6 +43,7 @@ public final class JsoupFetcher implements Fetcher {
     private final String userAgent;
     private final HostPacer pacer;
     private final RobotsPolicy robots;
+    private final Duration maxBodyTime;
 
     /** A fetcher with the default User-Agent, {@link Defaults#USER_AGENT}. */
     public JsoupFetcher() {
@@ -54,9 +56,19 @@ public final class JsoupFetcher implements Fetcher {
     }
 
     JsoupFetcher(String userAgent, HostPacer.Clock clock) {
+        this(userAgent, clock, Defaults.MAX_BODY_TIME);
+    }
+
+    /**
+     * @param userAgent the User-Agent to send
+     * @param clock paces requests; the body's deadline runs on real time, as it bounds a real server
+     * @param maxBodyTime the longest a body may take to arrive, {@link Defaults#MAX_BODY_TIME} but in tests
+     */
+    JsoupFetcher(String userAgent, HostPacer.Clock clock, Duration maxBodyTime) {
         this.userAgent = userAgent;
         this.pacer = new HostPacer(clock);
         this.robots = new RobotsPolicy(Defaults.ROBOTS_AGENT, clock::millis);
+        this.maxBodyTime = maxBodyTime;
     }
 
     /**
@@ -163,7 +175,7 @@ public final class JsoupFetcher implements Fetcher {
         }
         try {
             Connection.Response response = connection.execute();
-            return new Answer(response, BoundedBody.read(response, url, Defaults.MAX_BODY_BYTES));
+            return new Answer(response, BoundedBody.read(response, url, Defaults.MAX_BODY_BYTES, maxBodyTime));
         } catch (SocketTimeoutException e) {
             throw new FetchException("cannot fetch " + url + ": timed out after " + Defaults.TIMEOUT.toSeconds() + " s", e);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {

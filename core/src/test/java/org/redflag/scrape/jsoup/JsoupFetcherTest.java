@@ -8,6 +8,7 @@ import static org.redflag.scrape.jsoup.LoopbackServer.send;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -317,6 +318,19 @@ class JsoupFetcherTest {
         assertThatThrownBy(() -> fetcher().fetch(server.uri("/bomb"), site(true)))
                 .isInstanceOf(FetchException.class)
                 .hasMessageContaining("larger than the limit of 5.0 MB once decompressed (Content-Encoding gzip)");
+    }
+
+    @Test
+    void refusesAPageThatTricklesInAndServesTheHostAgainAfterwards() {
+        server.route("/trickle", ex -> LoopbackServer.trickle(ex, 100));
+        JsoupFetcher fetcher = new JsoupFetcher(Defaults.USER_AGENT, clock, Duration.ofSeconds(1));
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> fetcher.fetch(server.uri("/trickle"), site(true)))
+                .isInstanceOf(FetchException.class)
+                .hasMessageStartingWith("refused " + server.uri("/trickle") + ": its body took longer than 1 s to arrive");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        // the host's turn is free again: its other pages are fetched
+        assertThat(fetcher.fetch(server.uri("/ok"), site(true)).status()).isEqualTo(200);
     }
 
     @Test

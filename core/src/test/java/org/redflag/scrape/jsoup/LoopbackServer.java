@@ -133,4 +133,22 @@ final class LoopbackServer implements AutoCloseable {
             }
         }
     }
+
+    /**
+     * Sends headers, then one byte of HTML every {@code pauseMillis}, each pause well within a read
+     * timeout, until the client hangs up or a minute has passed: a page that never quite ends.
+     */
+    static void trickle(HttpExchange ex, long pauseMillis) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+        ex.sendResponseHeaders(200, 0);
+        try (OutputStream out = ex.getResponseBody()) {
+            for (long sent = 0; sent * pauseMillis < 60_000; sent++) {
+                out.write('x');
+                out.flush();
+                Thread.sleep(pauseMillis);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }
