@@ -13,7 +13,10 @@ public final class Defaults {
 
     /** Pause between two requests to one host. */
     public static final long DELAY_MILLIS = 1_000;
-    /** Longest Crawl-delay of a robots.txt that is honoured; a longer one is capped to this. */
+    /**
+     * Longest pause between two requests to one host: a robots.txt Crawl-delay or a site profile's
+     * delayMillis that is longer is capped to this.
+     */
     public static final long MAX_CRAWL_DELAY_MILLIS = 30_000;
     /** Connect and read timeout. */
     public static final Duration TIMEOUT = Duration.ofSeconds(10);

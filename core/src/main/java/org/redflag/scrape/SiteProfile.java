@@ -27,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @param maxPages the most listing pages to read
  * @param maxAds the most ads to read
  * @param delayMillis the pause between two requests to the site, at least the site asks for; negative, or
- *     left out of the JSON, for {@link Defaults#DELAY_MILLIS}
+ *     left out of the JSON, for {@link Defaults#DELAY_MILLIS}; at most {@link Defaults#MAX_CRAWL_DELAY_MILLIS}
+ *     (30 s): a longer one is capped to it, as a robots.txt Crawl-delay is
  * @param allowPrivateNetwork whether the site may live on loopback or private addresses (the demo board);
  *     only the hosts of its start URLs may, never another host they redirect to
  */
@@ -51,7 +52,8 @@ public record SiteProfile(String name, List<URI> startUrls, String adLinks, Stri
         fields = fields == null ? Map.of() : Map.copyOf(fields);
         maxPages = maxPages <= 0 ? Defaults.MAX_PAGES : maxPages;
         maxAds = maxAds <= 0 ? Defaults.MAX_ADS : maxAds;
-        delayMillis = delayMillis < 0 ? Defaults.DELAY_MILLIS : delayMillis;
+        // capped like a robots.txt Crawl-delay: the README promises no longer pause between requests
+        delayMillis = delayMillis < 0 ? Defaults.DELAY_MILLIS : Math.min(delayMillis, Defaults.MAX_CRAWL_DELAY_MILLIS);
     }
 
     /**

@@ -31,6 +31,19 @@ class SiteProfileTest {
     }
 
     @Test
+    void capsADelayLongerThanTheLongestPauseBetweenRequests() {
+        SiteProfile p = SiteProfile.parse("{\"name\": \"x\", \"startUrls\": [\"https://board.example/\"], "
+                + "\"delayMillis\": 9223372036854775807}", "test");
+        assertThat(p.delayMillis()).isEqualTo(Defaults.MAX_CRAWL_DELAY_MILLIS);
+        assertThat(profileWithDelay(5_000).delayMillis()).isEqualTo(5_000);
+    }
+
+    private static SiteProfile profileWithDelay(long delayMillis) {
+        return new SiteProfile("demo", List.of(URI.create("https://board.example/")), "a", "", Map.of(), 0, 0, delayMillis,
+                false);
+    }
+
+    @Test
     void aMalformedProfileSaysWhichFile() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SiteProfile.parse("{\"name\": ", "sites/board.json"))
                 .isInstanceOf(org.redflag.RedflagException.class).hasMessageContaining("sites/board.json is malformed");

@@ -67,7 +67,7 @@ final class HostPacer {
             try {
                 return request.get();
             } finally {
-                h.nextAllowed = Math.max(h.nextAllowed, clock.millis() + delayMillis);
+                h.nextAllowed = Math.max(h.nextAllowed, later(clock.millis(), delayMillis));
             }
         } finally {
             h.lock.unlock();
@@ -84,10 +84,19 @@ final class HostPacer {
         Host h = host(host);
         lock(h, host);
         try {
-            h.nextAllowed = Math.max(h.nextAllowed, clock.millis() + millis);
+            h.nextAllowed = Math.max(h.nextAllowed, later(clock.millis(), millis));
         } finally {
             h.lock.unlock();
         }
+    }
+
+    /**
+     * @return {@code millis} from {@code now}, at most the end of time: a plain sum of a huge wait
+     *     overflows to the past, and the host would get no pause at all
+     */
+    private static long later(long now, long millis) {
+        long sum = now + Math.max(0, millis);
+        return sum < now ? Long.MAX_VALUE : sum;
     }
 
     private Host host(String host) {

@@ -130,6 +130,15 @@ class JsoupFetcherTest {
     }
 
     @Test
+    void aProfileDelayTooLongToAddToTheClockIsCappedNotLost() {
+        JsoupFetcher fetcher = fetcher();
+        fetcher.fetch(server.uri("/ok"), site(true, Long.MAX_VALUE));
+        fetcher.fetch(server.uri("/ok"), site(true, Long.MAX_VALUE));
+        // robots.txt, then the page, then the page again: each after the longest pause, never back to back
+        assertThat(clock.sleeps()).containsExactly(Defaults.MAX_CRAWL_DELAY_MILLIS, Defaults.MAX_CRAWL_DELAY_MILLIS);
+    }
+
+    @Test
     void honoursCrawlDelayUpToTheCap() {
         robotsTxt = "User-agent: *\nCrawl-delay: 2\n";
         JsoupFetcher fetcher = fetcher();
