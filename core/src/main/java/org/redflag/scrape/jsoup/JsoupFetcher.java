@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
 import org.redflag.ad.RawPage;
@@ -39,6 +40,9 @@ public final class JsoupFetcher implements Fetcher {
             return v == null ? "" : v.strip();
         }
     }
+
+    /** A Retry-After in seconds, of any length: a number too long to parse is a wait too long to honour. */
+    private static final Pattern SECONDS = Pattern.compile("[+-]?[0-9]+");
 
     private final String userAgent;
     private final HostPacer pacer;
@@ -151,8 +155,9 @@ public final class JsoupFetcher implements Fetcher {
             }
             long wait = retryAfter(answer.header("Retry-After"), backoff, pacer.clock().millis());
             if (wait > Defaults.MAX_RETRY_AFTER_MILLIS) {
+                String asked = wait == Long.MAX_VALUE ? answer.header("Retry-After") : String.valueOf(wait / 1000);
                 throw new FetchException("cannot fetch " + url + ": HTTP " + status + " with a Retry-After of "
-                        + wait / 1000 + " s, longer than the " + Defaults.MAX_RETRY_AFTER_MILLIS / 1000 + " s we wait");
+                        + asked + " s, longer than the " + Defaults.MAX_RETRY_AFTER_MILLIS / 1000 + " s we wait");
             }
             pacer.holdOff(url.getHost(), wait);
             backoff *= 2;
@@ -218,22 +223,30 @@ public final class JsoupFetcher implements Fetcher {
      * @param header a Retry-After header: seconds, or an HTTP date
      * @param fallback what to wait when there is none or it is unreadable
      * @param nowMillis the current time
-     * @return how long to wait, in milliseconds
+     * @return how long to wait, in milliseconds; {@link Long#MAX_VALUE} for more seconds than that holds,
+     *     however many digits they have, so that the caller gives up as on any too-long Retry-After
      */
     static long retryAfter(String header, long fallback, long nowMillis) {
         if (header == null || header.isBlank()) {
             return fallback;
         }
-        try {
-            long seconds = Math.max(0, Long.parseLong(header.strip()));
-            return seconds > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : seconds * 1000;
-        } catch (NumberFormatException e) {
-            try {
-                ZonedDateTime when = ZonedDateTime.parse(header.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
-                return Math.max(0, when.toInstant().toEpochMilli() - nowMillis);
-            } catch (DateTimeParseException e2) {
-                return fallback;
+        String value = header.strip();
+        if (SECONDS.matcher(value).matches()) {
+            if (value.startsWith("-")) {
+                return 0;
             }
+            try {
+                long seconds = Long.parseLong(value);
+                return seconds > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : seconds * 1000;
+            } catch (NumberFormatException e) {
+                return Long.MAX_VALUE; // more seconds than a long holds: longer than any wait, not unreadable
+            }
+        }
+        try {
+            ZonedDateTime when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+            return Math.max(0, when.toInstant().toEpochMilli() - nowMillis);
+        } catch (DateTimeParseException e) {
+            return fallback;
         }
     }
 }

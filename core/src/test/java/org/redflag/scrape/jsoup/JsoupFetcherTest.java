@@ -244,6 +244,19 @@ class JsoupFetcherTest {
     }
 
     @Test
+    void givesUpOnARetryAfterTooLongToParse() {
+        server.route("/never", ex -> {
+            ex.getResponseHeaders().set("Retry-After", "999999999999999999999");
+            html(ex, 503, "come back never");
+        });
+        assertThatThrownBy(() -> fetcher().fetch(server.uri("/never"), site(true)))
+                .isInstanceOf(FetchException.class).hasMessageContaining(server.uri("/never").toString())
+                .hasMessageContaining("Retry-After of 999999999999999999999 s");
+        assertThat(server.requestsTo("/never")).hasSize(1);
+        assertThat(clock.sleeps()).isEmpty();
+    }
+
+    @Test
     void followsARedirectOnTheSameHost() {
         server.route("/moved", ex -> redirect(ex, "/ok"));
         RawPage page = fetcher().fetch(server.uri("/moved"), site(true));
@@ -426,6 +439,8 @@ class JsoupFetcherTest {
         assertThat(JsoupFetcher.retryAfter("not a date", 10, now)).isEqualTo(10);
         assertThat(JsoupFetcher.retryAfter(null, 10, now)).isEqualTo(10);
         assertThat(JsoupFetcher.retryAfter("99999999999999999", 10, now)).isEqualTo(Long.MAX_VALUE);
+        assertThat(JsoupFetcher.retryAfter("999999999999999999999", 10, now)).isEqualTo(Long.MAX_VALUE);
+        assertThat(JsoupFetcher.retryAfter("-3", 10, now)).isZero();
     }
 
     @Test
