@@ -3,7 +3,10 @@ package org.redflag.scrape;
 import java.net.URI;
 import org.redflag.ad.RawPage;
 
-/** Fetches pages. Implementations are polite (robots.txt, delays) and refuse unsafe addresses. */
+/**
+ * Fetches pages. Implementations are polite (robots.txt, delays), refuse unsafe addresses, and hand
+ * on HTML pages only: a page of another Content-Type is refused.
+ */
 public interface Fetcher {
 
     /**

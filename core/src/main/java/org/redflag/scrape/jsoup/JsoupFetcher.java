@@ -25,7 +25,8 @@ import org.redflag.scrape.robots.RobotsPolicy;
  * Fetches pages with jsoup: robots.txt obeyed (its Crawl-delay too, up to a cap), one request at a
  * time per host with a pause between requests, timeouts, a body bounded after decompression and in
  * time, redirects followed by hand (each hop checked by {@link UrlFilter} with its own host), retries with
- * exponential backoff on 429 and 5xx that honour Retry-After, and conditional GET. Thread-safe.
+ * exponential backoff on 429 and 5xx that honour Retry-After, and conditional GET. Only HTML pages are
+ * handed on ({@link PageType}). Thread-safe.
  */
 public final class JsoupFetcher implements Fetcher {
 
@@ -111,6 +112,7 @@ public final class JsoupFetcher implements Fetcher {
             if (status >= 300) {
                 throw new FetchException("cannot fetch " + current + ": HTTP " + status);
             }
+            PageType.requireHtml(current, answer.response().contentType(), answer.body());
             return new RawPage(current, status, answer.response().contentType(), answer.body(), Instant.now(),
                     answer.header("ETag"), answer.header("Last-Modified"));
         }

@@ -356,6 +356,36 @@ class JsoupFetcherTest {
     }
 
     @Test
+    void refusesAnImageNamingItsContentType() {
+        server.route("/logo.png", ex -> send(ex, 200, "image/png", randomBytes()));
+        assertThatThrownBy(() -> fetcher().fetch(server.uri("/logo.png"), site(true)))
+                .isInstanceOf(FetchException.class)
+                .hasMessage("refused " + server.uri("/logo.png") + ": its Content-Type image/png is not HTML "
+                        + "(text/html or application/xhtml+xml)");
+    }
+
+    @Test
+    void sniffsAPageWithoutContentType() {
+        server.route("/blob", ex -> LoopbackServer.sendUntyped(ex, randomBytes()));
+        server.route("/bare-html", ex -> LoopbackServer.sendUntyped(ex, "<p>an ad</p>".getBytes(StandardCharsets.UTF_8)));
+        server.route("/xhtml", ex -> send(ex, 200, "application/xhtml+xml; charset=utf-8",
+                "<html xmlns=\"http://www.w3.org/1999/xhtml\"><p>an ad</p></html>".getBytes(StandardCharsets.UTF_8)));
+        assertThatThrownBy(() -> fetcher().fetch(server.uri("/blob"), site(true)))
+                .isInstanceOf(FetchException.class).hasMessageContaining(server.uri("/blob").toString())
+                .hasMessageContaining("no Content-Type").hasMessageContaining("NUL bytes");
+        assertThat(fetcher().fetch(server.uri("/bare-html"), site(true)).status()).isEqualTo(200);
+        assertThat(fetcher().fetch(server.uri("/xhtml"), site(true)).status()).isEqualTo(200);
+    }
+
+    /** @return bytes as an image holds them, NUL bytes among them */
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(42).nextBytes(bytes);
+        bytes[8] = 0;
+        return bytes;
+    }
+
+    @Test
     void decompressesAGzippedPage() {
         byte[] gzipped = LoopbackServer.gzip("<p>packed small</p>".getBytes(StandardCharsets.UTF_8));
         server.route("/packed", ex -> {

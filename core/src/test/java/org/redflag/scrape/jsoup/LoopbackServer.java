@@ -92,6 +92,14 @@ final class LoopbackServer implements AutoCloseable {
         }
     }
 
+    /** Sends a body with no Content-Type header at all. */
+    static void sendUntyped(HttpExchange ex, byte[] body) throws IOException {
+        ex.sendResponseHeaders(200, body.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
     static void redirect(HttpExchange ex, String location) throws IOException {
         ex.getResponseHeaders().set("Location", location);
         ex.sendResponseHeaders(302, -1);

@@ -71,6 +71,9 @@ class SiteCrawlerTest {
             send(ex, 200, "text/html", bomb);
         });
         server.route("/ad/gone", ex -> html(ex, 404, "gone"));
+        byte[] png = new byte[2048];
+        new java.util.Random(7).nextBytes(png);
+        server.route("/ad/photo", ex -> send(ex, 200, "image/png", png));
         server.route("/private/ad", ex -> html(ex, 200, article("Hidden", MAIN_TEXT)));
 
         byte[] full = resource("jsonld.html");
@@ -103,7 +106,8 @@ class SiteCrawlerTest {
                 html(ex, 200, article("Packer", MAIN_TEXT));
             }
         });
-        List<String> failing = List.of("/ad/loop", "/ad/metadata", "/ad/huge", "/ad/bomb", "/ad/gone", "/private/ad");
+        List<String> failing = List.of("/ad/loop", "/ad/metadata", "/ad/huge", "/ad/bomb", "/ad/gone", "/private/ad",
+                "/ad/photo");
         List<String> paths = new ArrayList<>(failing);
         paths.addAll(List.of("/ad/full", "/ad/partial", "/ad/noad", "/ad/broken", "/ad/bom", "/ad/meta", "/ad/flaky",
                 "/ad/busy", "https://elsewhere.example/ad/1"));
@@ -113,7 +117,7 @@ class SiteCrawlerTest {
         CrawlReport report = crawler(CrawlMemory.inMemory()).crawl(site(), found::add);
 
         assertThat(report.listingPages()).isEqualTo(1);
-        assertThat(report.adPages()).isEqualTo(8);
+        assertThat(report.adPages()).isEqualTo(8);  // a page refused for its Content-Type is a failure, not an ad page
         assertThat(report.ads()).isEqualTo(7);
         assertThat(report.noAd()).isEqualTo(1);
         assertThat(report.unchanged()).isZero();
@@ -124,6 +128,7 @@ class SiteCrawlerTest {
         assertThat(report.failures().get(1)).contains("169.254.169.254").contains("link-local");
         assertThat(report.failures().get(3)).contains("once decompressed");
         assertThat(report.failures().get(5)).contains("robots.txt");
+        assertThat(report.failures().get(6)).contains("image/png is not HTML");
         assertThat(server.requestsTo("/private/ad")).isEmpty();
 
         assertThat(found).extracting(JobAd::title).containsExactly("Warehouse operative", "Domestic helper",

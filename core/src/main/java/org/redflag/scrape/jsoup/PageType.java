@@ -1,0 +1,54 @@
+package org.redflag.scrape.jsoup;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+import org.redflag.scrape.FetchException;
+
+/**
+ * Whether a fetched page is HTML, the only kind an ad is read from: parsed as HTML, an image or a
+ * PDF becomes an "ad" of garbage text. The Content-Type decides; without one, the body is sniffed.
+ */
+final class PageType {
+
+    private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
+
+    private PageType() {
+    }
+
+    /**
+     * @param url the page, for messages
+     * @param contentType its Content-Type header, null or empty when it had none
+     * @param body its body
+     * @throws FetchException when the Content-Type is not HTML, or when there is none and the body
+     *     holds NUL bytes (which no HTML but UTF-16 holds, and UTF-16 starts with a byte-order mark)
+     */
+    static void requireHtml(URI url, String contentType, byte[] body) {
+        String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (mediaType.isEmpty()) {
+            if (holdsNul(body) && !utf16(body)) {
+                throw new FetchException("refused " + url + ": it has no Content-Type and its body holds NUL bytes, so it is "
+                        + "not HTML");
+            }
+            return;
+        }
+        if (!HTML.contains(mediaType)) {
+            throw new FetchException("refused " + url + ": its Content-Type " + mediaType + " is not HTML (text/html or "
+                    + "application/xhtml+xml)");
+        }
+    }
+
+    private static boolean holdsNul(byte[] body) {
+        for (byte b : body) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean utf16(byte[] body) {
+        return body.length >= 2 && ((body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF
+                || (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE);
+    }
+}
