@@ -2,9 +2,11 @@ package org.redflag.scrape;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.redflag.RedflagException;
 import tools.jackson.core.JacksonException;
@@ -59,11 +61,14 @@ public record SiteProfile(String name, List<URI> startUrls, String adLinks, Stri
     /**
      * @param file a site profile in JSON
      * @return the profile
-     * @throws RedflagException when the file is missing or malformed
+     * @throws RedflagException when the file is missing, not UTF-8 text, empty or malformed
      */
     public static SiteProfile read(Path file) {
         try {
             return parse(Files.readString(file), file.toString());
+        } catch (CharacterCodingException e) {
+            // its own message is "Input length = 1", which names neither the file nor the trouble
+            throw new RedflagException("cannot read site profile " + file + ": it is not UTF-8 text", e);
         } catch (IOException e) {
             throw new RedflagException("cannot read site profile " + file + ": " + e.getMessage(), e);
         }
@@ -73,12 +78,20 @@ public record SiteProfile(String name, List<URI> startUrls, String adLinks, Stri
      * @param json a site profile in JSON
      * @param where where it comes from, for messages
      * @return the profile
-     * @throws RedflagException when the JSON is malformed
+     * @throws RedflagException when the JSON is malformed, or is not an object (empty, {@code null}, a list ...)
      */
     public static SiteProfile parse(String json, String where) {
         try {
             JsonNode tree = JSON.readTree(json);
-            if (tree instanceof ObjectNode o && (!o.has("delayMillis") || o.get("delayMillis").isNull())) {
+            // Jackson binds an empty text or a bare null to no profile at all: refuse it here, by name
+            if (tree == null || tree.isMissingNode()) {
+                throw new RedflagException("site profile " + where + " is empty: it must be a JSON object");
+            }
+            if (!(tree instanceof ObjectNode o)) {
+                throw new RedflagException("site profile " + where + " holds " + (tree.isNull() ? "null" : "a JSON "
+                        + tree.getNodeType().name().toLowerCase(Locale.ROOT)) + ", not a JSON object");
+            }
+            if (!o.has("delayMillis") || o.get("delayMillis").isNull()) {
                 o.put("delayMillis", -1); // unsaid is the default delay; bound as it is, it would be 0, no delay at all
             }
             return JSON.treeToValue(tree, SiteProfile.class);

@@ -1,11 +1,19 @@
 package org.redflag.scrape;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redflag.RedflagException;
 
 class SiteProfileTest {
 
@@ -47,5 +55,29 @@ class SiteProfileTest {
     void aMalformedProfileSaysWhichFile() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SiteProfile.parse("{\"name\": ", "sites/board.json"))
                 .isInstanceOf(org.redflag.RedflagException.class).hasMessageContaining("sites/board.json is malformed");
+    }
+
+    @Test
+    void refusesAFileThatHoldsNoProfileNamingIt(@TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.json"), "");
+        Path blank = Files.writeString(dir.resolve("blank.json"), " \n");
+        Path nothing = Files.writeString(dir.resolve("null.json"), "null\n");
+        Path list = Files.writeString(dir.resolve("list.json"), "[]");
+        assertThatThrownBy(() -> SiteProfile.read(empty)).isInstanceOf(RedflagException.class)
+                .hasMessage("site profile " + empty + " is empty: it must be a JSON object");
+        assertThatThrownBy(() -> SiteProfile.read(blank)).isInstanceOf(RedflagException.class)
+                .hasMessage("site profile " + blank + " is empty: it must be a JSON object");
+        assertThatThrownBy(() -> SiteProfile.read(nothing)).isInstanceOf(RedflagException.class)
+                .hasMessage("site profile " + nothing + " holds null, not a JSON object");
+        assertThatThrownBy(() -> SiteProfile.read(list)).isInstanceOf(RedflagException.class)
+                .hasMessage("site profile " + list + " holds a JSON array, not a JSON object");
+    }
+
+    @Test
+    void saysAProfileIsNotUtf8Text(@TempDir Path dir) throws IOException {
+        Path latin1 = Files.write(dir.resolve("board.json"),
+                "{\"name\": \"Bolsa de empleo de Almería\"}".getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> SiteProfile.read(latin1)).isInstanceOf(RedflagException.class)
+                .hasMessage("cannot read site profile " + latin1 + ": it is not UTF-8 text");
     }
 }

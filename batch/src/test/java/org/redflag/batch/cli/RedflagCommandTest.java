@@ -363,4 +363,17 @@ class RedflagCommandTest {
         assertThat(lines).allMatch(l -> l.contains("\"description\":\"") && !l.contains("\"description\":\"\""));
         assertThat(r.err()).contains("0 failures");
     }
+
+    @Test
+    void scrapeAndScanRefuseAProfileThatHoldsNullInOneLine(@TempDir Path dir) throws IOException {
+        Path sites = Files.createDirectories(dir.resolve("sites"));
+        Path profile = Files.writeString(sites.resolve("board.json"), "null\n");
+        Run scrape = run("scrape", "--site", profile.toString());
+        assertThat(scrape.code()).isEqualTo(1);
+        assertThat(scrape.err()).isEqualTo("redflag scrape: site profile " + profile + " holds null, not a JSON object"
+                + System.lineSeparator());
+        Run scan = run("scan", "--sites", sites.toString(), "--data", dir.resolve("data").toString());
+        assertThat(scan.code()).isEqualTo(1);
+        assertThat(scan.err().strip()).as(scan.err()).contains("site profile " + profile + " holds null").doesNotContain("\n");
+    }
 }
