@@ -19,7 +19,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code redflag scrape}: crawls one site and prints the ads it finds, without assessing them. */
 @Command(name = "scrape", mixinStandardHelpOptions = true,
-        description = "Crawls one site as its profile says and prints the ads it finds.",
+        description = {"Crawls one site as its profile says and prints the ads it finds.",
+                "Exit code: 0 when every site yielded an ad or had no failure; 1 when a site yielded no ad and had "
+                        + "failures (its start URLs refused, a selector that does not parse ...), or its profile cannot be "
+                        + "read; 2 on bad usage."},
         footer = {"", "Examples:", "  redflag scrape --site sites/example-board.json --max-pages 2 --json",
                 "  redflag scrape --demo"})
 final class ScrapeCommand implements java.util.concurrent.Callable<Integer> {
@@ -64,6 +67,7 @@ final class ScrapeCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SiteCrawler crawler = new SiteCrawler(new JsoupFetcher(), new JsoupAdExtractor());
+        boolean someSiteFailed = false;
         for (SiteProfile site : sites) {
             SiteProfile p = maxPages == null ? site : site.withLimits(maxPages, site.maxAds());
             SiteCrawler.CrawlReport r = crawler.crawl(p, ad -> {
@@ -74,7 +78,16 @@ final class ScrapeCommand implements java.util.concurrent.Callable<Integer> {
             err.printf("%s: %d listing pages, %d ad pages, %d ads, %d pages without an ad, %d failures%n", r.site(),
                     r.listingPages(), r.adPages(), r.ads(), r.noAd(), r.failures().size());
             err.flush();
+            someSiteFailed |= failed(r);
         }
-        return 0;
+        return someSiteFailed ? 1 : 0;
+    }
+
+    /**
+     * @return whether the crawl read nothing and something went wrong: a script must not take "0 ads" for an
+     *     empty board when every page was refused. A crawl with some ads and some failed pages succeeded.
+     */
+    private static boolean failed(SiteCrawler.CrawlReport r) {
+        return r.ads() + r.unchanged() == 0 && !r.failures().isEmpty();
     }
 }

@@ -3,11 +3,15 @@ package org.redflag.batch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Field;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -362,6 +366,41 @@ class RedflagCommandTest {
         assertThat(lines).filteredOn(l -> l.contains("classifieds-corner")).hasSize(6);
         assertThat(lines).allMatch(l -> l.contains("\"description\":\"") && !l.contains("\"description\":\"\""));
         assertThat(r.err()).contains("0 failures");
+    }
+
+    @Test
+    void scrapeExitsOneWhenEveryStartUrlIsRefused(@TempDir Path dir) throws IOException {
+        Path profile = Files.writeString(dir.resolve("board.json"), "{\"name\": \"board\", \"startUrls\": "
+                + "[\"http://127.0.0.1:9/jobs\"], \"adLinks\": \"a\"}");  // loopback, not allowed to this profile
+        Run r = run("scrape", "--site", profile.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("redflag scrape: refused http://127.0.0.1:9/jobs").contains("loopback")
+                .contains("board: 0 listing pages, 0 ad pages, 0 ads, 0 pages without an ad, 1 failures");
+    }
+
+    @Test
+    void scrapeExitsOneWhenTheProfilesSelectorDoesNotParse(@TempDir Path dir) throws IOException {
+        HttpServer board = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        board.createContext("/jobs", ex -> {
+            byte[] page = "<html><body><a class=job href=/ad/1>Driver</a></body></html>".getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            ex.sendResponseHeaders(200, page.length);
+            ex.getResponseBody().write(page);
+            ex.close();
+        });
+        board.start();
+        try {
+            String jobs = "http://127.0.0.1:" + board.getAddress().getPort() + "/jobs";
+            Path profile = Files.writeString(dir.resolve("board.json"), "{\"name\": \"board\", \"startUrls\": [\"" + jobs
+                    + "\"], \"adLinks\": \"a.job[\", \"delayMillis\": 0, \"allowPrivateNetwork\": true}");
+            Run r = run("scrape", "--site", profile.toString());
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("redflag scrape: cannot read " + jobs).contains("SelectorParseException")
+                    .contains("board: 1 listing pages, 0 ad pages, 0 ads, 0 pages without an ad, 1 failures");
+        } finally {
+            board.stop(0);
+        }
     }
 
     @Test
