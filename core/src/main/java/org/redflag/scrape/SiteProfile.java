@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.select.QueryParser;
+import org.jsoup.select.Selector;
 import org.redflag.RedflagException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -52,10 +54,28 @@ public record SiteProfile(String name, List<URI> startUrls, String adLinks, Stri
         adLinks = adLinks == null ? "" : adLinks;
         nextPage = nextPage == null ? "" : nextPage;
         fields = fields == null ? Map.of() : Map.copyOf(fields);
+        checkSelector(name, "adLinks", adLinks);
+        checkSelector(name, "nextPage", nextPage);
+        for (var field : new java.util.TreeMap<>(fields).entrySet()) {
+            checkSelector(name, "fields." + field.getKey(), field.getValue());
+        }
         maxPages = maxPages <= 0 ? Defaults.MAX_PAGES : maxPages;
         maxAds = maxAds <= 0 ? Defaults.MAX_ADS : maxAds;
         // capped like a robots.txt Crawl-delay: the README promises no longer pause between requests
         delayMillis = delayMillis < 0 ? Defaults.DELAY_MILLIS : Math.min(delayMillis, Defaults.MAX_CRAWL_DELAY_MILLIS);
+    }
+
+    /** A selector that does not parse fails when the profile is read, not on each page of every scan. */
+    private static void checkSelector(String site, String key, String selector) {
+        if (selector == null || selector.isBlank()) {
+            return;
+        }
+        try {
+            QueryParser.parse(selector);
+        } catch (Selector.SelectorParseException e) {
+            throw new RedflagException("site profile " + site + ": " + key + " \"" + selector + "\" is not a CSS selector: "
+                    + e.getMessage());
+        }
     }
 
     /**

@@ -3,13 +3,10 @@ package org.redflag.batch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Field;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -380,26 +377,15 @@ class RedflagCommandTest {
     }
 
     @Test
-    void scrapeExitsOneWhenTheProfilesSelectorDoesNotParse(@TempDir Path dir) throws IOException {
-        HttpServer board = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        board.createContext("/jobs", ex -> {
-            byte[] page = "<html><body><a class=job href=/ad/1>Driver</a></body></html>".getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-            ex.sendResponseHeaders(200, page.length);
-            ex.getResponseBody().write(page);
-            ex.close();
-        });
-        board.start();
-        try {
-            String jobs = "http://127.0.0.1:" + board.getAddress().getPort() + "/jobs";
-            Path profile = Files.writeString(dir.resolve("board.json"), "{\"name\": \"board\", \"startUrls\": [\"" + jobs
-                    + "\"], \"adLinks\": \"a.job[\", \"delayMillis\": 0, \"allowPrivateNetwork\": true}");
-            Run r = run("scrape", "--site", profile.toString());
+    void aProfileWhoseSelectorDoesNotParseIsRefusedInOneLine(@TempDir Path dir) throws IOException {
+        Path sites = Files.createDirectories(dir.resolve("sites"));
+        Path profile = Files.writeString(sites.resolve("board.json"), "{\"name\": \"board\", \"startUrls\": "
+                + "[\"https://board.example/jobs\"], \"adLinks\": \"a.job[\"}");
+        for (Run r : List.of(run("scrape", "--site", profile.toString()),
+                run("scan", "--sites", sites.toString(), "--data", dir.resolve("data").toString()))) {
             assertThat(r.code()).isEqualTo(1);
-            assertThat(r.err()).contains("redflag scrape: cannot read " + jobs).contains("SelectorParseException")
-                    .contains("board: 1 listing pages, 0 ad pages, 0 ads, 0 pages without an ad, 1 failures");
-        } finally {
-            board.stop(0);
+            assertThat(r.err().strip()).doesNotContain("\n").contains(profile.toString())
+                    .contains("adLinks \"a.job[\" is not a CSS selector");
         }
     }
 
