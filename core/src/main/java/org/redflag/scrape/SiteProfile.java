@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 import org.redflag.RedflagException;
@@ -56,7 +57,7 @@ public record SiteProfile(String name, List<URI> startUrls, String adLinks, Stri
         fields = fields == null ? Map.of() : Map.copyOf(fields);
         checkSelector(name, "adLinks", adLinks);
         checkSelector(name, "nextPage", nextPage);
-        for (var field : new java.util.TreeMap<>(fields).entrySet()) {
+        for (var field : new TreeMap<>(fields).entrySet()) {
             checkSelector(name, "fields." + field.getKey(), field.getValue());
         }
         maxPages = maxPages <= 0 ? Defaults.MAX_PAGES : maxPages;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,12 @@ public final class LuceneAdIndex implements AdIndex {
     /** Writes kept in memory before a refresh is forced, whatever the reads. */
     static final int MAX_UNREFRESHED = 50_000;
 
+    /**
+     * A file the index leaves beside Lucene's once it has committed: a folder with it and without a commit point lost
+     * its commit, where a folder without it never had one (a first scan killed before its first commit).
+     */
+    static final String COMMITTED = "redflag-committed";
+
     private final Path dir;
     private final FSDirectory directory;
     private final IndexWriter writer;
@@ -126,17 +133,11 @@ public final class LuceneAdIndex implements AdIndex {
     }
 
     /**
-     * A file the index leaves beside Lucene's once it has committed: a folder with it and without a commit point lost
-     * its commit, where a folder without it never had one (a first scan killed before its first commit).
-     */
-    static final String COMMITTED = "redflag-committed";
-
-    /**
      * @param directory an index folder
      * @return whether it has committed once and holds no commit point now
      */
     static boolean lostItsCommit(Directory directory) throws IOException {
-        return java.util.Arrays.asList(directory.listAll()).contains(COMMITTED) && !DirectoryReader.indexExists(directory);
+        return Arrays.asList(directory.listAll()).contains(COMMITTED) && !DirectoryReader.indexExists(directory);
     }
 
     /**
