@@ -41,8 +41,10 @@ public record SiteProfile(String name, List<URI> startUrls, String adLinks, Stri
                           Map<String, String> fields, int maxPages, int maxAds, long delayMillis,
                           boolean allowPrivateNetwork) {
 
+    // an unknown key is a misspelt one ("maxPagez"): left unread, the setting it meant would silently not apply
     private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES).build();
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     public SiteProfile {
         if (name == null || name.isBlank()) {

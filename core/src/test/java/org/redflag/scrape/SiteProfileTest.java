@@ -58,6 +58,14 @@ class SiteProfileTest {
     }
 
     @Test
+    void refusesAMisspeltKeyInsteadOfIgnoringIt() {
+        assertThatThrownBy(() -> SiteProfile.parse("{\"name\": \"board\", \"startUrls\": [\"https://board.example/\"], "
+                + "\"maxPagez\": 3}", "board.json")).isInstanceOf(RedflagException.class)
+                .hasMessageStartingWith("site profile board.json is malformed: ").hasMessageContaining("maxPagez")
+                .hasMessageNotContaining("\n");
+    }
+
+    @Test
     void refusesAFileThatHoldsNoProfileNamingIt(@TempDir Path dir) throws IOException {
         Path empty = Files.writeString(dir.resolve("empty.json"), "");
         Path blank = Files.writeString(dir.resolve("blank.json"), " \n");

@@ -160,7 +160,9 @@ public final class ReportFiles {
         }
         try {
             return JSON.readValue(Files.readString(file), RunSummary.class);
-        } catch (IOException | JacksonException e) {
+        } catch (JacksonException e) {
+            throw new RedflagException("cannot read " + file + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+        } catch (IOException e) {
             throw new RedflagException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }
