@@ -92,15 +92,7 @@ public final class FeatureFingerprint {
 
     private static byte[] rules(Path dir, String file) {
         if (dir != null && Files.exists(dir.resolve(file))) {
-            try {
-                // the detector reads a folder's file line by line: line ends do not change what it compiles
-                String text = Files.readString(dir.resolve(file), StandardCharsets.UTF_8);
-                return String.join("\n", text.lines().toList()).getBytes(StandardCharsets.UTF_8);
-            } catch (java.nio.charset.CharacterCodingException e) {
-                throw new RedflagException("cannot read rules file " + dir.resolve(file) + ": it is not UTF-8 text", e);
-            } catch (IOException e) {
-                throw new RedflagException("cannot read rules file " + dir.resolve(file) + ": " + e.getMessage(), e);
-            }
+            return TokensRegexIndicatorDetector.readFile(dir.resolve(file)).getBytes(StandardCharsets.UTF_8);
         }
         byte[] shipped = resource(TokensRegexIndicatorDetector.RULES_ON_CLASSPATH + file);
         return shipped == null ? null : String.join("\n", new String(shipped, StandardCharsets.UTF_8).lines().toList())

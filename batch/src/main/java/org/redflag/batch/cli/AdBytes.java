@@ -3,6 +3,7 @@ package org.redflag.batch.cli;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.redflag.RedflagException;
+import org.redflag.scrape.jsoup.PageType;
 
 /**
  * Reads the bytes of an ad given to {@code assess} as text: UTF-8, or UTF-8 or UTF-16 by its byte-order
@@ -45,11 +46,8 @@ final class AdBytes {
      * @throws RedflagException when the bytes are not text
      */
     static void checkHtml(byte[] bytes, String where) {
-        boolean utf16 = startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE);
-        for (int i = 0; i < bytes.length && !utf16; i++) {
-            if (bytes[i] == 0) {
-                throw notText(where);
-            }
+        if (PageType.binary(bytes)) {
+            throw notText(where);
         }
     }
 

@@ -180,7 +180,15 @@ public final class TokensRegexIndicatorDetector implements IndicatorDetector {
         }
     }
 
-    private static String readFile(Path file) {
+    /**
+     * Reads a researcher's rules or negation file as the detector compiles it, and as the features' fingerprint
+     * hashes it: UTF-8, its lines joined by line feeds, so that line ends change nothing.
+     *
+     * @param file the file
+     * @return its text
+     * @throws RedflagException when it cannot be read or is not UTF-8 text
+     */
+    public static String readFile(Path file) {
         try {
             return String.join("\n", Files.readString(file, StandardCharsets.UTF_8).lines().toList());
         } catch (CharacterCodingException e) {

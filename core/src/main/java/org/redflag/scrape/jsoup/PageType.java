@@ -9,7 +9,7 @@ import org.redflag.scrape.FetchException;
  * Whether a fetched page is HTML, the only kind an ad is read from: parsed as HTML, an image or a
  * PDF becomes an "ad" of garbage text. The Content-Type decides; without one, the body is sniffed.
  */
-final class PageType {
+public final class PageType {
 
     private static final Set<String> HTML = Set.of("text/html", "application/xhtml+xml");
 
@@ -26,7 +26,7 @@ final class PageType {
     static void requireHtml(URI url, String contentType, byte[] body) {
         String mediaType = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
         if (mediaType.isEmpty()) {
-            if (holdsNul(body) && !utf16(body)) {
+            if (binary(body)) {
                 throw new FetchException("refused " + url + ": it has no Content-Type and its body holds NUL bytes, so it is "
                         + "not HTML");
             }
@@ -38,17 +38,21 @@ final class PageType {
         }
     }
 
-    private static boolean holdsNul(byte[] body) {
-        for (byte b : body) {
-            if (b == 0) {
-                return true;
+    /**
+     * @param body a page's or a file's bytes
+     * @return whether they hold NUL bytes without a UTF-16 byte-order mark: a program, an image, a document of
+     *     another format, never HTML or text
+     */
+    public static boolean binary(byte[] body) {
+        boolean utf16 = body.length >= 2 && ((body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF
+                || (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE);
+        if (!utf16) {
+            for (byte b : body) {
+                if (b == 0) {
+                    return true;
+                }
             }
         }
         return false;
-    }
-
-    private static boolean utf16(byte[] body) {
-        return body.length >= 2 && ((body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF
-                || (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE);
     }
 }
