@@ -171,6 +171,16 @@ class RedflagCommandTest {
     }
 
     @Test
+    void anAdTooShortToJudgeIsRefusedInOneLine(@TempDir Path dir) throws IOException {
+        // the page a board leaves where an ad was: the model alone would call it high risk
+        Path stub = Files.writeString(dir.resolve("stub.txt"), "Position filled\n");
+        Run r = run("assess", stub.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("redflag assess: ad " + stub + " has 2 words of text, fewer than the 5 "
+                + "an ad needs to be assessed: too little to judge");
+    }
+
+    @Test
     void evaluatingOnOneClassAloneIsRefusedInOneLine(@TempDir Path dir) throws IOException {
         Path corpus = Files.writeString(dir.resolve("legit.jsonl"),
                 "{\"id\": \"a\", \"description\": \"Line cook for our hotel.\", \"label\": \"legitimate\"}\n"

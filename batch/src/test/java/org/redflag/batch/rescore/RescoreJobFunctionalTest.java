@@ -159,7 +159,7 @@ class RescoreJobFunctionalTest {
     @Test
     void theRescorerNeverAnalyses() {
         Redflag rescorer = RescoreJobConfiguration.rescorer(props);
-        assertThatThrownBy(() -> rescorer.analyze(JobAd.builder().id("x").description("A cook is wanted.").build()))
+        assertThatThrownBy(() -> rescorer.analyze(JobAd.builder().id("x").description("A cook is wanted for our hotel kitchen.").build()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("never analyses");
     }
 }
