@@ -52,6 +52,26 @@ class EmscadCsvReaderTest {
     }
 
     @Test
+    void unlabelledAdsNeedEveryColumnButTheLabel(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("export.csv");
+        String header = String.join(",", EmscadCsvAds.COLUMNS) + "\n";
+        String row = row("7", "Work from home. Email #EMAIL_0f9a#", "");
+        Files.writeString(f, header + row.substring(0, row.length() - 2) + "\n");
+        try (EmscadCsvAds ads = EmscadCsvAds.open(f, false)) {
+            org.redflag.ad.JobAd ad = ads.next();
+            assertThat(ad.id()).isEqualTo("emscad-7");
+            assertThat(ad.contact()).isEqualTo("#URL_ab12# #EMAIL_0f9a#");
+            assertThat(ads.hasNext()).isFalse();
+        }
+        assertThatThrownBy(() -> CorpusReaders.readAll(f, false)).as("a corpus needs its labels")
+                .isInstanceOf(CorpusException.class).hasMessage(f + ":1: not an EMSCAD CSV file: missing columns [fraudulent]");
+
+        Path noTitle = Files.writeString(dir.resolve("other.csv"), header.replace("title,", "") + "1,x\n");
+        assertThatThrownBy(() -> EmscadCsvAds.open(noTitle, false)).isInstanceOf(CorpusException.class)
+                .hasMessage(noTitle + ":1: not an EMSCAD CSV file: missing columns [title]");
+    }
+
+    @Test
     void aCsvWithoutTheColumnsIsNotEmscad(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("other.csv");
         Files.writeString(f, "a,b\n1,2\n");

@@ -19,8 +19,7 @@ import org.redflag.ad.JobAd;
 import org.redflag.ad.RawPage;
 import org.redflag.classify.RiskAssessment;
 import org.redflag.corpus.CorpusException;
-import org.redflag.corpus.CorpusReader;
-import org.redflag.corpus.CorpusReaders;
+import org.redflag.corpus.EmscadCsvAds;
 import org.redflag.corpus.JsonlCorpusReader;
 import org.redflag.features.IndicatorMatch;
 import org.redflag.nlp.Span;
@@ -38,8 +37,8 @@ import tools.jackson.databind.JsonNode;
 @Command(name = "assess", mixinStandardHelpOptions = true,
         description = {"Assesses job ads: risk, level, indicators and the evidence of each.",
                 "INPUT is an .html page (schema.org JobPosting, else the page's main text), a .json ad "
-                        + "(the corpus format), a .jsonl file of ads, an EMSCAD .csv (fake_job_postings.csv layout), a .txt file, "
-                        + "an http(s) URL, or - for standard input."},
+                        + "(the corpus format), a .jsonl file of ads, an EMSCAD .csv (fake_job_postings.csv layout, "
+                        + "its fraudulent column optional), a .txt file, an http(s) URL, or - for standard input."},
         footer = {"", "Examples:", "  redflag assess ad.html", "  redflag assess --json https://jobs.example/ad/123",
                 "  cat ad.txt | redflag assess -"})
 final class AssessCommand implements java.util.concurrent.Callable<Integer> {
@@ -138,9 +137,9 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
 
     private List<JobAd> emscadAds(Path file) {
         List<JobAd> ads = new ArrayList<>();
-        try (CorpusReader r = CorpusReaders.open(file, skipBad)) {
+        try (EmscadCsvAds r = EmscadCsvAds.open(file, skipBad)) {
             try {
-                r.forEachRemaining(ad -> ads.add(ad.ad()));
+                r.forEachRemaining(ads::add);
             } catch (CorpusException unreadable) {
                 // a broken quote leaves the rest of the file unreadable: assess what came before it when asked to skip
                 if (!skipBad || ads.isEmpty()) {
@@ -150,7 +149,7 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
             }
             r.problems().forEach(this::skipped);
             if (ads.isEmpty()) {
-                throw new RedflagException(r.skipped() > 0 ? allMalformed(input, r.skipped())
+                throw new RedflagException(!r.problems().isEmpty() ? allMalformed(input, r.problems().size())
                         : input + " has no rows: there is no ad to assess");
             }
         }

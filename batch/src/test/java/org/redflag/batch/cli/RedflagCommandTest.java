@@ -250,9 +250,27 @@ class RedflagCommandTest {
         Path csv = dir.resolve("postings.csv");
         Files.writeString(csv, EMSCAD_HEADER
                 + "1,Packers,\"Dubai, AE\",,,,\"Pay the visa fee of USD 900 first.\",,,0,0,0,,,,,,1\n"
-                + "2,Nurse,\"Leeds, UK\",,,,Ward nurse for our surgical unit.,,,0,1,1,,,,,,maybe\n"
+                + "2,Nurse,\"Leeds, UK\",Ward nurse for our surgical unit.\n"
                 + "3,Cook,\"Leeds, UK\",,,,Line cook for our hotel kitchen.,,,0,1,1,,,,,,0\n");
         assertThat(assessedSkippingTheMalformed(csv, "postings.csv:3")).containsExactly("emscad-1", "emscad-3");
+    }
+
+    @Test
+    void aCsvInEmscadsLayoutNeedsNoLabelToBeAssessed(@TempDir Path dir) throws Exception {
+        // a board's own export in the layout, without the fraudulent column, and a label assess has no use for
+        Path unlabelled = dir.resolve("export.csv");
+        Files.writeString(unlabelled, EMSCAD_HEADER.replace(",fraudulent", "")
+                + "1,Packers,\"Dubai, AE\",,,,\"Pay the visa fee of USD 900 first.\",,,0,0,0,,,,,\n"
+                + "2,Nurse,\"Leeds, UK\",,,,Ward nurse for our surgical unit.,,,0,1,1,,,,,\n");
+        Path oddLabel = Files.writeString(dir.resolve("odd.csv"), EMSCAD_HEADER
+                + "2,Nurse,\"Leeds, UK\",,,,Ward nurse for our surgical unit.,,,0,1,1,,,,,,maybe\n");
+        Run r = run("assess", unlabelled.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().map(l -> Output.JSON.readTree(l).get("id").asString()).toList())
+                .containsExactly("emscad-1", "emscad-2");
+        Run odd = run("assess", oddLabel.toString(), "--json");
+        assertThat(odd.code()).as(odd.err()).isZero();
+        assertThat(odd.out()).contains("\"id\":\"emscad-2\"");
     }
 
     @Test
