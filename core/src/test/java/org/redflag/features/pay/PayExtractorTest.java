@@ -181,6 +181,9 @@ class PayExtractorTest {
     void dollarsAndPesosAreTheMoneyOfThePlaceOfWork() {
         assertThat(currencyIn("Havelock, Marlborough, New Zealand", "$24.10 an hour")).isEqualTo("NZD");
         assertThat(currencyIn("NZ, N, Auckland", "$24.10 an hour")).isEqualTo("NZD");
+        assertThat(currencyIn("Auckland, NZ", "$24.10 an hour")).isEqualTo("NZD");
+        assertThat(currencyIn("Sydney, AU", "$31 an hour")).isEqualTo("AUD");
+        assertThat(currencyIn("Santiago, CL", "$780.000 al mes")).isEqualTo("CLP");
         Pay chile = payIn("Rancagua, Chile", "promedio $780.000 líquidos").get(0);
         assertThat(chile.currency()).isEqualTo("CLP");
         assertThat(chile.monthlyUsd()).isCloseTo(780_000 * 0.00105, within(0.5));
@@ -192,7 +195,8 @@ class PayExtractorTest {
 
     @Test
     void aPlaceDecidesTheMoneyOnlyWhereItIsTheCountry() {
-        for (String elsewhere : List.of("Gulf of Mexico", "Mexico, NY", "La Canada Flintridge, CA", "Canada Water, London, UK",
+        for (String elsewhere : List.of("Gulf of Mexico", "Mexico, NY", "La Canada Flintridge, CA",
+                "Denver, CO", "Little Rock, AR", "Canada Water, London, UK",
                 "Vancouver, British Colombia", "CA, Los Angeles", "US, CA, Los Angeles", "Remote (USA, Canada, Australia)",
                 "Remote - US or Canada")) {
             assertThat(currencyIn(elsewhere, "$30 an hour")).as(elsewhere).isEqualTo("USD");
