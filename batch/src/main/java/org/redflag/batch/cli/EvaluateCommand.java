@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.redflag.RedflagException;
+import org.redflag.classify.TrainingAds;
 import org.redflag.classify.weka.ModelFiles;
 import org.redflag.classify.weka.WekaRiskModel;
 import org.redflag.features.IndicatorMatch;
@@ -102,6 +103,10 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
             throw new RedflagException("evaluate needs risky and legitimate ads: all " + loaded.ads().size() + " ads of "
                     + corpus.files + " are " + (risky == 0 ? "legitimate" : "risky"));
         }
+        if (m != null) {
+            warnOfSeenAds(err, loaded, model != null ? ModelFiles.readTrainingAds(model) : ModelFiles.readDefaultTrainingAds(),
+                    m.card().id());
+        }
         Featurizer featurizer = Featurizer.withDetection(rules, sentenceModel);
         List<FeaturizedAd> ads = featurizer.featurize(loaded.ads(), new Progress(err, "analysing", loaded.ads().size()));
         ModelEvaluator evaluator = new ModelEvaluator(s -> { err.println(s); err.flush(); });
@@ -159,6 +164,17 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         }
         out.flush();
         return results.isEmpty() ? 1 : 0;
+    }
+
+    /** Tells, before the long analysis, how many of the ads the model was trained on: its scores there prove nothing. */
+    private void warnOfSeenAds(PrintWriter err, CorpusFiles.Loaded loaded, TrainingAds trainingAds, String modelId) {
+        long seen = loaded.ads().stream().filter(a -> trainingAds.contains(a.ad())).count();
+        if (seen > 0) {
+            err.printf("warning: %d of the %d ads of %s were in the training data of model %s (the same text): on them "
+                    + "the numbers show what the model remembers, not how it does on new ads%n", seen, loaded.ads().size(),
+                    corpus.files.size() == 1 ? corpus.files.get(0) : corpus.files, modelId);
+            err.flush();
+        }
     }
 
     private static final String ROW = "%-60s %-8s %6s %6s %6s %7s %6s";

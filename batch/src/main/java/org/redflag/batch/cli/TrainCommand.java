@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.redflag.classify.ModelCard;
+import org.redflag.classify.TrainingAds;
 import org.redflag.classify.weka.ModelFiles;
 import org.redflag.classify.weka.WekaRiskModel;
+import org.redflag.corpus.LabelledAd;
 import org.redflag.models.ClassifierSpec;
 import org.redflag.models.FeaturizedAd;
 import org.redflag.models.Featurizer;
@@ -63,7 +65,8 @@ final class TrainCommand implements java.util.concurrent.Callable<Integer> {
         WekaRiskModel model = new RiskModelTrainer(settings, m -> { err.println(m); err.flush(); })
                 .train(ads, featurizer.features().featureNames(), featurizer.analyzerName(),
                         new RiskModelTrainer.Provenance(loaded.files(), cmd));
-        ModelCard card = ModelFiles.write(model.classifier(), model.card(), out);
+        TrainingAds trainingAds = TrainingAds.of(loaded.ads().stream().map(LabelledAd::ad).toList());
+        ModelCard card = ModelFiles.write(model.classifier(), model.card(), trainingAds, out);
         spec.commandLine().getOut().printf("wrote %s: model %s, threshold %.3f, validation F1 %.3f%n", out, card.id(),
                 card.highThreshold(), card.metrics().get("validation.f1"));
         return 0;

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redflag.corpus.CorpusReaders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -178,6 +179,31 @@ class RedflagCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("redflag assess: ad " + stub + " has 2 words of text, fewer than the 5 "
                 + "an ad needs to be assessed: too little to judge");
+    }
+
+    @Test
+    void evaluatingOnAdsTheModelWasTrainedOnIsWarnedOf(@TempDir Path dir) throws IOException {
+        List<String> shipped;
+        try (var in = RedflagCommandTest.class.getClassLoader().getResourceAsStream(CorpusReaders.BUNDLED_CORPUS)) {
+            shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        String seenRisky = shipped.stream().filter(l -> !Output.JSON.readTree(l).get("label").asString().equals("legitimate"))
+                .findFirst().orElseThrow();
+        String seenLegit = shipped.stream().filter(l -> Output.JSON.readTree(l).get("label").asString().equals("legitimate"))
+                .findFirst().orElseThrow();
+        String newRisky = "{\"id\": \"n1\", \"title\": \"Packers\", \"description\": \"Pay the visa fee of USD 900 first. "
+                + "Your passport is kept by the company.\", \"label\": \"exploitative\"}";
+        String newLegit = "{\"id\": \"n2\", \"title\": \"Nurse\", \"description\": \"Ward nurse for our surgical unit, "
+                + "NMC registration needed.\", \"label\": \"legitimate\"}";
+        Path mixed = Files.writeString(dir.resolve("mixed.jsonl"), String.join("\n", seenRisky, seenLegit, newRisky, newLegit));
+        Path fresh = Files.writeString(dir.resolve("fresh.jsonl"), String.join("\n", newRisky, newLegit));
+
+        Run seen = run("evaluate", "--corpus", mixed.toString());
+        assertThat(seen.code()).as(seen.err()).isZero();
+        assertThat(seen.err()).contains("warning: 2 of the 4 ads of " + mixed + " were in the training data of model redflag-");
+        Run unseen = run("evaluate", "--corpus", fresh.toString());
+        assertThat(unseen.code()).as(unseen.err()).isZero();
+        assertThat(unseen.err()).doesNotContain("warning");
     }
 
     @Test

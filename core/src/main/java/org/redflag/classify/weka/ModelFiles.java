@@ -18,6 +18,7 @@ import java.util.zip.ZipOutputStream;
 import org.redflag.RedflagException;
 import org.redflag.ad.ContentHash;
 import org.redflag.classify.ModelCard;
+import org.redflag.classify.TrainingAds;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,11 +43,15 @@ public final class ModelFiles {
     public static final String CARD_ENTRY = "model-card.json";
     /** The classifier's entry in a model file. */
     public static final String CLASSIFIER_ENTRY = "classifier.ser";
+    /** The entry listing the checksums of the training ads ({@link TrainingAds}); models before it lack it. */
+    public static final String TRAINING_ADS_ENTRY = "training-ads.txt";
     /** Where the default model lies on the class path (it ships in the redflag-models jar). */
     public static final String DEFAULT_MODEL_RESOURCE = "org/redflag/models/default.model";
 
     static final long MAX_CLASSIFIER_BYTES = 512L * 1024 * 1024;
     static final long MAX_CARD_BYTES = 1024 * 1024;
+    /** 17 bytes an ad: millions of training ads. */
+    static final long MAX_TRAINING_ADS_BYTES = 64L * 1024 * 1024;
 
     /** The classes a model may contain; everything else is refused. */
     static final String FILTER = "maxdepth=2000;maxrefs=20000000;maxbytes=" + MAX_CLASSIFIER_BYTES
@@ -61,7 +66,7 @@ public final class ModelFiles {
     }
 
     /**
-     * Writes a model file. The card's checksum is set from the classifier's bytes.
+     * Writes a model file without the list of its training ads.
      *
      * @param classifier the trained classifier
      * @param card its card
@@ -69,6 +74,19 @@ public final class ModelFiles {
      * @return the card as written, with its checksum
      */
     public static ModelCard write(Classifier classifier, ModelCard card, Path file) {
+        return write(classifier, card, TrainingAds.UNKNOWN, file);
+    }
+
+    /**
+     * Writes a model file. The card's checksum is set from the classifier's bytes.
+     *
+     * @param classifier the trained classifier
+     * @param card its card
+     * @param trainingAds the ads it was trained on, kept in the file when known
+     * @param file where to write
+     * @return the card as written, with its checksum
+     */
+    public static ModelCard write(Classifier classifier, ModelCard card, TrainingAds trainingAds, Path file) {
         byte[] bytes = serialize(classifier);
         ModelCard written = card.withModelSha256(ContentHash.sha256(bytes));
         try {
@@ -79,6 +97,11 @@ public final class ModelFiles {
                 zip.putNextEntry(new ZipEntry(CARD_ENTRY));
                 zip.write(JSON.writeValueAsBytes(written));
                 zip.closeEntry();
+                if (trainingAds.known()) { // before the classifier, so that reading it alone need not inflate that
+                    zip.putNextEntry(new ZipEntry(TRAINING_ADS_ENTRY));
+                    zip.write(trainingAds.toBytes());
+                    zip.closeEntry();
+                }
                 zip.putNextEntry(new ZipEntry(CLASSIFIER_ENTRY));
                 zip.write(bytes);
                 zip.closeEntry();
@@ -162,6 +185,48 @@ public final class ModelFiles {
                     + ", HIGH from " + card.highThreshold() + " (each between 0 and 1, MEDIUM at most HIGH)");
         }
         return new WekaRiskModel(deserialize(classifierBytes, where), card);
+    }
+
+    /**
+     * @param file a model file
+     * @return the ads it was trained on; {@link TrainingAds#UNKNOWN} for a file that does not list them
+     * @throws RedflagException when the file cannot be read, or its list is damaged
+     */
+    public static TrainingAds readTrainingAds(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return readTrainingAds(in, file.toString());
+        } catch (IOException e) {
+            throw new RedflagException("cannot read model file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * @return the ads the default model was trained on
+     * @throws RedflagException when redflag-models is not on the class path
+     */
+    public static TrainingAds readDefaultTrainingAds() {
+        try (InputStream in = ModelFiles.class.getClassLoader().getResourceAsStream(DEFAULT_MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new RedflagException("no default risk model on the class path: add the org.redflag:redflag-models "
+                        + "jar, or give a model file");
+            }
+            return readTrainingAds(in, "the default model");
+        } catch (IOException e) {
+            throw new RedflagException("cannot read the default model: " + e.getMessage(), e);
+        }
+    }
+
+    private static TrainingAds readTrainingAds(InputStream in, String where) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(in)) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (TRAINING_ADS_ENTRY.equals(e.getName())) {
+                    return TrainingAds.fromBytes(readBounded(zip, MAX_TRAINING_ADS_BYTES, where, TRAINING_ADS_ENTRY), where);
+                }
+            }
+        } catch (ZipException | java.io.EOFException e) {
+            throw new RedflagException(where + " is not a Redflag model file (broken or truncated archive)", e);
+        }
+        return TrainingAds.UNKNOWN;
     }
 
     private static byte[] readBounded(InputStream in, long max, String where, String entry) throws IOException {

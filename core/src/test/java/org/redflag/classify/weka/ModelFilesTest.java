@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redflag.RedflagException;
 import org.redflag.ad.ContentHash;
+import org.redflag.ad.JobAd;
 import org.redflag.classify.ModelCard;
+import org.redflag.classify.TrainingAds;
 import org.redflag.features.FeatureVector;
 import tools.jackson.databind.json.JsonMapper;
 import weka.classifiers.bayes.NaiveBayesMultinomial;
@@ -72,6 +74,45 @@ class ModelFilesTest {
         WekaRiskModel original = new WekaRiskModel(classifier, card);
         assertThat(read.risk(risky)).isEqualTo(original.risk(risky)).isGreaterThan(0.5);
         assertThat(read.risk(legit)).isEqualTo(original.risk(legit)).isLessThan(0.5);
+    }
+
+    @Test
+    void aModelKeepsTheAdsItWasTrainedOnByTheirText(@TempDir Path dir) {
+        JobAd trained = JobAd.builder().id("a").title("Packer").description("Pay the visa fee first.").build();
+        JobAd other = JobAd.builder().id("b").title("Nurse").description("Ward nurse for our unit.").build();
+        Path file = dir.resolve("m.model");
+        ModelCard written = ModelFiles.write(classifier, card, TrainingAds.of(List.of(trained)), file);
+
+        TrainingAds read = ModelFiles.readTrainingAds(file);
+        assertThat(read.known()).isTrue();
+        assertThat(read.size()).isEqualTo(1);
+        assertThat(read.contains(JobAd.builder().id("copy").title("Packer").description("Pay the visa fee first.").build()))
+                .as("the same text under another id").isTrue();
+        assertThat(read.contains(other)).isFalse();
+        assertThat(ModelFiles.read(file).card()).as("the model itself reads as before").isEqualTo(written);
+    }
+
+    @Test
+    void aModelWrittenWithoutItsTrainingAdsKnowsNone(@TempDir Path dir) {
+        Path file = dir.resolve("m.model");
+        ModelFiles.write(classifier, card, file);
+        TrainingAds read = ModelFiles.readTrainingAds(file);
+        assertThat(read.known()).isFalse();
+        assertThat(read.contains(JobAd.builder().description("Pay the visa fee first.").build())).isFalse();
+    }
+
+    @Test
+    void aDamagedListOfTrainingAdsIsOneLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("m.model");
+        ModelCard written = ModelFiles.write(classifier, card, file);
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(ModelFiles.CARD_ENTRY));
+            zip.write(JsonMapper.builder().build().writeValueAsBytes(written));
+            zip.putNextEntry(new ZipEntry(ModelFiles.TRAINING_ADS_ENTRY));
+            zip.write("0123456789abcdef\nnot a checksum\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThatThrownBy(() -> ModelFiles.readTrainingAds(file)).isInstanceOf(RedflagException.class)
+                .hasMessage(file + ": line 2 of its list of training ads is not a checksum");
     }
 
     @Test
