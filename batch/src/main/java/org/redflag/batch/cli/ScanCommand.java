@@ -10,6 +10,7 @@ import org.redflag.batch.report.RunSummary;
 import org.redflag.batch.report.SummaryTable;
 import org.redflag.batch.scan.ReportTasklet;
 import org.redflag.batch.scan.ScanLauncher;
+import org.redflag.batch.scan.ScanNumber;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.boot.SpringApplication;
@@ -78,10 +79,11 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
             out.printf("report: %s%n", report);
             partial = run.partial();
         }
-        out.printf("scan %d %s%s in %.1f s%n", execution.getId(), execution.getStatus().name().toLowerCase(java.util.Locale.ROOT),
+        long scan = ScanNumber.of(execution);
+        out.printf("scan %d %s%s in %.1f s%n", scan, execution.getStatus().name().toLowerCase(java.util.Locale.ROOT),
                 partial ? " (partial: some sites failed)" : "", seconds);
         if (execution.getStatus() == BatchStatus.STOPPED) {
-            out.printf("scan %d was stopped; the next scan restarts it where it stopped%n", execution.getId());
+            out.printf("scan %d was stopped; the next scan restarts it where it stopped%n", scan);
         } else {
             for (Throwable t : execution.getAllFailureExceptions()) {
                 err.println("redflag scan: " + RedflagCommand.userError(t).getMessage());

@@ -8,7 +8,7 @@ import org.redflag.batch.scan.SiteCrawlStats;
 /**
  * The numbers of one scan, kept beside its report so that the report can be rendered again.
  *
- * @param runId the job execution's id
+ * @param runId the scan's number in its data folder ({@link org.redflag.batch.scan.ScanNumber})
  * @param started when the scan started, local time ({@code yyyy-MM-dd HH:mm:ss})
  * @param finished when the report was written, local time
  * @param sites what the crawl did per site

@@ -61,9 +61,10 @@ public class ReportTasklet implements Tasklet {
                 AnalysisSkipListener.skippedBySite(s).forEach((site, n) -> skippedBySite.merge(site, n, Integer::sum));
             }
         }
-        Path dir = ReportFiles.runDir(reportsDir, job.getId());
+        long scan = ScanNumber.of(job);
+        Path dir = ReportFiles.runDir(reportsDir, scan);
         ReportTally scored = ReportFiles.writeAds(dir, index);
-        RunSummary summary = new RunSummary(job.getId(), job.getStartTime() == null ? "" : TIME.format(job.getStartTime()),
+        RunSummary summary = new RunSummary(scan, job.getStartTime() == null ? "" : TIME.format(job.getStartTime()),
                 TIME.format(LocalDateTime.now()),
                 SiteStatsAggregator.parseStats(job.getExecutionContext().getString(SiteStatsAggregator.STATS_KEY, null)),
                 analysed, skipped, redflag.get().model().card().id(), skippedBySite, scored.highRiskBySite());

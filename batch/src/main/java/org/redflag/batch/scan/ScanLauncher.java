@@ -26,6 +26,9 @@ import org.springframework.batch.core.step.StepExecution;
  * completed crawl is not repeated, and the analysis step reads the ads still pending in the index,
  * that is, exactly the ads the killed process had not committed. Executions of other data folders
  * (a shared PostgreSQL job repository) are never touched.
+ *
+ * <p>A new scan gets the number after the data folder's last scan, and a restart keeps the number of the scan it
+ * restarts ({@link ScanNumber}).
  */
 public class ScanLauncher {
 
@@ -33,8 +36,8 @@ public class ScanLauncher {
     public static final String DATA_DIR = "data.dir";
     /** A scan instance is run at most this many times; after that a new scan starts instead. */
     static final int MAX_ATTEMPTS = 3;
-    /** How many recent scans are searched for this data folder's last one. */
-    private static final int RECENT = 20;
+    /** How many scans are read at a time while this data folder's last one is searched for. */
+    private static final int PAGE = 20;
 
     private final JobRepository repository;
     private final JobOperator operator;
@@ -67,23 +70,27 @@ public class ScanLauncher {
                 stale.setExitStatus(ExitStatus.FAILED.addExitDescription(
                         "the process running this scan ended before it finished (killed or crashed)"));
                 operator.recover(stale);
-                notices.accept("scan " + stale.getId() + " was interrupted (its process is gone); marked failed");
+                notices.accept("scan " + ScanNumber.of(stale)
+                        + " was interrupted (its process is gone); marked failed");
             }
         }
         JobExecution last = lastOfThisDataDir();
         if (last != null && (last.getStatus() == BatchStatus.FAILED || last.getStatus() == BatchStatus.STOPPED)) {
             int attempts = repository.getJobExecutions(last.getJobInstance()).size();
             if (attempts < MAX_ATTEMPTS) {
-                notices.accept("restarting scan " + last.getId() + " where it " + (last.getStatus() == BatchStatus.STOPPED ? "was stopped" : "stopped")
+                notices.accept("restarting scan " + ScanNumber.of(last) + " where it "
+                        + (last.getStatus() == BatchStatus.STOPPED ? "was stopped" : "stopped")
                         + stoppedIn(last)
                         + " (attempt " + (attempts + 1) + " of " + MAX_ATTEMPTS + ")");
                 return operator.restart(last);
             }
-            notices.accept("scan " + last.getId() + " failed " + attempts + " times; starting a new scan instead");
+            notices.accept("scan " + ScanNumber.of(last) + " failed " + attempts
+                    + " times; starting a new scan instead");
         }
         return operator.start(job, new JobParametersBuilder()
                 .addLong("run.at", System.currentTimeMillis())
                 .addString(DATA_DIR, dataDir, false)
+                .addLong(ScanNumber.PARAMETER, ScanNumber.after(last), false)
                 .toJobParameters());
     }
 
@@ -111,15 +118,23 @@ public class ScanLauncher {
         return Objects.equals(dataDir, e.getJobParameters().getString(DATA_DIR));
     }
 
+    /**
+     * @return the last execution of this data folder's latest scan, null when it has none. Every scan is searched,
+     *     newest first: in a job repository shared with busier data folders, this one's last scan may be far back.
+     */
     private JobExecution lastOfThisDataDir() {
-        List<JobInstance> recent = repository.getJobInstances(job.getName(), 0, RECENT);
-        for (JobInstance instance : recent) {
-            JobExecution e = repository.getLastJobExecution(instance);
-            if (e != null && ours(e)) {
-                return e;
+        for (int start = 0; ; start += PAGE) {
+            List<JobInstance> page = repository.getJobInstances(job.getName(), start, PAGE);
+            for (JobInstance instance : page) {
+                JobExecution e = repository.getLastJobExecution(instance);
+                if (e != null && ours(e)) {
+                    return e;
+                }
+            }
+            if (page.size() < PAGE) {
+                return null;
             }
         }
-        return null;
     }
 
     private static String stoppedIn(JobExecution e) {

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +28,8 @@ import org.redflag.index.lucene.LuceneAdIndex;
 
 /**
  * A scan killed in the middle of its analysis step (SIGKILL, a real child process) and run again
- * finishes the job where it stopped: every ad is analysed exactly once, and the numbers add up.
+ * finishes the job where it stopped: every ad is analysed exactly once, the numbers add up, and the
+ * restarted scan keeps its number (its messages, its report folder); the next scan takes the next one.
  */
 class ScanRestartTest {
 
@@ -96,10 +98,13 @@ class ScanRestartTest {
             String killedId = executions.get(0).split(" ")[0];
             String restartId = executions.get(1).split(" ")[0];
             assertThat(executions).containsExactly(killedId + " FAILED", restartId + " COMPLETED");
+            // the killed execution's id and the restart's differ, and a database killed with its process skips ids:
+            // the user's numbers are the scan's, 1 throughout
             assertThat(out.toString())
-                    .contains("scan " + killedId + " was interrupted (its process is gone); marked failed")
-                    .contains("restarting scan " + killedId + " where it stopped (in " + ScanJobConfiguration.ANALYZE_STEP + ")")
-                    .contains("scan " + restartId + " completed");
+                    .contains("scan 1 was interrupted (its process is gone); marked failed")
+                    .contains("restarting scan 1 where it stopped (in " + ScanJobConfiguration.ANALYZE_STEP + ")")
+                    .contains("report: " + data.resolve("reports/run-1/report.html"))
+                    .contains("scan 1 completed");
             // the restart did not crawl again, and its analysis wrote exactly the ads the killed run had not committed
             assertThat(rows(db, "select STEP_NAME, STATUS, READ_COUNT, WRITE_COUNT,"
                     + " READ_SKIP_COUNT + PROCESS_SKIP_COUNT + WRITE_SKIP_COUNT from BATCH_STEP_EXECUTION"
@@ -116,6 +121,20 @@ class ScanRestartTest {
             assertThat(statusAndWrites[0]).isEqualTo("FAILED");
             assertThat(Integer.parseInt(statusAndWrites[1])).isBetween(analysedBefore.size() - CHUNK, analysedBefore.size());
         }
+        try (Stream<Path> reports = Files.list(data.resolve("reports"))) {
+            assertThat(reports.map(p -> p.getFileName().toString())).containsExactly("run-1");
+        }
+
+        StringWriter report = new StringWriter();
+        assertThat(RedflagCommand.execute(new PrintWriter(report, true), new PrintWriter(err, true),
+                "report", "--run", "1", "--data", data.toString())).as("report --run 1: %s", err).isZero();
+        assertThat(report.toString()).contains("report: " + data.resolve("reports/run-1/report.html"));
+
+        StringWriter next = new StringWriter();
+        assertThat(RedflagCommand.execute(new PrintWriter(next, true), new PrintWriter(err, true), scan))
+                .as("third run's output:%n%s%n%s", next, err).isZero();
+        assertThat(next.toString()).doesNotContain("restarting").contains("scan 2 completed");
+        assertThat(data.resolve("reports/run-2/report.html")).exists();
     }
 
     /** Waits until the child's progress shows at least {@code n} ads analysed, and returns how many. */

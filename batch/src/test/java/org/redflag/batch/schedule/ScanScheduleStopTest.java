@@ -12,7 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redflag.batch.RedflagApplication;
 import org.redflag.batch.scan.AnalysisUnderWay;
 import org.redflag.batch.scan.ScanJobConfiguration;
+import org.redflag.batch.scan.ReportTasklet;
 import org.redflag.batch.scan.ScanLauncher;
+import org.redflag.batch.scan.ScanNumber;
 import org.redflag.index.lucene.LuceneAdIndex;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -74,8 +76,11 @@ class ScanScheduleStopTest {
         List<String> notices = new CopyOnWriteArrayList<>();
         JobExecution restart = launcher.run(notices::add);
         assertThat(restart.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-        assertThat(notices).anyMatch(n -> n.startsWith("restarting scan " + stopped.getId() + " where it was stopped"));
+        assertThat(notices).anyMatch(n -> n.startsWith("restarting scan 1 where it was stopped"));
         assertThat(restart.getJobInstance().getInstanceId()).isEqualTo(stopped.getJobInstance().getInstanceId());
+        assertThat(ScanNumber.of(restart)).as("the restart keeps the scan's number").isEqualTo(1);
+        assertThat(restart.getExecutionContext().getString(ReportTasklet.REPORT_KEY))
+                .isEqualTo(data.resolve("reports/run-1/report.html").toString());
         StepExecution rest = restart.getStepExecutions().stream()
                 .filter(s -> s.getStepName().equals(ScanJobConfiguration.ANALYZE_STEP)).findFirst().orElseThrow();
         assertThat(rest.getWriteCount()).isEqualTo(ADS - analysedBefore.size());

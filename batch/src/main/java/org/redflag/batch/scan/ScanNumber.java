@@ -1,0 +1,39 @@
+package org.redflag.batch.scan;
+
+import org.springframework.batch.core.job.JobExecution;
+
+/**
+ * A scan's number in its data folder: what the console calls it ({@code scan N}), the name of its report
+ * folder ({@code reports/run-N}) and what {@code redflag report --run N} takes. A data folder's scans are
+ * numbered 1, 2, 3, ...; every attempt of a scan that restarts keeps its number.
+ *
+ * <p>The number is a job parameter ({@value #PARAMETER}, not identifying), which Spring Batch carries over to a
+ * restart. Spring Batch's own ids would not do: a restart is a new job execution with an id of its own, and a
+ * database killed with its process skips ids (H2 hands them out in blocks of 32).
+ */
+public final class ScanNumber {
+
+    /** The job parameter that holds a scan's number. */
+    public static final String PARAMETER = "scan.number";
+
+    private ScanNumber() {
+    }
+
+    /**
+     * @param execution an execution of the scan job
+     * @return the number of its scan; for a scan started before scans were numbered, its execution's id, which
+     *     named it and its report folder then
+     */
+    public static long of(JobExecution execution) {
+        Long number = execution.getJobParameters().getLong(PARAMETER);
+        return number != null ? number : execution.getId();
+    }
+
+    /**
+     * @param last the last scan of the data folder; null when it has none
+     * @return the number of the data folder's next new scan
+     */
+    static long after(JobExecution last) {
+        return last == null ? 1 : of(last) + 1;
+    }
+}
