@@ -10,6 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * not downloaded again where the server allows it (conditional GET), and never handed on for
  * analysis again (same content hash). Implementations are thread-safe; keep one that persists to
  * remember across runs.
+ *
+ * <p>A page is remembered per site: two site profiles that list the same ad page each find an ad of their own
+ * (an ad's id names its site), so that one site has seen the page says nothing of the other's ad.
  */
 public interface CrawlMemory {
 
@@ -28,19 +31,24 @@ public interface CrawlMemory {
     }
 
     /**
+     * @param site the name of the site whose crawl reads the page
      * @param url an ad page
-     * @return how it was last seen, empty when it was not
+     * @return how that site last saw it, empty when it did not
      */
-    Optional<Seen> get(URI url);
+    Optional<Seen> get(String site, URI url);
 
     /**
+     * @param site the name of the site whose crawl read the page
      * @param url an ad page
      * @param seen how it was seen now
      */
-    void put(URI url, Seen seen);
+    void put(String site, URI url, Seen seen);
 
-    /** @param url a page that no longer holds an ad */
-    void forget(URI url);
+    /**
+     * @param site the name of the site whose crawl read the page
+     * @param url a page that no longer holds an ad
+     */
+    void forget(String site, URI url);
 
     /** @return a memory that lasts as long as the object */
     static CrawlMemory inMemory() {
@@ -48,25 +56,35 @@ public interface CrawlMemory {
     }
 
     /**
-     * @param seen the pages seen, by URL; the memory reads and writes it, so it must be thread-safe
+     * @param seen the pages seen, by {@link #key}; the memory reads and writes it, so it must be thread-safe
      * @return a memory backed by that map
      */
     static CrawlMemory over(Map<String, Seen> seen) {
         return new CrawlMemory() {
             @Override
-            public Optional<Seen> get(URI url) {
-                return Optional.ofNullable(seen.get(url.toString()));
+            public Optional<Seen> get(String site, URI url) {
+                return Optional.ofNullable(seen.get(key(site, url)));
             }
 
             @Override
-            public void put(URI url, Seen s) {
-                seen.put(url.toString(), s);
+            public void put(String site, URI url, Seen s) {
+                seen.put(key(site, url), s);
             }
 
             @Override
-            public void forget(URI url) {
-                seen.remove(url.toString());
+            public void forget(String site, URI url) {
+                seen.remove(key(site, url));
             }
         };
+    }
+
+    /**
+     * @param site a site's name
+     * @param url one of its ad pages
+     * @return the key of the page in a map {@linkplain #over under} a memory: the site's name, a space and the URL
+     *     (which holds no space)
+     */
+    static String key(String site, URI url) {
+        return site + " " + url;
     }
 }

@@ -19,6 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
  * A {@link CrawlMemory} kept in a JSON file of the data directory, so that the next scan sends
  * conditional GETs for the ad pages this one saw. {@link #save()} writes it atomically (a killed
  * scan leaves the previous file); an unreadable file is reported, not silently replaced.
+ *
+ * <p>The file maps each {@linkplain CrawlMemory#key site and page} to how it was seen. A file written before
+ * pages were remembered per site has keys of a URL alone: they are dropped when it is read, and each site fetches
+ * those pages once more without validators (the index still knows their unchanged ads, and says so).
  */
 public final class FileCrawlMemory implements CrawlMemory {
 
@@ -36,6 +40,7 @@ public final class FileCrawlMemory implements CrawlMemory {
         if (Files.exists(file)) {
             try {
                 seen.putAll(JSON.readValue(file.toFile(), new TypeReference<Map<String, Seen>>() { }));
+                seen.keySet().removeIf(key -> !key.contains(" "));
             } catch (JacksonException e) {
                 throw new RedflagException("cannot read the crawl memory " + file + ": " + e.getOriginalMessage()
                         + " (delete the file to crawl everything afresh)", e);
@@ -44,18 +49,18 @@ public final class FileCrawlMemory implements CrawlMemory {
     }
 
     @Override
-    public Optional<Seen> get(URI url) {
-        return memory.get(url);
+    public Optional<Seen> get(String site, URI url) {
+        return memory.get(site, url);
     }
 
     @Override
-    public void put(URI url, Seen s) {
-        memory.put(url, s);
+    public void put(String site, URI url, Seen s) {
+        memory.put(site, url, s);
     }
 
     @Override
-    public void forget(URI url) {
-        memory.forget(url);
+    public void forget(String site, URI url) {
+        memory.forget(site, url);
     }
 
     /**

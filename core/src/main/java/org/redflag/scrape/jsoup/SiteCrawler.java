@@ -22,8 +22,9 @@ import org.redflag.scrape.Validators;
 /**
  * Crawls one site as its profile says: listing pages from the start URLs, following the next-page
  * link, and every ad page linked from them, on the same host only. A page that fails is counted and
- * reported; it never stops the crawl. Ad pages seen before are fetched with a conditional GET, and
- * an ad that has not changed (HTTP 304, or the same content hash) is counted, not handed on again.
+ * reported; it never stops the crawl. Ad pages the site's last crawl saw are fetched with a conditional GET, and
+ * an ad that has not changed since (HTTP 304, or the same content hash) is counted, not handed on again; a page
+ * that another site listed is new to this one.
  */
 public final class SiteCrawler {
 
@@ -121,7 +122,7 @@ public final class SiteCrawler {
         RawPage page;
         Optional<JobAd> ad;
         try {
-            seen = memory.get(url);
+            seen = memory.get(profile.name(), url);
             page = fetcher.fetch(url, profile, seen.map(CrawlMemory.Seen::validators).orElse(Validators.NONE));
             tally.adPages++;
             if (page.notModified()) {
@@ -135,7 +136,7 @@ public final class SiteCrawler {
         }
         if (ad.isEmpty()) {
             tally.noAd++;
-            memory.forget(url);
+            memory.forget(profile.name(), url);
             return;
         }
         String hash = ContentHash.of(ad.get());
@@ -150,7 +151,7 @@ public final class SiteCrawler {
             }
             tally.ads++;
         }
-        memory.put(url, new CrawlMemory.Seen(Validators.of(page), hash));
+        memory.put(profile.name(), url, new CrawlMemory.Seen(Validators.of(page), hash));
     }
 
     /** @return one line: the page and why it failed */

@@ -181,6 +181,27 @@ class SiteCrawlerTest {
     }
 
     @Test
+    void anAdPageThatTwoSitesListIsFoundByEachSiteAndRememberedForEach() {
+        server.route("/ad/shared", ex -> html(ex, 200, article("Welder", MAIN_TEXT)));
+        listing("/ad/shared");
+        SiteProfile other = new SiteProfile("other-board", List.of(server.uri("/jobs")), "a.ad", "", Map.of(), 5, 100, 0,
+                true);
+        CrawlMemory memory = CrawlMemory.inMemory();
+        List<JobAd> found = new ArrayList<>();
+
+        assertThat(crawler(memory).crawl(site(), found::add).ads()).isEqualTo(1);
+        CrawlReport second = crawler(memory).crawl(other, found::add);
+
+        assertThat(second.ads()).as("new to the other site, not unchanged").isEqualTo(1);
+        assertThat(second.unchanged()).isZero();
+        assertThat(found).extracting(JobAd::source).containsExactly("board", "other-board");
+        assertThat(found).extracting(JobAd::id).doesNotHaveDuplicates();
+        assertThat(crawler(memory).crawl(site(), found::add).unchanged()).isEqualTo(1);
+        assertThat(crawler(memory).crawl(other, found::add).unchanged()).isEqualTo(1);
+        assertThat(found).hasSize(2);
+    }
+
+    @Test
     void aSiteWhoseRobotsTxtIsDownIsReportedNotCrawled() {
         server.route("/robots.txt", ex -> html(ex, 503, "down for maintenance"));
         listing("/ad/plain");
