@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,9 +32,13 @@ public final class NgramVectorizer {
     private static final String CHARS = "c ";
     private static final String WORDS = "w ";
 
+    /** How many words {@link #termsOf} remembers before it forgets them all and starts again. */
+    static final int MAX_REMEMBERED_WORDS = 100_000;
+
     private final Map<String, Integer> columns;
     private final float[] idf;
     private final boolean[] wordColumn;
+    private final Map<String, WordTerms> byWord = new ConcurrentHashMap<>();
 
     private NgramVectorizer(List<String> terms, float[] idf) {
         this.columns = new HashMap<>(terms.size() * 2);
@@ -75,8 +80,14 @@ public final class NgramVectorizer {
 
     /** @return the weight of a term ({@code "c "} or {@code "w "} and the n-gram), NaN for a term not learnt */
     float idf(String term) {
+        int column = column(term);
+        return column < 0 ? Float.NaN : idf[column];
+    }
+
+    /** @return the column of a term ({@code "c "} or {@code "w "} and the n-gram), -1 for a term not learnt */
+    int column(String term) {
         Integer column = columns.get(term);
-        return column == null ? Float.NaN : idf[column];
+        return column == null ? -1 : column;
     }
 
     /**
@@ -84,37 +95,101 @@ public final class NgramVectorizer {
      * @return its weights; terms not learnt are left out
      */
     public SparseVector vector(String passage) {
-        Map<String, Integer> tf = terms(passage);
-        // each learnt term as one number, its column in the high half and its weight in the low half,
-        // so that sorting the numbers puts the terms in column order
-        long[] terms = new long[tf.size()];
+        // the learnt columns of every occurrence, a column as often as its term occurs
+        int[] found = new int[64];
         int size = 0;
-        for (var e : tf.entrySet()) {
-            Integer column = columns.get(e.getKey());
-            if (column != null) {
-                float weight = (float) ((1 + Math.log(e.getValue())) * idf[column]);
-                terms[size++] = (long) column << 32 | Float.floatToRawIntBits(weight) & 0xFFFF_FFFFL;
+        Matcher spaced = WORDS_AS_SPACES_DIVIDE.matcher(passage);
+        String previous = null;
+        while (spaced.find()) {
+            WordTerms word = termsOf(spaced.group().toLowerCase(Locale.ROOT));
+            int room = size + word.columns().length + word.words().length;
+            if (room > found.length) {
+                found = Arrays.copyOf(found, Math.max(2 * found.length, room));
+            }
+            System.arraycopy(word.columns(), 0, found, size, word.columns().length);
+            size += word.columns().length;
+            for (String part : word.words()) {
+                if (previous != null) {
+                    Integer pair = columns.get(WORDS + previous + " " + part);
+                    if (pair != null) {
+                        found[size++] = pair;
+                    }
+                }
+                previous = part;
             }
         }
-        Arrays.sort(terms, 0, size);
-        int[] cols = new int[size];
-        float[] values = new float[size];
+        Arrays.sort(found, 0, size);
+        int distinct = 0;
+        for (int i = 0; i < size; i++) {
+            distinct += i == 0 || found[i] != found[i - 1] ? 1 : 0;
+        }
+        int[] cols = new int[distinct];
+        float[] values = new float[distinct];
         double chars = 0;
         double words = 0;
-        for (int i = 0; i < size; i++) {
-            cols[i] = (int) (terms[i] >>> 32);
-            values[i] = Float.intBitsToFloat((int) terms[i]);
-            double square = values[i] * (double) values[i];
-            if (wordColumn[cols[i]]) {
+        for (int i = 0, term = 0; i < size; term++) {
+            int column = found[i];
+            int count = 0;
+            for (; i < size && found[i] == column; i++) {
+                count++;
+            }
+            cols[term] = column;
+            values[term] = (float) ((1 + Math.log(count)) * idf[column]);
+            double square = values[term] * (double) values[term];
+            if (wordColumn[column]) {
                 words += square;
             } else {
                 chars += square;
             }
         }
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < distinct; i++) {
             values[i] = (float) (values[i] / Math.sqrt(wordColumn[cols[i]] ? words : chars));
         }
         return new SparseVector(cols, values);
+    }
+
+    /**
+     * What a word as spaces divide it brings to a passage whatever its neighbours, remembered: passages share most of
+     * their words, and a word's dozen n-grams are then one lookup instead of a dozen strings made and looked up.
+     */
+    private WordTerms termsOf(String word) {
+        WordTerms known = byWord.get(word);
+        if (known != null) {
+            return known;
+        }
+        if (byWord.size() >= MAX_REMEMBERED_WORDS) {
+            byWord.clear();
+        }
+        return byWord.computeIfAbsent(word, this::firstSight);
+    }
+
+    private WordTerms firstSight(String word) {
+        List<String> parts = wordsIn(word);
+        // each of the three n-gram lengths fits at most as often as the padded word has characters
+        int[] found = new int[3 * (word.length() + 2) + parts.size()];
+        int[] size = {0};
+        charNgrams(word, term -> {
+            Integer column = columns.get(term);
+            if (column != null) {
+                found[size[0]++] = column;
+            }
+        });
+        for (String part : parts) {
+            Integer column = columns.get(WORDS + part);
+            if (column != null) {
+                found[size[0]++] = column;
+            }
+        }
+        return new WordTerms(Arrays.copyOf(found, size[0]), parts.toArray(String[]::new));
+    }
+
+    /**
+     * A word as spaces divide it, as a passage's vector sees it alone.
+     *
+     * @param columns the learnt columns of its character n-grams and of its words, a column as often as its term occurs
+     * @param words its words ({@link #WORD}), in order, which pair with their neighbours across the word's bounds
+     */
+    private record WordTerms(int[] columns, String[] words) {
     }
 
     /** The n-grams of a passage with their counts, each prefixed by its block. */
@@ -140,26 +215,41 @@ public final class NgramVectorizer {
         int previousWord = -1;
         for (int w = 0; spaced.find(); w++) {
             String word = spaced.group().toLowerCase(Locale.ROOT);
-            int[] padded = (" " + word + " ").codePoints().toArray();
-            for (int n = SHORTEST; n <= LONGEST; n++) {
-                if (padded.length <= n) {
-                    sink.accept(CHARS + new String(padded, 0, padded.length), w, w);
-                    break;
-                }
-                for (int at = 0; at + n <= padded.length; at++) {
-                    sink.accept(CHARS + new String(padded, at, n), w, w);
-                }
-            }
-            Matcher m = WORD.matcher(word);
-            while (m.find()) {
-                sink.accept(WORDS + m.group(), w, w);
+            int at = w;
+            charNgrams(word, term -> sink.accept(term, at, at));
+            for (String part : wordsIn(word)) {
+                sink.accept(WORDS + part, w, w);
                 if (previous != null) {
-                    sink.accept(WORDS + previous + " " + m.group(), previousWord, w);
+                    sink.accept(WORDS + previous + " " + part, previousWord, w);
                 }
-                previous = m.group();
+                previous = part;
                 previousWord = w;
             }
         }
+    }
+
+    /** Hands each character n-gram occurrence of a word (lower case, as spaces divide it) to {@code sink}. */
+    private static void charNgrams(String word, java.util.function.Consumer<String> sink) {
+        int[] padded = (" " + word + " ").codePoints().toArray();
+        for (int n = SHORTEST; n <= LONGEST; n++) {
+            if (padded.length <= n) {
+                sink.accept(CHARS + new String(padded, 0, padded.length));
+                break;
+            }
+            for (int at = 0; at + n <= padded.length; at++) {
+                sink.accept(CHARS + new String(padded, at, n));
+            }
+        }
+    }
+
+    /** @return the words ({@link #WORD}) of a word as spaces divide it, in order */
+    private static List<String> wordsIn(String word) {
+        List<String> parts = new ArrayList<>(1);
+        Matcher m = WORD.matcher(word);
+        while (m.find()) {
+            parts.add(m.group());
+        }
+        return parts;
     }
 
     /**

@@ -36,6 +36,55 @@ class NgramVectorizerTest {
     }
 
     @Test
+    void aVectorIsTheDampedCountsOfItsLearntTermsTimesTheirWeightsToTheBit() {
+        NgramVectorizer v = NgramVectorizer.fit(List.of("Pay the visa fee first.", "Your passport is kept by the company",
+                "паспорт у работодателя", "e-mail CV to hr@agency.example", "招聘工厂工人，包吃包住", "fee fee fee 🙂"), 1);
+        List<String> passages = List.of("Pay the fee, pay the visa fee, then pay again!", "passport kept kept kept",
+                "PASSPORT is kept; паспорт у нас", "e-mail e-mail: hr@agency.example (fee)", "包吃包住 fee", "🙂 🙂", "a",
+                "", "   ", "zzzz qqqq");
+        for (int round = 0; round < 2; round++) { // the second round meets every word as known
+            for (String passage : passages) {
+                SparseVector expected = reference(v, passage);
+                SparseVector actual = v.vector(passage);
+                assertThat(actual.columns()).as(passage).containsExactly(expected.columns());
+                assertThat(actual.values()).as(passage).containsExactly(expected.values());
+            }
+        }
+    }
+
+    /** The vector by the definition: each learnt term's (1 + ln count) times its weight, each block scaled to unit length. */
+    private static SparseVector reference(NgramVectorizer v, String passage) {
+        java.util.TreeMap<Integer, Float> weights = new java.util.TreeMap<>();
+        java.util.Set<Integer> wordColumns = new java.util.HashSet<>();
+        NgramVectorizer.terms(passage).forEach((term, count) -> {
+            if (v.column(term) >= 0) {
+                weights.put(v.column(term), (float) ((1 + Math.log(count)) * v.idf(term)));
+                if (term.startsWith("w ")) {
+                    wordColumns.add(v.column(term));
+                }
+            }
+        });
+        double words = 0;
+        double chars = 0;
+        for (var e : weights.entrySet()) {
+            double square = e.getValue() * (double) e.getValue();
+            if (wordColumns.contains(e.getKey())) {
+                words += square;
+            } else {
+                chars += square;
+            }
+        }
+        int[] columns = new int[weights.size()];
+        float[] values = new float[weights.size()];
+        int i = 0;
+        for (var e : weights.entrySet()) {
+            columns[i] = e.getKey();
+            values[i++] = (float) (e.getValue() / Math.sqrt(wordColumns.contains(e.getKey()) ? words : chars));
+        }
+        return new SparseVector(columns, values);
+    }
+
+    @Test
     void aRarerTermWeighsMoreAndTermsUnderTheFloorAreNotKept() {
         NgramVectorizer v = NgramVectorizer.fit(List.of("visa free", "visa paid", "visa ticket", "ticket"), 2);
         assertThat(v.idf("w ticket")).as("ticket is in 2 passages, visa in 3").isGreaterThan(v.idf("w visa"));
