@@ -18,15 +18,17 @@ public final class Defaults {
      * delayMillis that is longer is capped to this.
      */
     public static final long MAX_CRAWL_DELAY_MILLIS = 30_000;
-    /** Connect and read timeout. */
+    /**
+     * jsoup's timeout: with its HttpClient transport (the one it takes on Java 11 and later) the longest wait
+     * for an answer's headers, connecting included; with HttpURLConnection the longest connect and each read.
+     */
     public static final Duration TIMEOUT = Duration.ofSeconds(10);
     /**
-     * Longest time a body may take to arrive, from its first byte read to its last; a slower page is
-     * refused. {@link #TIMEOUT} bounds each read only, so without this a server that trickles a byte
-     * now and then would hold its host's turn (and the scan) for ever. Checked between reads, so a
-     * refusal comes at most one read timeout late.
+     * Longest time one request may take, from connecting to the last byte of its body; a slower answer is
+     * refused. {@link #TIMEOUT} bounds neither a body nor a trickle, so without this a server that sends a
+     * byte now and then, or stalls in the body, would hold its host's turn (and the scan) for ever.
      */
-    public static final Duration MAX_BODY_TIME = Duration.ofSeconds(60);
+    public static final Duration MAX_REQUEST_TIME = Duration.ofSeconds(60);
     /** Largest body read, after decompression; a larger page is refused, not cut off. */
     public static final int MAX_BODY_BYTES = 5 * 1024 * 1024;
     /** Most redirects followed for one URL. */

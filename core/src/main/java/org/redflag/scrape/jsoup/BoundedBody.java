@@ -4,16 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Locale;
 import org.jsoup.Connection;
 import org.redflag.scrape.FetchException;
 
 /**
- * Reads a response's body, decompressed, but never more than a limit and never for longer than a
- * deadline: a page that is larger, or a small gzip body that inflates past the limit (a gzip bomb),
- * is refused after at most the limit plus one byte has been read; a page that trickles in (a byte
- * now and then, each read within the read timeout) is refused once the deadline has passed.
+ * Reads a response's body, decompressed, but never more than a limit: a page that is larger, or a small
+ * gzip body that inflates past the limit (a gzip bomb), is refused after at most the limit plus one byte
+ * has been read. The body is handed to the request's {@link RequestDeadline}, which closes it when the
+ * request is given up, so that a page that trickles in or stalls is not read for ever.
  */
 final class BoundedBody {
 
@@ -26,23 +25,23 @@ final class BoundedBody {
      * @param response a response whose body has not been read
      * @param url where it comes from, for messages
      * @param maxBytes the most bytes the decompressed body may have
-     * @param maxTime the longest the whole body may take to arrive; checked between reads, so a
-     *     refusal may come up to one read timeout later
+     * @param deadline the request's deadline, which closes the body when it passes
      * @return the whole body
-     * @throws FetchException when the body is larger than {@code maxBytes} or slower than {@code maxTime}
-     * @throws IOException when reading fails
+     * @throws FetchException when the body is larger than {@code maxBytes}
+     * @throws IOException when reading fails, or the body was closed because the deadline passed
      */
-    static byte[] read(Connection.Response response, URI url, int maxBytes, Duration maxTime) throws IOException {
+    static byte[] read(Connection.Response response, URI url, int maxBytes, RequestDeadline deadline)
+            throws IOException {
         String encoding = response.header("Content-Encoding");
         boolean compressed = encoding != null && !encoding.isBlank() && !encoding.strip().equalsIgnoreCase("identity");
         long declared = declaredLength(response.header("Content-Length"));
-        // jsoup applies neither its timeout nor its size limit to bodyStream(): both are enforced here
-        try (InputStream in = response.bodyStream()) {
+        // jsoup applies no size limit to bodyStream() (and its HttpClient transport no timeout): the limit is enforced
+        // here, the time by the deadline
+        try (InputStream in = deadline.watch(response.bodyStream())) {
             if (declared > maxBytes) {
                 throw new FetchException("refused " + url + ": its body of " + size(declared)
                         + (compressed ? " (compressed)" : "") + " is larger than the limit of " + size(maxBytes));
             }
-            long start = System.nanoTime();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             byte[] chunk = new byte[CHUNK];
             int n;
@@ -51,10 +50,6 @@ final class BoundedBody {
                 if (body.size() > maxBytes) {
                     throw new FetchException("refused " + url + ": its body is larger than the limit of " + size(maxBytes)
                             + (compressed ? " once decompressed (Content-Encoding " + encoding.strip() + ")" : ""));
-                }
-                if (System.nanoTime() - start > maxTime.toNanos()) {
-                    throw new FetchException("refused " + url + ": its body took longer than " + seconds(maxTime)
-                            + " to arrive (" + size(body.size()) + " by then); a page that trickles in is not waited for");
                 }
             }
             return body.toByteArray();
@@ -74,9 +69,5 @@ final class BoundedBody {
 
     private static String size(long bytes) {
         return bytes < 10_000 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f MB", bytes / 1_048_576.0);
-    }
-
-    private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 }

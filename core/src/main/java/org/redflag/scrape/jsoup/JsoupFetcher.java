@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -23,10 +24,10 @@ import org.redflag.scrape.robots.RobotsPolicy;
 
 /**
  * Fetches pages with jsoup: robots.txt obeyed (its Crawl-delay too, up to a cap), one request at a
- * time per host with a pause between requests, timeouts, a body bounded after decompression and in
- * time, redirects followed by hand (each hop checked by {@link UrlFilter} with its own host), retries with
- * exponential backoff on 429 and 5xx that honour Retry-After, and conditional GET. Only HTML pages are
- * handed on ({@link PageType}). Thread-safe.
+ * time per host with a pause between requests, timeouts, a body bounded after decompression, each
+ * request bounded in time as a whole ({@link RequestDeadline}), redirects followed by hand (each hop
+ * checked by {@link UrlFilter} with its own host), retries with exponential backoff on 429 and 5xx that
+ * honour Retry-After, and conditional GET. Only HTML pages are handed on ({@link PageType}). Thread-safe.
  */
 public final class JsoupFetcher implements Fetcher {
 
@@ -48,7 +49,7 @@ public final class JsoupFetcher implements Fetcher {
     private final String userAgent;
     private final HostPacer pacer;
     private final RobotsPolicy robots;
-    private final Duration maxBodyTime;
+    private final Duration maxRequestTime;
 
     /** A fetcher with the default User-Agent, {@link Defaults#USER_AGENT}. */
     public JsoupFetcher() {
@@ -61,19 +62,19 @@ public final class JsoupFetcher implements Fetcher {
     }
 
     JsoupFetcher(String userAgent, HostPacer.Clock clock) {
-        this(userAgent, clock, Defaults.MAX_BODY_TIME);
+        this(userAgent, clock, Defaults.MAX_REQUEST_TIME);
     }
 
     /**
      * @param userAgent the User-Agent to send
-     * @param clock paces requests; the body's deadline runs on real time, as it bounds a real server
-     * @param maxBodyTime the longest a body may take to arrive, {@link Defaults#MAX_BODY_TIME} but in tests
+     * @param clock paces requests; the request's deadline runs on real time, as it bounds a real server
+     * @param maxRequestTime the longest one request may take, {@link Defaults#MAX_REQUEST_TIME} but in tests
      */
-    JsoupFetcher(String userAgent, HostPacer.Clock clock, Duration maxBodyTime) {
+    JsoupFetcher(String userAgent, HostPacer.Clock clock, Duration maxRequestTime) {
         this.userAgent = userAgent;
         this.pacer = new HostPacer(clock);
         this.robots = new RobotsPolicy(Defaults.ROBOTS_AGENT, clock::millis);
-        this.maxBodyTime = maxBodyTime;
+        this.maxRequestTime = maxRequestTime;
     }
 
     /**
@@ -181,9 +182,14 @@ public final class JsoupFetcher implements Fetcher {
             connection.header("If-Modified-Since", known.lastModified());
         }
         try {
-            Connection.Response response = connection.execute();
-            return new Answer(response, BoundedBody.read(response, url, Defaults.MAX_BODY_BYTES, maxBodyTime));
-        } catch (SocketTimeoutException e) {
+            return RequestDeadline.run(maxRequestTime, deadline -> {
+                Connection.Response response = connection.execute();
+                return new Answer(response, BoundedBody.read(response, url, Defaults.MAX_BODY_BYTES, deadline));
+            });
+        } catch (RequestDeadline.PassedException e) {
+            throw new FetchException("refused " + url + ": its answer took longer than " + duration(maxRequestTime)
+                    + " to arrive; a server that trickles or stalls is not waited for", e);
+        } catch (SocketTimeoutException | HttpTimeoutException e) {
             throw new FetchException("cannot fetch " + url + ": timed out after " + Defaults.TIMEOUT.toSeconds() + " s", e);
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             throw new FetchException("cannot fetch " + url + ": " + reason(e), e);
@@ -199,6 +205,10 @@ public final class JsoupFetcher implements Fetcher {
             return e.getMessage();
         }
         return e.getClass().getSimpleName();
+    }
+
+    private static String duration(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     private static boolean isRedirect(int status) {

@@ -349,10 +349,43 @@ class JsoupFetcherTest {
         long start = System.nanoTime();
         assertThatThrownBy(() -> fetcher.fetch(server.uri("/trickle"), site(true)))
                 .isInstanceOf(FetchException.class)
-                .hasMessageStartingWith("refused " + server.uri("/trickle") + ": its body took longer than 1 s to arrive");
+                .hasMessageStartingWith("refused " + server.uri("/trickle") + ": its answer took longer than 1 s");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         // the host's turn is free again: its other pages are fetched
         assertThat(fetcher.fetch(server.uri("/ok"), site(true)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusesAnAnswerWhoseHeadersTrickleIn() {
+        // each byte well within jsoup's timeout, the whole headers far beyond the deadline
+        assertRefusedAtTheDeadline(HandWrittenServer.trickledHeaders(50));
+    }
+
+    @Test
+    void refusesAnAnswerWhoseBodyStalls() {
+        assertRefusedAtTheDeadline(HandWrittenServer.stalledBody("Content-Length: 100\r\n",
+                "<p>".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void refusesAGzipAnswerThatStallsBeforeItsFirstByte() {
+        // jsoup reads a gzip body's header itself, before it hands the answer over
+        assertRefusedAtTheDeadline(HandWrittenServer.stalledBody("Content-Encoding: gzip\r\nContent-Length: 100\r\n",
+                new byte[0]));
+    }
+
+    /** The answer is refused in one line naming its URL, and the host's other pages are fetched after it. */
+    private void assertRefusedAtTheDeadline(HandWrittenServer.Answer answer) {
+        try (HandWrittenServer hostile = new HandWrittenServer()) {
+            hostile.route("/slow", answer).route("/ok", HandWrittenServer.page("<p>fine</p>"));
+            SiteProfile site = new SiteProfile("hostile", List.of(hostile.uri("/")), "a", "", Map.of(), 1, 10, 0, true);
+            JsoupFetcher fetcher = new JsoupFetcher(Defaults.USER_AGENT, clock, Duration.ofMillis(500));
+            assertThatThrownBy(() -> fetcher.fetch(hostile.uri("/slow"), site))
+                    .isInstanceOf(FetchException.class)
+                    .hasMessage("refused " + hostile.uri("/slow") + ": its answer took longer than 500 ms to arrive; "
+                            + "a server that trickles or stalls is not waited for");
+            assertThat(fetcher.fetch(hostile.uri("/ok"), site).status()).isEqualTo(200);
+        }
     }
 
     @Test
