@@ -1,12 +1,8 @@
 package org.redflag.classify.weka;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InvalidClassException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -29,9 +25,10 @@ import weka.classifiers.Classifier;
  * serialized Weka classifier ({@value #CLASSIFIER_ENTRY}).
  *
  * <p>A Weka model is Java serialization, so a hostile file could run code while it is read.
- * Loading therefore checks the classifier's SHA-256 against the card first, and then
- * deserializes through an {@link ObjectInputFilter} that admits only Weka's own classes, the
- * LibLINEAR library the default learner uses, and the JDK's collections and numbers, with limits on depth, references and size.
+ * Loading therefore deserializes through an {@link java.io.ObjectInputFilter} that admits only Weka's own
+ * classes, the LibLINEAR library the default learner uses, and the JDK's collections and numbers, with
+ * limits on depth, references and size, and streams the classifier ({@link ClassifierEntry}) so that a
+ * huge entry never sits in memory; the classifier's SHA-256 is checked against the card before it is used.
  */
 public final class ModelFiles {
 
@@ -152,14 +149,25 @@ public final class ModelFiles {
      * @return the model
      */
     public static WekaRiskModel read(InputStream in, String where) {
+        return read(in, where, MAX_CLASSIFIER_BYTES);
+    }
+
+    /**
+     * @param in a model file's bytes
+     * @param where the file's name, for messages
+     * @param maxClassifierBytes the most bytes its classifier entry may have: {@link #MAX_CLASSIFIER_BYTES}, but
+     *     smaller in tests
+     * @return the model
+     */
+    static WekaRiskModel read(InputStream in, String where, long maxClassifierBytes) {
         byte[] cardBytes = null;
-        byte[] classifierBytes = null;
+        ClassifierEntry classifier = null;
         try (ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (CARD_ENTRY.equals(e.getName())) {
                     cardBytes = readBounded(zip, MAX_CARD_BYTES, where, CARD_ENTRY);
                 } else if (CLASSIFIER_ENTRY.equals(e.getName())) {
-                    classifierBytes = readBounded(zip, MAX_CLASSIFIER_BYTES, where, CLASSIFIER_ENTRY);
+                    classifier = ClassifierEntry.read(zip, maxClassifierBytes, where);
                 }
             }
         } catch (ZipException | java.io.EOFException e) {
@@ -167,7 +175,7 @@ public final class ModelFiles {
         } catch (IOException e) {
             throw new RedflagException("cannot read " + where + ": " + e.getMessage(), e);
         }
-        if (cardBytes == null || classifierBytes == null) {
+        if (cardBytes == null || classifier == null) {
             throw new RedflagException(where + " is not a Redflag model file: it lacks " + (cardBytes == null ? CARD_ENTRY : CLASSIFIER_ENTRY));
         }
         ModelCard card;
@@ -176,7 +184,7 @@ public final class ModelFiles {
         } catch (JacksonException e) {
             throw new RedflagException(where + " has an unreadable model card: " + e.getOriginalMessage(), e);
         }
-        if (card.modelSha256() == null || !card.modelSha256().equals(ContentHash.sha256(classifierBytes))) {
+        if (card.modelSha256() == null || !card.modelSha256().equals(classifier.sha256())) {
             throw new RedflagException(where + " was altered or damaged: its classifier does not match the checksum in its card");
         }
         // the checksum covers the classifier, not the card: levels that could not come from training are refused
@@ -184,7 +192,7 @@ public final class ModelFiles {
             throw new RedflagException(where + " has impossible risk levels in its card: MEDIUM from " + card.mediumThreshold()
                     + ", HIGH from " + card.highThreshold() + " (each between 0 and 1, MEDIUM at most HIGH)");
         }
-        return new WekaRiskModel(deserialize(classifierBytes, where), card);
+        return new WekaRiskModel(classifier.classifier(where), card);
     }
 
     /**
@@ -235,29 +243,6 @@ public final class ModelFiles {
             throw new RedflagException(where + ": entry " + entry + " is larger than " + max + " bytes");
         }
         return bytes;
-    }
-
-    /**
-     * Deserializes a classifier through the allow-list.
-     *
-     * @param bytes the serialized classifier
-     * @param where the file's name, for messages
-     * @return the classifier
-     */
-    static Classifier deserialize(byte[] bytes, String where) {
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes))) {
-            in.setObjectInputFilter(ObjectInputFilter.Config.createFilter(FILTER));
-            Object o = in.readObject();
-            if (!(o instanceof Classifier c)) {
-                throw new RedflagException(where + " holds a " + o.getClass().getName() + ", not a Weka classifier");
-            }
-            return c;
-        } catch (InvalidClassException e) {
-            throw new RedflagException(where + " was refused: it names a class outside the model allow-list ("
-                    + e.getMessage() + ")", e);
-        } catch (IOException | ClassNotFoundException e) {
-            throw new RedflagException(where + " holds no readable classifier: " + e.getMessage(), e);
-        }
     }
 
     private static byte[] serialize(Classifier classifier) {

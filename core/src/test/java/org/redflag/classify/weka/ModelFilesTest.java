@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.ObjectOutputStream;
 import java.io.OutputStream;
 import java.net.URL;
@@ -181,6 +182,57 @@ class ModelFilesTest {
         writeZip(file, JsonMapper.builder().build().writeValueAsBytes(forged), hostile);
         assertThatThrownBy(() -> ModelFiles.read(file)).isInstanceOf(RedflagException.class)
                 .hasMessageContaining("outside the model allow-list");
+    }
+
+    @Test
+    void aClassifierOfZerosIsRefusedAtItsFirstBytesWithoutInflatingTheRest(@TempDir Path dir) throws IOException {
+        // a zip bomb in small: 64 MB of zeros packed into some 64 KB; 2 GiB of them once ran a 1 GB heap out of memory
+        Path file = dir.resolve("zeros.model");
+        ModelCard written = ModelFiles.write(classifier, card, file);
+        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry(ModelFiles.CARD_ENTRY));
+            zip.write(JsonMapper.builder().build().writeValueAsBytes(written));
+            zip.putNextEntry(new ZipEntry(ModelFiles.CLASSIFIER_ENTRY));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 64; i++) {
+                zip.write(zeros);
+            }
+        }
+        long[] consumed = new long[1];
+        try (InputStream in = new java.io.FilterInputStream(Files.newInputStream(file)) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                int n = super.read(b, off, len);
+                consumed[0] += Math.max(n, 0);
+                return n;
+            }
+        }) {
+            assertThatThrownBy(() -> ModelFiles.read(in, file.toString())).isInstanceOf(RedflagException.class)
+                    .hasMessageStartingWith(file + " holds no readable classifier");
+        }
+        assertThat(consumed[0]).isLessThan(Files.size(file) / 4);
+    }
+
+    @Test
+    void aClassifierLargerThanTheLimitIsRefusedByItsSize(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("m.model");
+        ModelFiles.write(classifier, card, file);
+        long limit = classifierBytes(file).length - 1;
+        try (InputStream in = Files.newInputStream(file)) {
+            assertThatThrownBy(() -> ModelFiles.read(in, "m.model", limit)).isInstanceOf(RedflagException.class)
+                    .hasMessage("m.model: entry classifier.ser is larger than " + limit + " bytes");
+        }
+    }
+
+    @Test
+    void bytesAfterTheClassifierCountInTheChecksum(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("m.model");
+        ModelCard written = ModelFiles.write(classifier, card, file);
+        byte[] bytes = classifierBytes(file);
+        byte[] padded = java.util.Arrays.copyOf(bytes, bytes.length + 16);
+        writeZip(file, JsonMapper.builder().build().writeValueAsBytes(written), padded);
+        assertThatThrownBy(() -> ModelFiles.read(file)).isInstanceOf(RedflagException.class)
+                .hasMessageContaining("altered or damaged");
     }
 
     @Test
