@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Field;
@@ -13,8 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redflag.classify.weka.ModelFiles;
 import org.redflag.corpus.CorpusReaders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -22,6 +28,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The command line as a user meets it: exit codes, one-line errors, and the assess command end to end. */
 class RedflagCommandTest {
@@ -223,6 +231,50 @@ class RedflagCommandTest {
         Run r = run("assess", page("named-employer.html").toString(), "--model", model.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).startsWith("redflag assess: ").contains("not a Redflag model file").doesNotContain("\n");
+    }
+
+    @Test
+    void aModelCardWithANullThresholdIsRefusedInOneLineInWords(@TempDir Path dir) throws Exception {
+        Path model = editedDefaultModel(dir, card -> card.putNull("highThreshold"));
+        Run r = run("assess", page("named-employer.html").toString(), "--model", model.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("redflag assess: " + model
+                + " has an unreadable model card: its highThreshold is null, not a number");
+    }
+
+    @Test
+    void rescoreWithACardNamingFewerFeaturesThanItsClassifierFailsInOneLineBeforeAnyJob(@TempDir Path dir)
+            throws Exception {
+        Path model = editedDefaultModel(dir, card -> ((ArrayNode) card.get("featureNames")).remove(0));
+        Files.createDirectories(dir.resolve("data/index"));
+        Run r = run("rescore", "--model", model.toString(), "--data", dir.resolve("data").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).as("refused before any job starts").isEmpty();
+        assertThat(r.err().strip()).startsWith("redflag rescore: " + model + " does not fit its card: its classifier "
+                + "was trained on ").doesNotContain("\n");
+    }
+
+    /** @return a copy of the default model whose card is edited, its classifier and checksum as they were */
+    private static Path editedDefaultModel(Path dir, Consumer<ObjectNode> edit) throws IOException {
+        Path model = dir.resolve("edited.model");
+        JsonMapper json = JsonMapper.builder().build();
+        ClassLoader loader = RedflagCommandTest.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(ModelFiles.DEFAULT_MODEL_RESOURCE);
+             ZipInputStream from = new ZipInputStream(in);
+             ZipOutputStream to = new ZipOutputStream(Files.newOutputStream(model))) {
+            for (ZipEntry e = from.getNextEntry(); e != null; e = from.getNextEntry()) {
+                to.putNextEntry(new ZipEntry(e.getName()));
+                if (e.getName().equals(ModelFiles.CARD_ENTRY)) {
+                    ObjectNode card = (ObjectNode) json.readTree(from.readAllBytes());
+                    edit.accept(card);
+                    to.write(json.writeValueAsBytes(card));
+                } else {
+                    from.transferTo(to);
+                }
+                to.closeEntry();
+            }
+        }
+        return model;
     }
 
     @Test

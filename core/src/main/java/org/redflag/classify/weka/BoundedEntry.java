@@ -63,6 +63,11 @@ final class BoundedEntry extends InputStream {
         return tooLarge;
     }
 
+    /** @return how many bytes have been read */
+    long bytesRead() {
+        return count;
+    }
+
     /** @return the most bytes the entry may have */
     long maxBytes() {
         return maxBytes;

@@ -1,9 +1,9 @@
 package org.redflag.classify.weka;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InvalidClassException;
-import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.OutputStream;
 import java.security.DigestInputStream;
@@ -15,7 +15,7 @@ import weka.classifiers.Classifier;
 
 /**
  * The classifier entry of a model file, read as a stream: deserialised through the allow-list
- * ({@link ModelFiles#FILTER}) while its SHA-256 is computed and its size bounded, so that memory holds the
+ * ({@link ModelAllowList}) while its SHA-256 is computed and its size bounded, so that memory holds the
  * object graph, never the entry's bytes. A stream that is not Java serialization (an entry of zeros, say)
  * is refused at its first bytes, before the rest is inflated. Any other failure to deserialise waits for
  * the checksum: the rest of the entry is read into it, so that a damaged file is told from a damaged
@@ -48,26 +48,25 @@ final class ClassifierEntry {
         try {
             objects = new ObjectInputStream(entry);
         } catch (IOException e) {
-            throw refusal(entry, e, where);
+            rethrowEntryFailure(entry, e, where);
+            throw new RedflagException(where + " holds no readable classifier: " + ModelFiles.CLASSIFIER_ENTRY
+                    + (entry.bytesRead() == 0 ? " is empty" : " is not a serialized Java object"), e);
         }
-        objects.setObjectInputFilter(ObjectInputFilter.Config.createFilter(ModelFiles.FILTER));
+        ModelAllowList allowList = new ModelAllowList();
+        objects.setObjectInputFilter(allowList);
         Object object = null;
         RedflagException unreadable = null;
         try {
             object = objects.readObject();
-        } catch (InvalidClassException e) {
-            unreadable = new RedflagException(where + " was refused: it names a class outside the model allow-list ("
-                    + e.getMessage() + ")", e);
-        } catch (IOException | ClassNotFoundException e) {
-            if (entry.tooLarge() || entry.archiveFailure() != null) {
-                throw refusal(entry, e, where);
-            }
-            unreadable = new RedflagException(where + " holds no readable classifier: " + e.getMessage(), e);
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            rethrowEntryFailure(entry, e, where);
+            unreadable = unreadable(e, allowList, where);
         }
         try {
             entry.transferTo(OutputStream.nullOutputStream()); // what follows the object counts in the checksum too
         } catch (IOException e) {
-            throw refusal(entry, e, where);
+            rethrowEntryFailure(entry, e, where);
+            throw e;
         }
         return new ClassifierEntry(object, unreadable, HexFormat.of().formatHex(sha.digest()));
     }
@@ -87,24 +86,44 @@ final class ClassifierEntry {
             throw unreadable;
         }
         if (!(object instanceof Classifier c)) {
-            throw new RedflagException(where + " holds a " + object.getClass().getName() + ", not a Weka classifier");
+            String held = object == null ? "null" : "a " + object.getClass().getName();
+            throw new RedflagException(where + " holds " + held + ", not a Weka classifier");
         }
         return c;
     }
 
+    /** @return why the object could not be deserialised, in words */
+    private static RedflagException unreadable(Exception e, ModelAllowList allowList, String where) {
+        if (allowList.refusal() != null) {
+            return new RedflagException(where + " was refused: " + allowList.refusal(), e);
+        }
+        String why;
+        if (e instanceof InvalidClassException invalid) {
+            why = "it was saved by another version of " + (invalid.classname == null ? "Weka" : invalid.classname);
+        } else if (e instanceof ClassNotFoundException) {
+            why = "it needs " + e.getMessage() + ", a class this Redflag does not have";
+        } else if (e instanceof EOFException) {
+            why = ModelFiles.CLASSIFIER_ENTRY + " ends before its classifier does";
+        } else {
+            why = ModelFiles.CLASSIFIER_ENTRY + " is damaged";
+        }
+        return new RedflagException(where + " holds no readable classifier: " + why, e);
+    }
+
     /**
-     * @return the refusal of an entry that could not be read: too large, or not Java serialization
-     * @throws IOException the archive's own failure, for the caller to tell as a broken file
+     * Throws the entry's own failure behind a failure to read it, when it had one.
+     *
+     * @throws RedflagException when the entry has more bytes than it may
+     * @throws IOException the archive's failure, for the caller to tell as a broken file
      */
-    private static RedflagException refusal(BoundedEntry entry, Exception e, String where) throws IOException {
+    private static void rethrowEntryFailure(BoundedEntry entry, Exception e, String where) throws IOException {
         if (entry.archiveFailure() != null) {
             throw entry.archiveFailure();
         }
         if (entry.tooLarge()) {
-            return new RedflagException(where + ": entry " + ModelFiles.CLASSIFIER_ENTRY + " is larger than "
+            throw new RedflagException(where + ": entry " + ModelFiles.CLASSIFIER_ENTRY + " is larger than "
                     + entry.maxBytes() + " bytes", e);
         }
-        return new RedflagException(where + " holds no readable classifier: " + e.getMessage(), e);
     }
 
     private static MessageDigest newSha256() {

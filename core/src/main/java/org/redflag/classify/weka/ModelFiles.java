@@ -15,9 +15,6 @@ import org.redflag.RedflagException;
 import org.redflag.ad.ContentHash;
 import org.redflag.classify.ModelCard;
 import org.redflag.classify.TrainingAds;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import weka.classifiers.Classifier;
 
 /**
@@ -50,14 +47,14 @@ public final class ModelFiles {
     /** 17 bytes an ad: millions of training ads. */
     static final long MAX_TRAINING_ADS_BYTES = 64L * 1024 * 1024;
 
+    /** How deep, entangled and large a model's object graph may be. */
+    static final String LIMITS = "maxdepth=2000;maxrefs=20000000;maxbytes=" + MAX_CLASSIFIER_BYTES
+            + ";maxarray=100000000";
     /** The classes a model may contain; everything else is refused. */
-    static final String FILTER = "maxdepth=2000;maxrefs=20000000;maxbytes=" + MAX_CLASSIFIER_BYTES
-            + ";maxarray=100000000;weka.**;no.uib.cipr.matrix.**;de.bwaldvogel.liblinear.**;java.util.**;java.lang.Number;java.lang.Integer;"
-            + "java.lang.Long;java.lang.Double;java.lang.Float;java.lang.Short;java.lang.Byte;java.lang.Character;"
-            + "java.lang.Boolean;java.lang.String;java.lang.Enum;java.lang.Object;java.lang.StringBuffer;"
-            + "java.lang.StringBuilder;java.text.*;java.math.*;java.io.File;!*";
-
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    static final String CLASSES = "weka.**;no.uib.cipr.matrix.**;de.bwaldvogel.liblinear.**;java.util.**;"
+            + "java.lang.Number;java.lang.Integer;java.lang.Long;java.lang.Double;java.lang.Float;java.lang.Short;"
+            + "java.lang.Byte;java.lang.Character;java.lang.Boolean;java.lang.String;java.lang.Enum;java.lang.Object;"
+            + "java.lang.StringBuffer;java.lang.StringBuilder;java.text.*;java.math.*;java.io.File;!*";
 
     private ModelFiles() {
     }
@@ -92,7 +89,7 @@ public final class ModelFiles {
             Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
             try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
                 zip.putNextEntry(new ZipEntry(CARD_ENTRY));
-                zip.write(JSON.writeValueAsBytes(written));
+                zip.write(ModelCardJson.write(written));
                 zip.closeEntry();
                 if (trainingAds.known()) { // before the classifier, so that reading it alone need not inflate that
                     zip.putNextEntry(new ZipEntry(TRAINING_ADS_ENTRY));
@@ -114,7 +111,8 @@ public final class ModelFiles {
     /**
      * @param file a model file
      * @return the model it holds
-     * @throws RedflagException when the file is missing, truncated, tampered with or not a model
+     * @throws RedflagException when the file is missing, truncated, tampered with, not a model, or holds a
+     *     classifier that does not fit its card
      */
     public static WekaRiskModel read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -178,12 +176,7 @@ public final class ModelFiles {
         if (cardBytes == null || classifier == null) {
             throw new RedflagException(where + " is not a Redflag model file: it lacks " + (cardBytes == null ? CARD_ENTRY : CLASSIFIER_ENTRY));
         }
-        ModelCard card;
-        try {
-            card = JSON.readValue(cardBytes, ModelCard.class);
-        } catch (JacksonException e) {
-            throw new RedflagException(where + " has an unreadable model card: " + e.getOriginalMessage(), e);
-        }
+        ModelCard card = ModelCardJson.read(cardBytes, where);
         if (card.modelSha256() == null || !card.modelSha256().equals(classifier.sha256())) {
             throw new RedflagException(where + " was altered or damaged: its classifier does not match the checksum in its card");
         }
@@ -192,7 +185,9 @@ public final class ModelFiles {
             throw new RedflagException(where + " has impossible risk levels in its card: MEDIUM from " + card.mediumThreshold()
                     + ", HIGH from " + card.highThreshold() + " (each between 0 and 1, MEDIUM at most HIGH)");
         }
-        return new WekaRiskModel(classifier.classifier(where), card);
+        WekaRiskModel model = new WekaRiskModel(classifier.classifier(where), card);
+        ClassifierFit.check(model, where);
+        return model;
     }
 
     /**

@@ -81,10 +81,7 @@ public final class WekaRiskModel implements RiskModel {
 
     @Override
     public double risk(FeatureVector features) {
-        Scorer scorer = idle.poll();
-        if (scorer == null) {
-            scorer = newScorer();
-        }
+        Scorer scorer = scorer();
         try {
             double risk = distribution(scorer, features)[1];
             return Double.isNaN(risk) ? 0.0 : Math.max(0.0, Math.min(1.0, risk));
@@ -93,6 +90,33 @@ public final class WekaRiskModel implements RiskModel {
         } finally {
             idle.offer(scorer);
         }
+    }
+
+    /**
+     * Scores an ad as {@link #risk} does, but hands back the whole class distribution and Weka's own failure:
+     * for checking, when a model is read, that its classifier scores ads at all ({@link ClassifierFit}).
+     *
+     * @param features an ad's features
+     * @return the class distribution the classifier gives it
+     * @throws Exception whatever the classifier throws
+     */
+    double[] distribution(FeatureVector features) throws Exception {
+        Scorer scorer = scorer();
+        try {
+            return distribution(scorer, features);
+        } finally {
+            idle.offer(scorer);
+        }
+    }
+
+    /** @return the schema of the features the card names */
+    WekaFeatureSchema schema() {
+        return schema;
+    }
+
+    private Scorer scorer() {
+        Scorer scorer = idle.poll();
+        return scorer != null ? scorer : newScorer();
     }
 
     /** @return the class distribution the scorer's classifier gives the ad */
