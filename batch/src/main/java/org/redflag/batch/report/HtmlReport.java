@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jsoup.nodes.Entities;
 import org.redflag.ad.JobAd;
 import org.redflag.batch.scan.SiteCrawlStats;
+import org.redflag.batch.scan.SkippedAd;
 import org.redflag.classify.RiskLevel;
 import org.redflag.features.Indicator;
 import org.redflag.features.IndicatorMatch;
@@ -41,6 +42,7 @@ final class HtmlReport {
         h.append("<div class=\"charts\"><section><h2>Risk distribution</h2>").append(histogram(scored))
                 .append("</section><section><h2>Indicators by frequency</h2>").append(indicatorChart(scored)).append("</section></div>");
         sites(h, run);
+        skippedAds(h, run);
         riskiest(h, scored);
         statistics(h, metrics);
         h.append("<footer>Written by Redflag. A risk score is a lead for a person to check, not a verdict. ")
@@ -140,6 +142,26 @@ final class HtmlReport {
         h.append("</table>");
     }
 
+    private static void skippedAds(StringBuilder h, RunSummary run) {
+        if (run.skippedAds().isEmpty()) {
+            return;
+        }
+        h.append("<h2>Skipped ads</h2><p>Ads that could not be analysed: each stays in the index unscored, ")
+                .append("and the next scan tries it again.");
+        if (run.skipped() > run.skippedAds().size()) {
+            h.append(" The first ").append(run.skippedAds().size()).append(" of ").append(run.skipped())
+                    .append(" skipped ads are listed.");
+        }
+        h.append("</p><table><tr><th>ad</th><th>site</th><th>reason</th></tr>");
+        for (SkippedAd ad : run.skippedAds()) {
+            h.append("<tr><td>").append(isWebAddress(ad.url()) ? "<a href=\"" + esc(ad.url())
+                            + "\" rel=\"noreferrer nofollow\">" + esc(ad.id()) + "</a>" : esc(ad.id()))
+                    .append("</td><td>").append(esc(ad.site())).append("</td><td>").append(esc(ad.reason()))
+                    .append("</td></tr>");
+        }
+        h.append("</table>");
+    }
+
     private static void statistics(StringBuilder h, List<Map<String, Object>> metrics) {
         if (metrics.isEmpty()) {
             return;
@@ -170,7 +192,7 @@ final class HtmlReport {
                     .append(esc(ad.title().isEmpty() ? "(no title)" : ad.title())).append("</b> &middot; ")
                     .append(esc(ad.employer().isEmpty() ? "no employer named" : ad.employer())).append(" &middot; ")
                     .append(esc(ad.location()));
-            if (ad.url().startsWith("http://") || ad.url().startsWith("https://")) {
+            if (isWebAddress(ad.url())) {
                 h.append(" &middot; <a href=\"").append(esc(ad.url())).append("\" rel=\"noreferrer nofollow\">source</a>");
             }
             h.append("</header><div class=\"codes\">");
@@ -190,6 +212,11 @@ final class HtmlReport {
             }
             h.append("</article>");
         }
+    }
+
+    /** @return whether the address may be linked to: a web page's, not a script or a local file */
+    private static boolean isWebAddress(String url) {
+        return url.startsWith("http://") || url.startsWith("https://");
     }
 
     /** @return the class that sets apart what the sentence model found, with its leading space; empty for a rule's find */

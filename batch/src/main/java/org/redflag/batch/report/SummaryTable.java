@@ -1,16 +1,21 @@
 package org.redflag.batch.report;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.redflag.batch.scan.SiteCrawlStats;
+import org.redflag.batch.scan.SkippedAd;
 
 /**
  * The table printed at the end of a scan: per site and in total, the pages read, the ads new,
- * changed and unchanged, the ads skipped as bad, the high-risk ads; then the sites that failed and why.
+ * changed and unchanged, the ads skipped as bad, the high-risk ads; then the sites that failed and why,
+ * and the first ads skipped and why, one line each (the report lists more).
  */
 public final class SummaryTable {
 
     private static final String ROW = "%-24s %6s %6s %8s %10s %8s %10s  %s%n";
+    /** How many skipped ads are printed; the report lists more. */
+    static final int SKIPPED_SHOWN = 10;
 
     private SummaryTable() {
     }
@@ -43,6 +48,17 @@ public final class SummaryTable {
             out.printf(Locale.ROOT, "failed site %s: %s%n", s.site(), s.failure());
         }
         out.printf(Locale.ROOT, "analysed %d ads, skipped %d; model %s%n", run.analysed(), run.skipped(), run.model());
+        skipped(run, out);
         out.flush();
+    }
+
+    private static void skipped(RunSummary run, PrintWriter out) {
+        List<SkippedAd> shown = run.skippedAds().stream().limit(SKIPPED_SHOWN).toList();
+        for (SkippedAd ad : shown) {
+            out.printf("skipped %s (%s): %s%n", ad.id(), ad.site(), ad.reason());
+        }
+        if (!shown.isEmpty() && run.skipped() > shown.size()) {
+            out.printf(Locale.ROOT, "... and %d more: see the report%n", run.skipped() - shown.size());
+        }
     }
 }

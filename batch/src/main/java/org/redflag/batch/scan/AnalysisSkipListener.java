@@ -1,22 +1,36 @@
 package org.redflag.batch.scan;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.redflag.ad.JobAd;
 import org.redflag.index.AdIndex;
 import org.redflag.index.StoredAd;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Counts the ads the analysis skips per site, in the step's execution context (key prefix
- * {@value #PREFIX}), so that the numbers survive a restart; the report shows them per site.
+ * Counts the ads the analysis skips per site (key prefix {@value #PREFIX}) and keeps the first {@value #KEPT}
+ * of them with why they were skipped (key {@value #SKIPPED_ADS_KEY}, JSON), in the step's execution context,
+ * so that they survive a restart; the report shows the counts per site and lists the ads. A read that fails
+ * names no ad: it is counted, not listed.
  */
 public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, StepExecutionListener {
 
     /** Prefix of the per-site skip counts in the analysis step's execution context. */
     public static final String PREFIX = "skipped.site.";
+    /** Key of the skipped ads kept (JSON) in the analysis step's execution context. */
+    public static final String SKIPPED_ADS_KEY = "skipped.ads";
+    /** How many skipped ads are kept with their reasons: a broken board's skips do not bloat the job repository. */
+    public static final int KEPT = 100;
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String UNKNOWN = "unknown";
 
     private final AdIndex index;
     private final ScanMetrics metrics;
@@ -38,22 +52,26 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
 
     @Override
     public void onSkipInRead(Throwable t) {
-        count("unknown");
+        count(UNKNOWN);
     }
 
     @Override
     public void onSkipInProcess(String id, Throwable t) {
-        count(siteOf(id));
+        skipped(id, t);
     }
 
     @Override
     public void onSkipInWrite(ScoredAd item, Throwable t) {
         // an assessment-only item (re-scoring from stored features) carries no analysis: look the ad up
-        count(siteOf(item.adId()));
+        skipped(item.adId(), t);
     }
 
-    private String siteOf(String id) {
-        return index.get(id).map(StoredAd::ad).map(ad -> ad.source().isEmpty() ? "unknown" : ad.source()).orElse("unknown");
+    private void skipped(String id, Throwable t) {
+        Optional<JobAd> ad = index.get(id).map(StoredAd::ad);
+        String site = ad.map(JobAd::source).filter(s -> !s.isEmpty()).orElse(UNKNOWN);
+        String reason = t.getMessage() == null ? t.toString() : t.getMessage();
+        count(site);
+        keep(new SkippedAd(id, site, ad.map(JobAd::url).orElse(""), reason));
     }
 
     private synchronized void count(String site) {
@@ -61,6 +79,17 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
         if (step != null) {
             ExecutionContext ec = step.getExecutionContext();
             ec.putInt(PREFIX + site, ec.getInt(PREFIX + site, 0) + 1);
+        }
+    }
+
+    private synchronized void keep(SkippedAd ad) {
+        if (step != null) {
+            ExecutionContext ec = step.getExecutionContext();
+            List<SkippedAd> kept = new ArrayList<>(read(ec));
+            if (kept.size() < KEPT) {
+                kept.add(ad);
+                ec.putString(SKIPPED_ADS_KEY, JSON.writeValueAsString(kept));
+            }
         }
     }
 
@@ -76,5 +105,18 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
             }
         }
         return bySite;
+    }
+
+    /**
+     * @param analysis the analysis step's execution
+     * @return the first ads it skipped, at most {@value #KEPT}, in the order they were skipped
+     */
+    public static List<SkippedAd> skippedAds(StepExecution analysis) {
+        return read(analysis.getExecutionContext());
+    }
+
+    private static List<SkippedAd> read(ExecutionContext ec) {
+        String json = ec.getString(SKIPPED_ADS_KEY, null);
+        return json == null ? List.of() : List.of(JSON.readValue(json, SkippedAd[].class));
     }
 }

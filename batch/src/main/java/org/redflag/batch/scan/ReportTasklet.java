@@ -3,6 +3,8 @@ package org.redflag.batch.scan;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -54,11 +56,13 @@ public class ReportTasklet implements Tasklet {
         long analysed = 0;
         long skipped = 0;
         Map<String, Integer> skippedBySite = new TreeMap<>();
+        List<SkippedAd> skippedAds = new ArrayList<>();
         for (StepExecution s : job.getStepExecutions()) {
             if (s.getStepName().equals(ScanJobConfiguration.ANALYZE_STEP)) {
                 analysed += s.getWriteCount();
                 skipped += s.getSkipCount();
                 AnalysisSkipListener.skippedBySite(s).forEach((site, n) -> skippedBySite.merge(site, n, Integer::sum));
+                skippedAds.addAll(AnalysisSkipListener.skippedAds(s));
             }
         }
         long scan = ScanNumber.of(job);
@@ -67,7 +71,8 @@ public class ReportTasklet implements Tasklet {
         RunSummary summary = new RunSummary(scan, job.getStartTime() == null ? "" : TIME.format(job.getStartTime()),
                 TIME.format(LocalDateTime.now()),
                 SiteStatsAggregator.parseStats(job.getExecutionContext().getString(SiteStatsAggregator.STATS_KEY, null)),
-                analysed, skipped, redflag.get().model().card().id(), skippedBySite, scored.highRiskBySite());
+                analysed, skipped, redflag.get().model().card().id(), skippedBySite, skippedAds,
+                scored.highRiskBySite());
         ReportFiles.writeMetrics(dir, metrics.snapshot());
         Path html = ReportFiles.write(dir, summary, scored);
         java.util.Optional.ofNullable(job.getExecutionContext().getString(LinkTasklet.LINKS_KEY, null))

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.redflag.batch.report.ReportFiles;
 import org.redflag.batch.report.ReportTally;
 import org.redflag.batch.report.RunSummary;
+import org.redflag.batch.scan.SkippedAd;
 import org.redflag.features.Indicator;
 import org.redflag.index.lucene.LuceneAdIndex;
 
@@ -29,7 +30,7 @@ class ReportCommandTest {
         }
         Path run = ReportFiles.runDir(data.resolve("reports"), 1);
         ReportFiles.write(run, new RunSummary(1, "2026-12-06T00:00:00Z", "2026-12-06T00:01:00Z", List.of(), 1, 0, "test-model",
-                Map.of(), Map.of()), new ReportTally());
+                Map.of(), List.of(), Map.of()), new ReportTally());
         RedflagCommandTest.Run rendered = RedflagCommandTest.run("report", "--data", data.toString());
         assertThat(rendered.code()).as(rendered.err()).isZero();
         Map<String, String> before = contents(run);
@@ -45,6 +46,40 @@ class ReportCommandTest {
         assertThat(failed.code()).isEqualTo(1);
         assertThat(failed.err().strip()).startsWith("redflag report: cannot read ").contains("links.json").doesNotContain("\n");
         assertThat(contents(run)).as("the stored report, file by file").isEqualTo(before);
+    }
+
+    @Test
+    void theSkippedAdsAreRenderedAgainAndARunRecordedBeforeThemRendersWithoutThem() throws Exception {
+        try (LuceneAdIndex index = LuceneAdIndex.open(data.resolve("index"))) {
+            index.commit();
+        }
+        Path before = Files.createDirectories(ReportFiles.runDir(data.resolve("reports"), 1));
+        // a run.json as scans wrote it before they kept the skipped ads
+        Files.writeString(before.resolve("run.json"), """
+                {"runId": 1, "started": "2026-12-05 02:00:00", "finished": "2026-12-05 02:01:00", "sites": [],
+                 "analysed": 20, "skipped": 2, "model": "test-model", "skippedBySite": {"board-a": 2},
+                 "highRiskBySite": {}}
+                """);
+        Path after = ReportFiles.runDir(data.resolve("reports"), 2);
+        SkippedAd hostile = new SkippedAd("board-a-1", "board-a", "https://a.example/1",
+                "ad board-a-1 has 2 words of text \u001b[2J<i>cleared</i>");
+        ReportFiles.write(after, new RunSummary(2, "2026-12-06 02:00:00", "2026-12-06 02:01:00", List.of(), 20, 1,
+                "test-model", Map.of("board-a", 1), List.of(hostile), Map.of()), new ReportTally());
+
+        RedflagCommandTest.Run old = RedflagCommandTest.run("report", "--run", "1", "--data", data.toString());
+        assertThat(old.code()).as(old.err()).isZero();
+        assertThat(old.out()).contains("analysed 20 ads, skipped 2; model test-model")
+                .doesNotContain("skipped board-a-");
+        assertThat(Files.readString(before.resolve("report.html"))).doesNotContain("Skipped ads");
+
+        RedflagCommandTest.Run rendered = RedflagCommandTest.run("report", "--run", "2", "--data", data.toString());
+        assertThat(rendered.code()).as(rendered.err()).isZero();
+        assertThat(rendered.out()).as("an escape sequence in an ad's text reaches no terminal")
+                .contains("skipped board-a-1 (board-a): ad board-a-1 has 2 words of text \uFFFD[2J<i>cleared</i>")
+                .doesNotContain("\u001b");
+        assertThat(Files.readString(after.resolve("report.html"))).contains("<h2>Skipped ads</h2>")
+                .contains("[2J&lt;i&gt;cleared&lt;/i&gt;").doesNotContain("<i>cleared");
+        assertThat(ReportFiles.readSummary(after).skippedAds()).containsExactly(hostile);
     }
 
     private static Map<String, String> contents(Path dir) throws Exception {

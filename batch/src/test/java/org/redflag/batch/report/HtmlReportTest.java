@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.redflag.ad.JobAd;
+import org.redflag.batch.scan.SkippedAd;
 import org.redflag.features.Indicator;
 import org.redflag.features.IndicatorMatch;
 import org.redflag.nlp.Span;
@@ -22,5 +23,25 @@ class HtmlReportTest {
                 "<mark class=\"risk\" title=\"RECRUITMENT_FEE\">Fee &lt;300 USD&gt;<sup>RECRUITMENT_FEE</sup></mark>. "
                         + "<mark class=\"risk model\" title=\"WAGE_WITHHOLDING, found by the sentence model\">Wages held"
                         + "<sup>WAGE_WITHHOLDING</sup></mark> to the end.");
+    }
+
+    @Test
+    void skippedAdsAreListedEscapedAndACutListSaysSo() {
+        List<SkippedAd> listed = new java.util.ArrayList<>(SummaryTableTest.skippedAds(99));
+        listed.add(0, new SkippedAd("board-a-<b>", "board-a", "javascript:alert(1)",
+                "ad board-a-<b> has \"<script>\" in it"));
+        String page = HtmlReport.render(SummaryTableTest.skipping(105, listed), new ReportTally(), List.of());
+
+        assertThat(page).contains("<h2>Skipped ads</h2>").contains("The first 100 of 105 skipped ads are listed.")
+                .contains("<tr><td>board-a-&lt;b&gt;</td><td>board-a</td>"
+                        + "<td>ad board-a-&lt;b&gt; has &quot;&lt;script&gt;&quot; in it</td></tr>")
+                .contains("<tr><td><a href=\"https://a.example/98\" rel=\"noreferrer nofollow\">board-a-98</a></td>")
+                .doesNotContain("<script>").doesNotContain("javascript:");
+    }
+
+    @Test
+    void aRunWithoutSkippedAdsHasNoSuchSection() {
+        assertThat(HtmlReport.render(SummaryTableTest.skipping(2, List.of()), new ReportTally(), List.of()))
+                .doesNotContain("Skipped ads");
     }
 }

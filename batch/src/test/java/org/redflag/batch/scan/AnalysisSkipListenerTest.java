@@ -1,0 +1,50 @@
+package org.redflag.batch.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.redflag.RedflagException;
+import org.redflag.ad.JobAd;
+import org.redflag.index.lucene.LuceneAdIndex;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.test.MetaDataInstanceFactory;
+
+/** The skips of the analysis step: every one is counted by site, and the first ones are kept with why. */
+class AnalysisSkipListenerTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void moreSkipsThanAreKeptKeepTheFirstOnesAndCountThemAll() {
+        int skips = AnalysisSkipListener.KEPT + 5;
+        StepExecution step = MetaDataInstanceFactory.createStepExecution();
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir.resolve("index"))) {
+            for (int i = 0; i < skips; i++) {
+                index.upsert(JobAd.builder().id(id(i)).source("broken-board").url("https://broken.example/" + i)
+                        .description("Position filled").build());
+            }
+            index.commit();
+            AnalysisSkipListener listener = new AnalysisSkipListener(index, new ScanMetrics());
+            listener.beforeStep(step);
+            for (int i = 0; i < skips; i++) {
+                listener.onSkipInProcess(id(i), new RedflagException("ad " + id(i) + " has 2 words of text"));
+            }
+        }
+
+        assertThat(AnalysisSkipListener.skippedBySite(step)).containsExactly(Map.entry("broken-board", skips));
+        List<SkippedAd> first = IntStream.range(0, AnalysisSkipListener.KEPT).mapToObj(i -> new SkippedAd(id(i),
+                "broken-board", "https://broken.example/" + i, "ad " + id(i) + " has 2 words of text")).toList();
+        assertThat(AnalysisSkipListener.skippedAds(step)).as("the first ads skipped, in order")
+                .containsExactlyElementsOf(first);
+    }
+
+    private static String id(int i) {
+        return String.format("broken-board-%03d", i);
+    }
+}
