@@ -16,9 +16,14 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Counts the ads the analysis skips per site (key prefix {@value #PREFIX}) and keeps the first {@value #KEPT}
- * of them with why they were skipped (key {@value #SKIPPED_ADS_KEY}, JSON), in the step's execution context,
- * so that they survive a restart; the report shows the counts per site and lists the ads. A read that fails
- * names no ad: it is counted, not listed.
+ * of them with why they were skipped (key {@value #SKIPPED_ADS_KEY}, JSON), in the step's execution context:
+ * they are stored with the step, and the report shows the counts per site and lists the ads, even when a
+ * restarted scan writes its report after an analysis a stopped execution completed. A read that fails names no
+ * ad: it is counted, not listed.
+ *
+ * <p>A skipped ad stays pending in the index, so a restarted analysis reads every ad the stopped one skipped
+ * again and skips it again (or, when what failed has passed, analyses it): what the stopped execution recorded,
+ * which its context hands on to the restart, is forgotten instead of counted twice.
  */
 public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, StepExecutionListener {
 
@@ -48,6 +53,9 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
     @Override
     public void beforeStep(StepExecution stepExecution) {
         this.step = stepExecution;
+        ExecutionContext ec = stepExecution.getExecutionContext();
+        ec.entrySet().stream().map(Map.Entry::getKey)
+                .filter(key -> key.startsWith(PREFIX) || key.equals(SKIPPED_ADS_KEY)).toList().forEach(ec::remove);
     }
 
     @Override

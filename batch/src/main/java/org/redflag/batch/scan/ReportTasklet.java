@@ -3,10 +3,6 @@ package org.redflag.batch.scan;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Supplier;
 import org.redflag.Redflag;
 import org.redflag.batch.report.LinksSection;
@@ -15,6 +11,7 @@ import org.redflag.batch.report.ReportTally;
 import org.redflag.batch.report.RunSummary;
 import org.redflag.index.AdIndex;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -32,18 +29,22 @@ public class ReportTasklet implements Tasklet {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
+    private final JobRepository repository;
     private final AdIndex index;
     private final Path reportsDir;
     private final Supplier<Redflag> redflag;
     private final ScanMetrics metrics;
 
     /**
+     * @param repository where the analysis of a scan restarted after it is found
      * @param index the scored ads
      * @param reportsDir the folder of all reports
      * @param redflag names the model that scored
      * @param metrics the run's metrics
      */
-    public ReportTasklet(AdIndex index, Path reportsDir, Supplier<Redflag> redflag, ScanMetrics metrics) {
+    public ReportTasklet(JobRepository repository, AdIndex index, Path reportsDir, Supplier<Redflag> redflag,
+                         ScanMetrics metrics) {
+        this.repository = repository;
         this.index = index;
         this.reportsDir = reportsDir;
         this.redflag = redflag;
@@ -53,25 +54,15 @@ public class ReportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
-        long analysed = 0;
-        long skipped = 0;
-        Map<String, Integer> skippedBySite = new TreeMap<>();
-        List<SkippedAd> skippedAds = new ArrayList<>();
-        for (StepExecution s : job.getStepExecutions()) {
-            if (s.getStepName().equals(ScanJobConfiguration.ANALYZE_STEP)) {
-                analysed += s.getWriteCount();
-                skipped += s.getSkipCount();
-                AnalysisSkipListener.skippedBySite(s).forEach((site, n) -> skippedBySite.merge(site, n, Integer::sum));
-                skippedAds.addAll(AnalysisSkipListener.skippedAds(s));
-            }
-        }
+        StepExecution analysis = analysisOf(job);
         long scan = ScanNumber.of(job);
         Path dir = ReportFiles.runDir(reportsDir, scan);
         ReportTally scored = ReportFiles.writeAds(dir, index);
         RunSummary summary = new RunSummary(scan, job.getStartTime() == null ? "" : TIME.format(job.getStartTime()),
                 TIME.format(LocalDateTime.now()),
                 SiteStatsAggregator.parseStats(job.getExecutionContext().getString(SiteStatsAggregator.STATS_KEY, null)),
-                analysed, skipped, redflag.get().model().card().id(), skippedBySite, skippedAds,
+                analysis.getWriteCount(), analysis.getSkipCount(), redflag.get().model().card().id(),
+                AnalysisSkipListener.skippedBySite(analysis), AnalysisSkipListener.skippedAds(analysis),
                 scored.highRiskBySite());
         ReportFiles.writeMetrics(dir, metrics.snapshot());
         Path html = ReportFiles.write(dir, summary, scored);
@@ -79,5 +70,12 @@ public class ReportTasklet implements Tasklet {
                 .flatMap(links -> ScanLinks.read(Path.of(links).getParent())).ifPresent(links -> LinksSection.insertInto(html, links));
         job.getExecutionContext().putString(REPORT_KEY, html.toString());
         return RepeatStatus.FINISHED;
+    }
+
+    /** @return the scan's analysis: this execution's, or the last one's when a restart did not need to run it again */
+    private StepExecution analysisOf(JobExecution job) {
+        String name = ScanJobConfiguration.ANALYZE_STEP;
+        return job.getStepExecutions().stream().filter(s -> s.getStepName().equals(name)).findFirst()
+                .orElseGet(() -> repository.getLastStepExecution(job.getJobInstance(), name));
     }
 }

@@ -143,7 +143,8 @@ public class ScanJobConfiguration {
     public Step reportStep(JobRepository jobRepository, PlatformTransactionManager tx, LuceneAdIndex index,
                            RedflagProperties props, ObjectProvider<Redflag> redflag, ScanMetrics scanMetrics) {
         return new StepBuilder(REPORT_STEP, jobRepository)
-                .tasklet(new ReportTasklet(index, props.reportsDir(), redflag::getObject, scanMetrics), tx)
+                .tasklet(new ReportTasklet(jobRepository, index, props.reportsDir(), redflag::getObject, scanMetrics),
+                        tx)
                 .build();
     }
 }
