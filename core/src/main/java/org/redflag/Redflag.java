@@ -79,8 +79,8 @@ public final class Redflag {
      *
      * @param ad the ad
      * @return its assessment
-     * @throws RedflagException when the ad has no text to assess, fewer than {@link #MIN_AD_WORDS} words or more than
-     *         {@link #MAX_AD_CHARACTERS} characters
+     * @throws AdRefusedException when the ad has no text to assess, fewer than {@link #MIN_AD_WORDS} words or more
+     *         than {@link #MAX_AD_CHARACTERS} characters
      */
     public RiskAssessment assess(JobAd ad) {
         return rescore(analyze(ad));
@@ -106,22 +106,22 @@ public final class Redflag {
      *
      * @param ad the ad
      * @return its analysis, to store and re-score later
-     * @throws RedflagException when the ad has no text to assess, fewer than {@link #MIN_AD_WORDS} words or more than
-     *         {@link #MAX_AD_CHARACTERS} characters
+     * @throws AdRefusedException when the ad has no text to assess, fewer than {@link #MIN_AD_WORDS} words or more
+     *         than {@link #MAX_AD_CHARACTERS} characters
      */
     public AnalyzedAd analyze(JobAd ad) {
         String id = ad.id().isEmpty() ? "(without id)" : ad.id();
         if (ad.isEmpty()) {
-            throw new RedflagException("ad " + id + " has no text to assess");
+            throw new AdRefusedException("ad " + id + " has no text to assess");
         }
         String text = AnalyzedAd.joinedText(ad);
         if (text.length() > MAX_AD_CHARACTERS) {
-            throw new RedflagException(String.format(Locale.ROOT, "ad %s has %,d characters of text, more than "
+            throw new AdRefusedException(String.format(Locale.ROOT, "ad %s has %,d characters of text, more than "
                     + "the %,d one job ad may have: it is not analysed", id, text.length(), MAX_AD_CHARACTERS));
         }
         int words = Words.count(text);
         if (words < MIN_AD_WORDS) {
-            throw new RedflagException("ad " + id + " has " + words + (words == 1 ? " word" : " words")
+            throw new AdRefusedException("ad " + id + " has " + words + (words == 1 ? " word" : " words")
                     + " of text, fewer than the " + MIN_AD_WORDS + " an ad needs to be assessed: too little to judge");
         }
         return analyzer.analyze(ad);

@@ -41,6 +41,15 @@ public interface AdIndex extends AutoCloseable {
     void store(AnalyzedAd analysis, FeatureSnapshot features, RiskAssessment assessment);
 
     /**
+     * Stores an ad that Redflag refuses to assess ({@link org.redflag.AdRefusedException}: no text, too little, too
+     * much): it no longer waits for analysis, so that the next scan does not try it again, until a change of its
+     * content ({@link #upsert}) makes it wait again.
+     *
+     * @param ad the ad, as stored
+     */
+    void refuse(JobAd ad);
+
+    /**
      * Replaces an analysed ad's assessment and keeps everything else as stored (ad, analysis, features):
      * the write-back of a re-scoring that reused the stored features.
      *
@@ -70,6 +79,9 @@ public interface AdIndex extends AutoCloseable {
 
     /** @return the ids of the ads that have been analysed */
     List<String> analysedIds();
+
+    /** @return the ids of the ads that Redflag refused to assess, as their content stands ({@link #refuse}) */
+    List<String> refusedIds();
 
     /**
      * Hands the analysed ads to {@code action} one at a time, riskiest first (equal risks by id), each

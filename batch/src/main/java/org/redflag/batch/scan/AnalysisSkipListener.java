@@ -1,10 +1,13 @@
 package org.redflag.batch.scan;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.redflag.AdRefusedException;
 import org.redflag.ad.JobAd;
 import org.redflag.index.AdIndex;
 import org.redflag.index.StoredAd;
@@ -21,9 +24,11 @@ import tools.jackson.databind.json.JsonMapper;
  * restarted scan writes its report after an analysis a stopped execution completed. A read that fails names no
  * ad: it is counted, not listed.
  *
- * <p>A skipped ad stays pending in the index, so a restarted analysis reads every ad the stopped one skipped
- * again and skips it again (or, when what failed has passed, analyses it): what the stopped execution recorded,
- * which its context hands on to the restart, is forgotten instead of counted twice.
+ * <p>An ad refused for its content ({@link AdRefusedException}) is marked so in the index ({@link AdIndex#refuse}):
+ * no later analysis reads it again until its content changes. Any other skipped ad stays pending, so a restarted
+ * analysis reads it again and skips it again (or, when what failed has passed, analyses it). Of what a stopped
+ * execution recorded, which its context hands on to the restart, the ads now refused are kept and counted, and
+ * the others forgotten instead of counted twice.
  */
 public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, StepExecutionListener {
 
@@ -54,8 +59,16 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
     public void beforeStep(StepExecution stepExecution) {
         this.step = stepExecution;
         ExecutionContext ec = stepExecution.getExecutionContext();
+        List<SkippedAd> carried = read(ec);
         ec.entrySet().stream().map(Map.Entry::getKey)
                 .filter(key -> key.startsWith(PREFIX) || key.equals(SKIPPED_ADS_KEY)).toList().forEach(ec::remove);
+        if (!carried.isEmpty()) {
+            Set<String> refused = new HashSet<>(index.refusedIds());
+            carried.stream().filter(ad -> refused.contains(ad.id())).forEach(ad -> {
+                tally(ec, ad.site());
+                keep(ad);
+            });
+        }
     }
 
     @Override
@@ -66,6 +79,10 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
     @Override
     public void onSkipInProcess(String id, Throwable t) {
         skipped(id, t);
+        if (t instanceof AdRefusedException) {
+            // the same content would be refused again: the next scan tries the ad only when it changes
+            index.get(id).ifPresent(stored -> index.refuse(stored.ad()));
+        }
     }
 
     @Override
@@ -85,9 +102,12 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
     private synchronized void count(String site) {
         metrics.skipped();
         if (step != null) {
-            ExecutionContext ec = step.getExecutionContext();
-            ec.putInt(PREFIX + site, ec.getInt(PREFIX + site, 0) + 1);
+            tally(step.getExecutionContext(), site);
         }
+    }
+
+    private static void tally(ExecutionContext ec, String site) {
+        ec.putInt(PREFIX + site, ec.getInt(PREFIX + site, 0) + 1);
     }
 
     private synchronized void keep(SkippedAd ad) {
@@ -113,6 +133,14 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
             }
         }
         return bySite;
+    }
+
+    /**
+     * @param analysis the analysis step's execution
+     * @return how many ads the scan's analysis skipped, with those a stopped execution refused before a restart
+     */
+    public static long skippedTotal(StepExecution analysis) {
+        return skippedBySite(analysis).values().stream().mapToLong(Integer::longValue).sum();
     }
 
     /**

@@ -61,7 +61,7 @@ public class ReportTasklet implements Tasklet {
         RunSummary summary = new RunSummary(scan, job.getStartTime() == null ? "" : TIME.format(job.getStartTime()),
                 TIME.format(LocalDateTime.now()),
                 SiteStatsAggregator.parseStats(job.getExecutionContext().getString(SiteStatsAggregator.STATS_KEY, null)),
-                analysis.getWriteCount(), analysis.getSkipCount(), redflag.get().model().card().id(),
+                analysis.getWriteCount(), AnalysisSkipListener.skippedTotal(analysis), redflag.get().model().card().id(),
                 AnalysisSkipListener.skippedBySite(analysis), AnalysisSkipListener.skippedAds(analysis),
                 scored.highRiskBySite());
         ReportFiles.writeMetrics(dir, metrics.snapshot());

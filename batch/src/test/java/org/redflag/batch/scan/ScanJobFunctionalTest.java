@@ -81,7 +81,8 @@ class ScanJobFunctionalTest {
         assertThat(first.getStepExecutions()).filteredOn(e -> e.getStepName().startsWith(ScanJobConfiguration.CRAWL_SITE_STEP + ":"))
                 .as("one crawl partition per demo site").hasSize(2);
         assertThat(index.analysedIds()).hasSize(24);
-        assertThat(index.pendingIds()).containsExactly("empty-ad");
+        assertThat(index.refusedIds()).as("an ad without text stays stored, and is not tried again").containsExactly("empty-ad");
+        assertThat(index.pendingIds()).isEmpty();
 
         JobExecution second = jobs.startJob(jobs.getUniqueJobParameters());
         assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);

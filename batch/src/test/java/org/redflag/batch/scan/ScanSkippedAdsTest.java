@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A scan of a board where one ad page holds what a board leaves where an ad was ("Filled. Position filled."):
  * too few words to judge. The scan completes, skips that ad and names it, with its site, its address and why,
- * in the console, in {@code run.json} and in the HTML report.
+ * in the console, in {@code run.json} and in the HTML report; the next scan leaves the unchanged ad alone.
  */
 class ScanSkippedAdsTest {
 
@@ -41,13 +41,17 @@ class ScanSkippedAdsTest {
         DemoBoard board = new DemoBoard(ads.subList(0, 2), List.of(ads.get(2), filled, ads.get(3)));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        StringWriter nextOut = new StringWriter();
         int code;
+        int nextCode;
         try (DemoBoardServer server = DemoBoardServer.start(board)) {
             JsonMapper json = JsonMapper.builder().build();
             for (SiteProfile p : DemoSites.profiles(server)) {
                 Files.writeString(sites.resolve(p.name() + ".json"), json.writeValueAsString(p));
             }
             code = RedflagCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                    "scan", "--sites", sites.toString(), "--data", data.toString());
+            nextCode = RedflagCommand.execute(new PrintWriter(nextOut, true), new PrintWriter(err, true),
                     "scan", "--sites", sites.toString(), "--data", data.toString());
         }
 
@@ -63,8 +67,13 @@ class ScanSkippedAdsTest {
         assertThat(skipped.reason()).isEqualTo("ad " + skipped.id()
                 + " has 3 words of text, fewer than the 5 an ad needs to be assessed: too little to judge");
         try (LuceneAdIndex index = LuceneAdIndex.open(data.resolve("index"))) {
-            assertThat(index.pendingIds()).as("the skipped ad stays in the index").containsExactly(skipped.id());
+            assertThat(index.get(skipped.id())).as("the skipped ad stays in the index").isPresent();
+            assertThat(index.refusedIds()).containsExactly(skipped.id());
+            assertThat(index.pendingIds()).as("it waits for no analysis: its content would be refused again").isEmpty();
         }
+        assertThat(nextCode).as("the next scan:%n%s%n%s", nextOut, err).isZero();
+        assertThat(ReportFiles.readSummary(data.resolve("reports/run-2")).skipped())
+                .as("the next scan does not try the unchanged ad again").isZero();
 
         assertThat(out.toString()).contains("analysed 4 ads, skipped 1;")
                 .contains("skipped " + skipped.id() + " (classifieds-corner): " + skipped.reason()

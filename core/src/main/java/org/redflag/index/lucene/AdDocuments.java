@@ -110,6 +110,7 @@ final class AdDocuments {
     static final String FEATURES = "features";
     static final String PENDING = "pending";
     static final String ANALYSED = "analysed";
+    static final String REFUSED = "refused";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern MASKED = Pattern.compile("(?i)#(email|phone|url)_([0-9a-f]+)#");
@@ -181,6 +182,19 @@ final class AdDocuments {
         return toDocument(stored.ad(), JSON.writeValueAsString(stored.ad()), stored.contentHash(), fetchedMillis, derived,
                 stored.assessment(), stored.analysis() == null ? null : JSON.writeValueAsString(stored.analysis()),
                 features == null ? null : new BytesRef(JSON.writeValueAsBytes(features)));
+    }
+
+    /**
+     * @param stored an ad Redflag refuses to assess, without analysis or assessment
+     * @param fetchedMillis when its current content was first stored
+     * @param derived what was derived from its content
+     * @return its document, which no longer waits for analysis
+     */
+    Document refused(StoredAd stored, long fetchedMillis, Derived derived) {
+        Document doc = toDocument(stored, fetchedMillis, derived);
+        doc.removeField(STATUS);
+        doc.add(new StringField(STATUS, REFUSED, Field.Store.NO));
+        return doc;
     }
 
     /**

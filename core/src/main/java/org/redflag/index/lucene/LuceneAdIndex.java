@@ -197,6 +197,16 @@ public final class LuceneAdIndex implements AdIndex {
                 documents.toDocument(new StoredAd(ad, hash, analysis, assessment), features, fetched, derived));
     }
 
+    @Override
+    public void refuse(JobAd ad) {
+        String hash = ContentHash.of(ad);
+        Optional<Written> same = known(ad.id()).filter(w -> w.hash().equals(hash));
+        long fetched = same.map(Written::fetched).orElse(clock.millis());
+        AdDocuments.Derived derived = same.map(Written::derived).orElseGet(() -> documents.derive(ad));
+        write(ad.id(), hash, fetched, derived, OptionalLong.empty(),
+                documents.refused(new StoredAd(ad, hash, null, null), fetched, derived));
+    }
+
     /**
      * {@inheritDoc} When the assessment's indicators are the stored ones (a new model over the stored features),
      * its risk, level and model id are changed in place, without re-indexing the ad; otherwise the document is
@@ -408,6 +418,11 @@ public final class LuceneAdIndex implements AdIndex {
     @Override
     public List<String> analysedIds() {
         return ids(new TermQuery(new Term(AdDocuments.STATUS, AdDocuments.ANALYSED)));
+    }
+
+    @Override
+    public List<String> refusedIds() {
+        return ids(new TermQuery(new Term(AdDocuments.STATUS, AdDocuments.REFUSED)));
     }
 
     @Override

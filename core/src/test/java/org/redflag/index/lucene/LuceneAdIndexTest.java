@@ -64,6 +64,25 @@ class LuceneAdIndexTest {
     }
 
     @Test
+    void aRefusedAdWaitsNoMoreUntilItsContentChanges(@TempDir Path dir) {
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
+            JobAd stub = ad("a", "Position filled");
+            index.upsert(stub);
+            index.refuse(stub);
+            assertThat(index.pendingIds()).isEmpty();
+            assertThat(index.analysedIds()).isEmpty();
+            assertThat(index.refusedIds()).containsExactly("a");
+            assertThat(index.get("a").orElseThrow().ad()).as("kept as it was").isEqualTo(stub);
+
+            assertThat(index.upsert(stub)).isEqualTo(Upsert.UNCHANGED);
+            assertThat(index.refusedIds()).as("the same content is not tried again").containsExactly("a");
+            assertThat(index.upsert(ad("a", "Hotel cleaners wanted in Leeds, day shifts"))).isEqualTo(Upsert.CHANGED);
+            assertThat(index.refusedIds()).isEmpty();
+            assertThat(index.pendingIds()).as("a new content is").containsExactly("a");
+        }
+    }
+
+    @Test
     void searchesByTextRiskAndIndicatorRiskiestFirst(@TempDir Path dir) {
         try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
             JobAd fee = ad("fee", "pay the processing fee before departure");
