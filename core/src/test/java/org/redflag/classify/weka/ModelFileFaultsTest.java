@@ -2,20 +2,14 @@ package org.redflag.classify.weka;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,19 +81,19 @@ class ModelFileFaultsTest {
         ModelCard written = ModelFiles.write(ModelFilesTest.classifier, ModelFilesTest.card, file);
         ObjectNode card = JSON.valueToTree(written);
         edit.accept(card);
-        writeZip(file, JSON.writeValueAsBytes(card), serialize(ModelFilesTest.classifier));
+        ModelFilesTest.writeZip(file, JSON.writeValueAsBytes(card), ModelFilesTest.serialize(ModelFilesTest.classifier));
         assertRefused(file, file + " has an unreadable model card: " + fault);
     }
 
     @Test
     void aCardThatIsNotAJsonObjectIsRefused() throws IOException {
         Path file = dir.resolve("edited.model");
-        byte[] classifier = serialize(ModelFilesTest.classifier);
-        writeZip(file, "null".getBytes(StandardCharsets.UTF_8), classifier);
+        byte[] classifier = ModelFilesTest.serialize(ModelFilesTest.classifier);
+        ModelFilesTest.writeZip(file, "null".getBytes(StandardCharsets.UTF_8), classifier);
         assertRefused(file, file + " has an unreadable model card: it is null, not a JSON object");
-        writeZip(file, "{\"id\": \"m\",\n \"highThreshold\": 0.5,,}".getBytes(StandardCharsets.UTF_8), classifier);
+        ModelFilesTest.writeZip(file, "{\"id\": \"m\",\n \"highThreshold\": 0.5,,}".getBytes(StandardCharsets.UTF_8), classifier);
         assertRefused(file, file + " has an unreadable model card: it is not valid JSON (line 2, column 23)");
-        writeZip(file, new byte[0], classifier);
+        ModelFilesTest.writeZip(file, new byte[0], classifier);
         assertRefused(file, file + " has an unreadable model card: it is empty");
     }
 
@@ -156,7 +150,7 @@ class ModelFileFaultsTest {
 
     @Test
     void aClassifierEntryOfNullIsRefused() throws IOException {
-        Path file = sealed(serialize(null), ModelFilesTest.FEATURES);
+        Path file = sealed(ModelFilesTest.serialize(null), ModelFilesTest.FEATURES);
         assertRefused(file, file + " holds null, not a Weka classifier");
     }
 
@@ -164,14 +158,14 @@ class ModelFileFaultsTest {
     void aClassifierEntryThatIsEmptyOrCutShortIsRefused() throws IOException {
         Path empty = sealed(new byte[0], ModelFilesTest.FEATURES);
         assertRefused(empty, empty + " holds no readable classifier: classifier.ser is empty");
-        byte[] whole = serialize(ModelFilesTest.classifier);
+        byte[] whole = ModelFilesTest.serialize(ModelFilesTest.classifier);
         Path cut = sealed(Arrays.copyOf(whole, whole.length / 2), ModelFilesTest.FEATURES);
         assertRefused(cut, cut + " holds no readable classifier: classifier.ser ends before its classifier does");
     }
 
     @Test
     void aClassifierSavedByAnotherVersionOfItsClassIsNotMistakenForAClassOutsideTheAllowList() throws IOException {
-        byte[] bytes = serialize(ModelFilesTest.classifier);
+        byte[] bytes = ModelFilesTest.serialize(ModelFilesTest.classifier);
         String name = FilteredClassifier.class.getName();
         int at = indexOf(bytes, name.getBytes(StandardCharsets.UTF_8)) + name.length();
         bytes[at + 7] ^= 0x01; // the last byte of its serialVersionUID, which follows the class name
@@ -204,7 +198,7 @@ class ModelFileFaultsTest {
     }
 
     private Path sealed(Classifier classifier, List<String> features) throws IOException {
-        return sealed(serialize(classifier), features);
+        return sealed(ModelFilesTest.serialize(classifier), features);
     }
 
     /** @return a model file of these classifier bytes, whose card names these features and has their checksum */
@@ -214,7 +208,7 @@ class ModelFileFaultsTest {
                 c.mediumThreshold(), c.trainingData(), c.labelCounts(), c.metrics(), c.versions(), c.analyzer(),
                 c.created(), c.command(), ContentHash.sha256(classifier));
         Path file = dir.resolve("sealed.model");
-        writeZip(file, JSON.writeValueAsBytes(card), classifier);
+        ModelFilesTest.writeZip(file, JSON.writeValueAsBytes(card), classifier);
         return file;
     }
 
@@ -225,24 +219,5 @@ class ModelFileFaultsTest {
             }
         }
         throw new AssertionError("not in the stream");
-    }
-
-    private static byte[] serialize(Object o) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(o);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static void writeZip(Path file, byte[] card, byte[] classifier) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry(ModelFiles.CARD_ENTRY));
-            zip.write(card);
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry(ModelFiles.CLASSIFIER_ENTRY));
-            zip.write(classifier);
-            zip.closeEntry();
-        }
     }
 }

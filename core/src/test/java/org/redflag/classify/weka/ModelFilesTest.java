@@ -242,7 +242,7 @@ class ModelFilesTest {
                 .hasMessageContaining("does not exist");
     }
 
-    private static byte[] serialize(Object o) throws IOException {
+    static byte[] serialize(Object o) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
             out.writeObject(o);
@@ -256,7 +256,7 @@ class ModelFilesTest {
         }
     }
 
-    private static void writeZip(Path file, byte[] card, byte[] classifier) throws IOException {
+    static void writeZip(Path file, byte[] card, byte[] classifier) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.putNextEntry(new ZipEntry(ModelFiles.CARD_ENTRY));
             zip.write(card);
