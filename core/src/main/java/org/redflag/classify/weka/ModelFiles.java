@@ -115,14 +115,7 @@ public final class ModelFiles {
      *     classifier that does not fit its card
      */
     public static WekaRiskModel read(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new RedflagException("model file " + file + (Files.isDirectory(file) ? " is a folder" : " does not exist"));
-        }
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, file.toString());
-        } catch (IOException e) {
-            throw new RedflagException("cannot read model file " + file + ": " + e.getMessage(), e);
-        }
+        return fromFile(file, ModelFiles::read);
     }
 
     /**
@@ -130,12 +123,33 @@ public final class ModelFiles {
      * @throws RedflagException when redflag-models is not on the class path
      */
     public static WekaRiskModel readDefault() {
+        return fromDefault(ModelFiles::read);
+    }
+
+    /** Reads a part of a model file's bytes; {@code where} names the file in messages. */
+    @FunctionalInterface
+    private interface PartReader<T> {
+        T read(InputStream in, String where) throws IOException;
+    }
+
+    private static <T> T fromFile(Path file, PartReader<T> part) {
+        if (!Files.isRegularFile(file)) {
+            throw new RedflagException("model file " + file + (Files.isDirectory(file) ? " is a folder" : " does not exist"));
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return part.read(in, file.toString());
+        } catch (IOException e) {
+            throw new RedflagException("cannot read model file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static <T> T fromDefault(PartReader<T> part) {
         try (InputStream in = ModelFiles.class.getClassLoader().getResourceAsStream(DEFAULT_MODEL_RESOURCE)) {
             if (in == null) {
                 throw new RedflagException("no default risk model on the class path: add the org.redflag:redflag-models "
                         + "jar, or give a model file");
             }
-            return read(in, "the default model");
+            return part.read(in, "the default model");
         } catch (IOException e) {
             throw new RedflagException("cannot read the default model: " + e.getMessage(), e);
         }
@@ -193,14 +207,10 @@ public final class ModelFiles {
     /**
      * @param file a model file
      * @return the ads it was trained on; {@link TrainingAds#UNKNOWN} for a file that does not list them
-     * @throws RedflagException when the file cannot be read, or its list is damaged
+     * @throws RedflagException when the file is missing or cannot be read, or its list is damaged
      */
     public static TrainingAds readTrainingAds(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return readTrainingAds(in, file.toString());
-        } catch (IOException e) {
-            throw new RedflagException("cannot read model file " + file + ": " + e.getMessage(), e);
-        }
+        return fromFile(file, ModelFiles::readTrainingAds);
     }
 
     /**
@@ -208,15 +218,7 @@ public final class ModelFiles {
      * @throws RedflagException when redflag-models is not on the class path
      */
     public static TrainingAds readDefaultTrainingAds() {
-        try (InputStream in = ModelFiles.class.getClassLoader().getResourceAsStream(DEFAULT_MODEL_RESOURCE)) {
-            if (in == null) {
-                throw new RedflagException("no default risk model on the class path: add the org.redflag:redflag-models "
-                        + "jar, or give a model file");
-            }
-            return readTrainingAds(in, "the default model");
-        } catch (IOException e) {
-            throw new RedflagException("cannot read the default model: " + e.getMessage(), e);
-        }
+        return fromDefault(ModelFiles::readTrainingAds);
     }
 
     private static TrainingAds readTrainingAds(InputStream in, String where) throws IOException {
