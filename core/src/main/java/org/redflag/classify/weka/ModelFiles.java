@@ -47,9 +47,13 @@ public final class ModelFiles {
     /** 17 bytes an ad: millions of training ads. */
     static final long MAX_TRAINING_ADS_BYTES = 64L * 1024 * 1024;
 
-    /** How deep, entangled and large a model's object graph may be. */
+    /**
+     * How deep, entangled and large a model's object graph may be. The shipped model's longest array has 16,384
+     * elements (depth 120, 2.2 million references); an array may have 10 million, so that a few bytes declaring a
+     * far longer one cannot fill the heap before the stream is found short.
+     */
     static final String LIMITS = "maxdepth=2000;maxrefs=20000000;maxbytes=" + MAX_CLASSIFIER_BYTES
-            + ";maxarray=100000000";
+            + ";maxarray=10000000";
     /** The classes a model may contain; everything else is refused. */
     static final String CLASSES = "weka.**;no.uib.cipr.matrix.**;de.bwaldvogel.liblinear.**;java.util.**;"
             + "java.lang.Number;java.lang.Integer;java.lang.Long;java.lang.Double;java.lang.Float;java.lang.Short;"

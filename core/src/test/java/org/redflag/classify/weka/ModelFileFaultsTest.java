@@ -3,6 +3,7 @@ package org.redflag.classify.weka;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -161,6 +162,16 @@ class ModelFileFaultsTest {
         byte[] whole = ModelFilesTest.serialize(ModelFilesTest.classifier);
         Path cut = sealed(Arrays.copyOf(whole, whole.length / 2), ModelFilesTest.FEATURES);
         assertRefused(cut, cut + " holds no readable classifier: classifier.ser ends before its classifier does");
+    }
+
+    @Test
+    void anArrayLongerThanAnyModelNeedsIsRefusedBeforeItIsMade() throws IOException {
+        // a few bytes that declare a double[20,000,000] (160 MB) with a matching checksum: a heap filled by a small file
+        byte[] bytes = ModelFilesTest.serialize(new double[1]);
+        ByteBuffer.wrap(bytes, bytes.length - Double.BYTES - Integer.BYTES, Integer.BYTES).putInt(20_000_000);
+        Path file = sealed(bytes, ModelFilesTest.FEATURES);
+        assertRefused(file, file + " was refused: its classifier goes past the limits a model may have (nesting, "
+                + "references, array length or size)");
     }
 
     @Test
