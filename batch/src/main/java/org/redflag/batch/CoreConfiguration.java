@@ -3,7 +3,10 @@ package org.redflag.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.redflag.Redflag;
 import org.redflag.RedflagException;
@@ -60,7 +63,18 @@ public class CoreConfiguration {
             throw new RedflagException("sites folder " + dir + " does not exist");
         }
         try (Stream<Path> files = Files.list(dir)) {
-            List<SiteProfile> profiles = files.filter(f -> f.toString().endsWith(".json")).sorted().map(SiteProfile::read).toList();
+            Map<String, Path> named = new HashMap<>();
+            List<SiteProfile> profiles = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                SiteProfile profile = SiteProfile.read(file);
+                Path other = named.putIfAbsent(profile.name(), file);
+                if (other != null) {
+                    // a site's name keys its ads, its crawl memory and its report rows: two would mix theirs
+                    throw new RedflagException("site profiles " + other + " and " + file + " both name the site \""
+                            + profile.name() + "\": give each site a name of its own");
+                }
+                profiles.add(profile);
+            }
             if (profiles.isEmpty()) {
                 throw new RedflagException("sites folder " + dir + " holds no site profile (*.json)");
             }

@@ -496,6 +496,19 @@ class RedflagCommandTest {
     }
 
     @Test
+    void twoProfilesNamingOneSiteAreRefusedBeforeTheScan(@TempDir Path dir) throws IOException {
+        Path sites = Files.createDirectories(dir.resolve("sites"));
+        String profile = "{\"name\": \"board\", \"startUrls\": [\"https://%s.example/jobs\"], \"adLinks\": \"a.job\"}";
+        Path first = Files.writeString(sites.resolve("a-board.json"), String.format(profile, "one"));
+        Path second = Files.writeString(sites.resolve("b-board.json"), String.format(profile, "two"));
+        Run scan = run("scan", "--sites", sites.toString(), "--data", dir.resolve("data").toString());
+        assertThat(scan.code()).isEqualTo(1);
+        assertThat(scan.err().strip()).isEqualTo("redflag scan: site profiles " + first + " and " + second
+                + " both name the site \"board\": give each site a name of its own");
+        assertThat(dir.resolve("data/reports")).as("nothing was scanned").doesNotExist();
+    }
+
+    @Test
     void scrapeAndScanRefuseAProfileThatHoldsNullInOneLine(@TempDir Path dir) throws IOException {
         Path sites = Files.createDirectories(dir.resolve("sites"));
         Path profile = Files.writeString(sites.resolve("board.json"), "null\n");
