@@ -61,7 +61,7 @@ public class ReportTasklet implements Tasklet {
         RunSummary summary = new RunSummary(scan, job.getStartTime() == null ? "" : TIME.format(job.getStartTime()),
                 TIME.format(LocalDateTime.now()),
                 SiteStatsAggregator.parseStats(job.getExecutionContext().getString(SiteStatsAggregator.STATS_KEY, null)),
-                analysis.getWriteCount(), AnalysisSkipListener.skippedTotal(analysis), redflag.get().model().card().id(),
+                analysed(job), AnalysisSkipListener.skippedTotal(analysis), redflag.get().model().card().id(),
                 AnalysisSkipListener.skippedBySite(analysis), AnalysisSkipListener.skippedAds(analysis),
                 scored.highRiskBySite());
         ReportFiles.writeMetrics(dir, metrics.snapshot());
@@ -70,6 +70,24 @@ public class ReportTasklet implements Tasklet {
                 .flatMap(links -> ScanLinks.read(Path.of(links).getParent())).ifPresent(links -> LinksSection.insertInto(html, links));
         job.getExecutionContext().putString(REPORT_KEY, html.toString());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * @return how many ads the scan analysed in all its attempts: a restart analyses only what a stopped or killed
+     *     attempt left pending. A killed attempt's count is what it recorded at its last commit, which can lag the
+     *     index by the chunk it was committing.
+     */
+    private long analysed(JobExecution job) {
+        long analysed = 0;
+        for (JobExecution attempt : repository.getJobExecutions(job.getJobInstance())) {
+            // this attempt's steps as they are now; an earlier attempt's as it recorded them
+            for (StepExecution s : (attempt.getId() == job.getId() ? job : attempt).getStepExecutions()) {
+                if (s.getStepName().equals(ScanJobConfiguration.ANALYZE_STEP)) {
+                    analysed += s.getWriteCount();
+                }
+            }
+        }
+        return analysed;
     }
 
     /** @return the scan's analysis: this execution's, or the last one's when a restart did not need to run it again */

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redflag.batch.cli.RedflagCommand;
+import org.redflag.batch.report.ReportFiles;
 import org.redflag.index.lucene.LuceneAdIndex;
 
 /**
@@ -119,7 +120,11 @@ class ScanRestartTest {
             assertThat(killed).hasSize(1);
             String[] statusAndWrites = killed.get(0).split(" ");
             assertThat(statusAndWrites[0]).isEqualTo("FAILED");
-            assertThat(Integer.parseInt(statusAndWrites[1])).isBetween(analysedBefore.size() - CHUNK, analysedBefore.size());
+            int killedWrites = Integer.parseInt(statusAndWrites[1]);
+            assertThat(killedWrites).isBetween(analysedBefore.size() - CHUNK, analysedBefore.size());
+            assertThat(ReportFiles.readSummary(data.resolve("reports/run-1")).analysed())
+                    .as("the report counts both attempts' analyses, not the restart's alone")
+                    .isEqualTo(killedWrites + pendingBefore.size());
         }
         try (Stream<Path> reports = Files.list(data.resolve("reports"))) {
             assertThat(reports.map(p -> p.getFileName().toString())).containsExactly("run-1");
