@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.function.IntSupplier;
 import org.redflag.batch.ConsoleProgress;
 import org.redflag.index.AdIndex;
+import org.springframework.batch.core.listener.SkipListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
@@ -44,8 +46,11 @@ public class IndexItemWriter implements ItemWriter<ScoredAd> {
         progress.advance(chunk.size());
     }
 
-    /** The progress of a step of known size on standard error; as the step's listener, it ends its line when the step ends. */
-    public static final class Progress implements org.springframework.batch.core.listener.StepExecutionListener {
+    /**
+     * The progress of a step of known size on standard error: an ad written or skipped is done. As the step's
+     * listener, it counts the skipped ads and ends its line when the step ends.
+     */
+    public static final class Progress implements StepExecutionListener, SkipListener<String, ScoredAd> {
         private final ConsoleProgress console;
         private final IntSupplier total;
         private int done;
@@ -55,13 +60,27 @@ public class IndexItemWriter implements ItemWriter<ScoredAd> {
          * @param total how many items in all, asked each time the progress is shown
          */
         public Progress(String label, IntSupplier total) {
-            this.console = ConsoleProgress.on(new PrintWriter(System.err, true), label);
+            this(ConsoleProgress.on(new PrintWriter(System.err, true), label), total);
+        }
+
+        Progress(ConsoleProgress console, IntSupplier total) {
+            this.console = console;
             this.total = total;
         }
 
         synchronized void advance(int n) {
             done += n;
             console.show(done, total.getAsInt());
+        }
+
+        @Override
+        public void onSkipInProcess(String item, Throwable t) {
+            advance(1);
+        }
+
+        @Override
+        public void onSkipInWrite(ScoredAd item, Throwable t) {
+            advance(1);
         }
 
         @Override
