@@ -1,18 +1,26 @@
 package org.redflag.ad;
 
 import java.text.BreakIterator;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 
 /** Counts the words of a text, in any script: how much an ad says. */
 public final class Words {
+
+    /** Scripts written without spaces between words, whose letters are mostly one a syllable. */
+    private static final Set<Character.UnicodeScript> UNSPACED = EnumSet.of(Character.UnicodeScript.THAI,
+            Character.UnicodeScript.LAO, Character.UnicodeScript.KHMER, Character.UnicodeScript.MYANMAR);
 
     private Words() {
     }
 
     /**
      * Counts the words of a text: the stretches between word boundaries that hold a letter or a digit, so that
-     * punctuation, dashes and emoji count for nothing. A script written without spaces between words (Chinese,
-     * Japanese) counts each ideograph as a word, as a boundary there falls only where the script changes.
+     * punctuation, dashes and emoji count for nothing. In scripts written without spaces between words a boundary
+     * falls only where the script changes, so there the words are estimated from the letters: an ideograph (Chinese,
+     * Japanese) is a word, and two letters of Thai, Lao, Khmer or Myanmar, whose letters are about one a syllable
+     * (vowel signs are marks, not letters), are a word.
      *
      * @param text a text
      * @return its number of words
@@ -30,15 +38,18 @@ public final class Words {
 
     private static int wordsIn(String text, int start, int end) {
         int ideographs = 0;
+        int unspaced = 0;
         boolean letterOrDigit = false;
         for (int i = start; i < end; i += Character.charCount(text.codePointAt(i))) {
             int c = text.codePointAt(i);
             if (Character.isIdeographic(c)) {
                 ideographs++;
+            } else if (Character.isLetter(c) && UNSPACED.contains(Character.UnicodeScript.of(c))) {
+                unspaced++;
             } else if (Character.isLetterOrDigit(c)) {
                 letterOrDigit = true;
             }
         }
-        return ideographs + (letterOrDigit ? 1 : 0);
+        return ideographs + (unspaced + 1) / 2 + (letterOrDigit ? 1 : 0);
     }
 }

@@ -59,7 +59,8 @@ public final class TrainingAds {
                 continue;
             }
             if (!LINE.matcher(line).matches()) {
-                throw new RedflagException(where + ": line " + number + " of its list of training ads is not a checksum");
+                throw new RedflagException(where + ": line " + number
+                        + " of its list of training ads is not a checksum");
             }
             checksums.add(line);
         }
@@ -89,11 +90,6 @@ public final class TrainingAds {
      */
     public boolean contains(JobAd ad) {
         return checksums != null && checksums.contains(checksum(ad));
-    }
-
-    /** @return how many different ads the model was trained on; 0 when unknown */
-    public int size() {
-        return checksums == null ? 0 : checksums.size();
     }
 
     private static String checksum(JobAd ad) {

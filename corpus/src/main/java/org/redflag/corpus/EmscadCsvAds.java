@@ -9,13 +9,14 @@ import org.redflag.ad.JobAd;
 
 /**
  * Reads the ads of a file in the column layout of EMSCAD's {@code fake_job_postings.csv} without their label: the
- * {@code fraudulent} column may be missing, or hold anything. This is how a job board's or a researcher's own unlabelled
- * export in that layout is assessed; {@link EmscadCsvReader} reads the labelled data set.
+ * {@code fraudulent} column may be missing, or hold anything. This is how a job board's or a researcher's own
+ * unlabelled export in that layout is assessed; {@link EmscadCsvReader} reads the labelled data set.
  */
 public final class EmscadCsvAds implements Iterator<JobAd>, AutoCloseable {
 
     /** The columns an unlabelled file must have: those of {@code fake_job_postings.csv} but {@code fraudulent}. */
-    public static final List<String> COLUMNS = EmscadCsvReader.COLUMNS.subList(0, EmscadCsvReader.COLUMNS.size() - 1);
+    public static final List<String> COLUMNS = EmscadCsvReader.COLUMNS.stream().filter(c -> !c.equals("fraudulent"))
+            .toList();
 
     private final EmscadRows<JobAd> rows;
 

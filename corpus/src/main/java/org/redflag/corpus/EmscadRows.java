@@ -82,8 +82,8 @@ final class EmscadRows<T> implements Iterator<T>, AutoCloseable {
             try {
                 String where = name + ":" + (r.getRecordNumber() + 1);
                 if (!r.isConsistent()) {
-                    throw new CorpusException(where + ": expected " + parser.getHeaderNames().size() + " columns, found "
-                            + r.size());
+                    throw new CorpusException(where + ": expected " + parser.getHeaderNames().size()
+                            + " columns, found " + r.size());
                 }
                 next = item.apply(r, where);
             } catch (CorpusException e) {

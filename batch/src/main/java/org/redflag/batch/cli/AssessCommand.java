@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.redflag.AdRefusedException;
 import org.redflag.Redflag;
 import org.redflag.RedflagException;
 import org.redflag.ad.JobAd;
@@ -84,12 +85,31 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
         }
         Redflag redflag = b.build();
         PrintWriter out = spec.commandLine().getOut();
-        for (JobAd ad : ads) {
-            RiskAssessment a = redflag.assess(ad);
-            out.println(json ? Output.JSON.writeValueAsString(jsonOf(a)) : text(ad, a));
+        if (ads.size() == 1) {
+            print(out, ads.get(0), redflag.assess(ads.get(0)));
+            return 0;
         }
-        out.flush();
+        // of a file of ads, one refused for its content ("Position filled") is told and the others assessed
+        int assessed = 0;
+        for (JobAd ad : ads) {
+            try {
+                print(out, ad, redflag.assess(ad));
+                assessed++;
+            } catch (AdRefusedException refused) {
+                out.flush();
+                skipped(refused.getMessage());
+            }
+        }
+        if (assessed == 0) {
+            throw new RedflagException("no ad of " + input + " could be assessed: every one of its " + ads.size()
+                    + " ads was refused");
+        }
         return 0;
+    }
+
+    private void print(PrintWriter out, JobAd ad, RiskAssessment a) {
+        out.println(json ? Output.JSON.writeValueAsString(jsonOf(a)) : text(ad, a));
+        out.flush();
     }
 
     private List<JobAd> read() {

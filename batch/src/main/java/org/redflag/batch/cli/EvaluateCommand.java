@@ -104,8 +104,9 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                     + corpus.files + " are " + (risky == 0 ? "legitimate" : "risky"));
         }
         if (m != null) {
-            warnOfSeenAds(err, loaded, model != null ? ModelFiles.readTrainingAds(model) : ModelFiles.readDefaultTrainingAds(),
-                    m.card().id());
+            TrainingAds trainingAds = model != null ? ModelFiles.readTrainingAds(model)
+                    : ModelFiles.readDefaultTrainingAds();
+            warnOfSeenAds(err, loaded, trainingAds, m.card().id());
         }
         Featurizer featurizer = Featurizer.withDetection(rules, sentenceModel);
         List<FeaturizedAd> ads = featurizer.featurize(loaded.ads(), new Progress(err, "analysing", loaded.ads().size()));
@@ -166,13 +167,13 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         return results.isEmpty() ? 1 : 0;
     }
 
-    /** Tells, before the long analysis, how many of the ads the model was trained on: its scores there prove nothing. */
+    /** Tells, before the long analysis, how many ads the model was trained on: its scores there prove nothing. */
     private void warnOfSeenAds(PrintWriter err, CorpusFiles.Loaded loaded, TrainingAds trainingAds, String modelId) {
         long seen = loaded.ads().stream().filter(a -> trainingAds.contains(a.ad())).count();
         if (seen > 0) {
-            err.printf("warning: %d of the %d ads of %s were in the training data of model %s (the same text): on them "
-                    + "the numbers show what the model remembers, not how it does on new ads%n", seen, loaded.ads().size(),
-                    corpus.files.size() == 1 ? corpus.files.get(0) : corpus.files, modelId);
+            err.printf("warning: %d of the %d ads of %s were in the training data of model %s (the same text): on "
+                    + "them the numbers show what the model remembers, not how it does on new ads%n", seen,
+                    loaded.ads().size(), corpus.files.size() == 1 ? corpus.files.get(0) : corpus.files, modelId);
             err.flush();
         }
     }

@@ -146,8 +146,9 @@ final class HtmlReport {
         if (run.skippedAds().isEmpty()) {
             return;
         }
-        h.append("<h2>Skipped ads</h2><p>Ads that could not be analysed: each stays in the index unscored, ")
-                .append("and the next scan tries it again.");
+        h.append("<h2>Skipped ads</h2><p>Ads that could not be analysed: each stays in the index unscored. An ad ")
+                .append("refused for its text (none, too little, too much) is tried again when its content changes; ")
+                .append("any other, at the next scan.");
         if (run.skipped() > run.skippedAds().size()) {
             h.append(" The first ").append(run.skippedAds().size()).append(" of ").append(run.skipped())
                     .append(" skipped ads are listed.");

@@ -67,7 +67,6 @@ public class RescoreJobConfiguration {
                 .skipLimit(props.skipLimit())
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) processor)
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) progress)
-                .listener((org.springframework.batch.core.listener.SkipListener<String, ScoredAd>) progress)
                 .build();
     }
 

@@ -78,10 +78,10 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
 
     @Override
     public void onSkipInProcess(String id, Throwable t) {
-        skipped(id, t);
+        Optional<JobAd> ad = skipped(id, t);
         if (t instanceof AdRefusedException) {
             // the same content would be refused again: the next scan tries the ad only when it changes
-            index.get(id).ifPresent(stored -> index.refuse(stored.ad()));
+            ad.ifPresent(index::refuse);
         }
     }
 
@@ -91,12 +91,14 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
         skipped(item.adId(), t);
     }
 
-    private void skipped(String id, Throwable t) {
+    /** @return the skipped ad as stored, when it is */
+    private Optional<JobAd> skipped(String id, Throwable t) {
         Optional<JobAd> ad = index.get(id).map(StoredAd::ad);
         String site = ad.map(JobAd::source).filter(s -> !s.isEmpty()).orElse(UNKNOWN);
         String reason = t.getMessage() == null ? t.toString() : t.getMessage();
         count(site);
         keep(new SkippedAd(id, site, ad.map(JobAd::url).orElse(""), reason));
+        return ad;
     }
 
     private synchronized void count(String site) {

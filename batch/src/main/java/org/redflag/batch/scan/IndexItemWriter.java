@@ -48,7 +48,8 @@ public class IndexItemWriter implements ItemWriter<ScoredAd> {
 
     /**
      * The progress of a step of known size on standard error: an ad written or skipped is done. As the step's
-     * listener, it counts the skipped ads and ends its line when the step ends.
+     * listener (Spring Batch registers it as a skip listener too), it counts the skipped ads and ends its line when
+     * the step ends.
      */
     public static final class Progress implements StepExecutionListener, SkipListener<String, ScoredAd> {
         private final ConsoleProgress console;

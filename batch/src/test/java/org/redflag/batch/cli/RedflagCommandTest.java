@@ -187,6 +187,28 @@ class RedflagCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("redflag assess: ad " + stub + " has 2 words of text, fewer than the 5 "
                 + "an ad needs to be assessed: too little to judge");
+        // the page may keep the ad's employer, place and pay: they are no text to judge
+        Path kept = Files.writeString(dir.resolve("kept.json"), "{\"id\": \"kept\", \"title\": \"Warehouse Operative\", "
+                + "\"employer\": \"Acme Logistics Ltd\", \"location\": \"Leeds, UK\", \"salary\": \"GBP 11.44 an hour\", "
+                + "\"description\": \"Position filled\"}");
+        Run withMetadata = run("assess", kept.toString());
+        assertThat(withMetadata.code()).isEqualTo(1);
+        assertThat(withMetadata.err().strip()).isEqualTo("redflag assess: ad kept has 4 words of text, fewer than the 5 "
+                + "an ad needs to be assessed: too little to judge");
+    }
+
+    @Test
+    void aShortAdInAFileOfAdsIsToldAndTheOthersAssessed(@TempDir Path dir) throws IOException {
+        Path csv = Files.writeString(dir.resolve("export.csv"), EMSCAD_HEADER.replace(",fraudulent", "")
+                + "1,Packers,\"Dubai, AE\",,,,\"Pay the visa fee of USD 900 first.\",,,0,0,0,,,,,\n"
+                + "2,Filled,\"Leeds, UK\",,,,Position filled.,,,0,1,1,,,,,\n"
+                + "3,Nurse,\"Leeds, UK\",,,,Ward nurse for our surgical unit.,,,0,1,1,,,,,\n");
+        Run r = run("assess", csv.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().map(l -> Output.JSON.readTree(l).get("id").asString()).toList())
+                .containsExactly("emscad-1", "emscad-3");
+        assertThat(r.err().strip()).isEqualTo("skipped ad emscad-2 has 3 words of text, fewer than the 5 an ad needs "
+                + "to be assessed: too little to judge");
     }
 
     @Test
@@ -211,7 +233,7 @@ class RedflagCommandTest {
         assertThat(seen.err()).contains("warning: 2 of the 4 ads of " + mixed + " were in the training data of model redflag-");
         Run unseen = run("evaluate", "--corpus", fresh.toString());
         assertThat(unseen.code()).as(unseen.err()).isZero();
-        assertThat(unseen.err()).doesNotContain("warning");
+        assertThat(unseen.err()).doesNotContain("were in the training data");
     }
 
     @Test

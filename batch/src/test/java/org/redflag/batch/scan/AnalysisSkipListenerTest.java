@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.redflag.AdRefusedException;
 import org.redflag.RedflagException;
 import org.redflag.ad.JobAd;
 import org.redflag.index.lucene.LuceneAdIndex;
@@ -42,6 +43,20 @@ class AnalysisSkipListenerTest {
                 "broken-board", "https://broken.example/" + i, "ad " + id(i) + " has 2 words of text")).toList();
         assertThat(AnalysisSkipListener.skippedAds(step)).as("the first ads skipped, in order")
                 .containsExactlyElementsOf(first);
+    }
+
+    @Test
+    void anAdRefusedForItsContentIsMarkedSoAndAnyOtherSkippedAdWaitsForTheNextScan() {
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir.resolve("index"))) {
+            index.upsert(JobAd.builder().id("filled").source("board").description("Position filled").build());
+            index.upsert(JobAd.builder().id("odd").source("board").description("Line cook for our hotel kitchen").build());
+            AnalysisSkipListener listener = new AnalysisSkipListener(index, new ScanMetrics());
+            listener.beforeStep(MetaDataInstanceFactory.createStepExecution());
+            listener.onSkipInProcess("filled", new AdRefusedException("ad filled has 2 words of text"));
+            listener.onSkipInProcess("odd", new RedflagException("ad odd could not be scored"));
+            assertThat(index.refusedIds()).containsExactly("filled");
+            assertThat(index.pendingIds()).containsExactly("odd");
+        }
     }
 
     private static String id(int i) {

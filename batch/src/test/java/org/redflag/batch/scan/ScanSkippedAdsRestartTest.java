@@ -27,8 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A scan that skips an ad and is restarted, twice: once stopped in the middle of its analysis, after the chunk
  * that skipped the ad, and once after its report step failed. Its report counts and lists the skipped ad once:
- * the restarted analysis reads the pending ad again and skips it again, and the report written by a later
- * execution than the analysis still finds what the analysis skipped.
+ * the stopped analysis refused the ad for its content, so the restart does not read it again but keeps what the
+ * stopped one recorded, and the report written by a later execution than the analysis still finds it.
  */
 @SpringBootTest(classes = RedflagApplication.class,
         properties = {"redflag.demo=true", "redflag.demo-ads=" + ScanSkippedAdsRestartTest.ADS, "redflag.chunk-size=2"})

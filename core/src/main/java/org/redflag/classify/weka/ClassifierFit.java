@@ -66,11 +66,11 @@ final class ClassifierFit {
             Attribute trained = trainedOn.attribute(i);
             Attribute named = card.attribute(i);
             if (!trained.name().equals(named.name())) {
-                return Optional.of("where its card names " + named.name() + ", its classifier was trained on "
-                        + trained.name());
+                return Optional.of("where its card names " + ModelCardJson.shown(named.name())
+                        + ", its classifier was trained on " + ModelCardJson.shown(trained.name()));
             }
             if (trained.equalsMsg(named) != null) {
-                return Optional.of("its classifier takes " + named.name() + " as " + kind(trained)
+                return Optional.of("its classifier takes " + ModelCardJson.shown(named.name()) + " as " + kind(trained)
                         + ", a Redflag model as " + kind(named));
             }
         }

@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.StringNode;
 
 /**
  * A model card as JSON ({@value ModelFiles#CARD_ENTRY} in a model file). A card can be edited by hand, and the
@@ -77,7 +78,7 @@ final class ModelCardJson {
                 throw unreadable(where, fault(tree, List.of("featureNames", i), "a text"), null);
             }
             if (!seen.add(name)) {
-                throw unreadable(where, "its featureNames has \"" + name + "\""
+                throw unreadable(where, "its featureNames has " + shown(name)
                         + (KEPT_NAMES.contains(name) ? ", a name kept for the ad's text or class" : " twice"), null);
             }
         }
@@ -131,6 +132,11 @@ final class ModelCardJson {
             return "its " + name + " is empty";
         }
         return "its " + name + " is " + shown(value) + ", not " + kind;
+    }
+
+    /** @return a text as it is written in JSON, quoted and escaped (a line break is {@code \n}), cut short when long */
+    static String shown(String text) {
+        return shown(StringNode.valueOf(text));
     }
 
     /** @return a value as it is written in JSON, cut short when long */

@@ -18,8 +18,9 @@ import org.redflag.classify.TrainingAds;
 import weka.classifiers.Classifier;
 
 /**
- * Reads and writes model files: a ZIP archive with the model card ({@value #CARD_ENTRY}) and the
- * serialized Weka classifier ({@value #CLASSIFIER_ENTRY}).
+ * Reads and writes model files: a ZIP archive with the model card ({@value #CARD_ENTRY}), the checksums of the
+ * training ads ({@value #TRAINING_ADS_ENTRY}, which models written before it lack) and the serialized Weka
+ * classifier ({@value #CLASSIFIER_ENTRY}).
  *
  * <p>A Weka model is Java serialization, so a hostile file could run code while it is read.
  * Loading therefore deserializes through an {@link java.io.ObjectInputFilter} that admits only Weka's own
@@ -229,7 +230,8 @@ public final class ModelFiles {
         try (ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (TRAINING_ADS_ENTRY.equals(e.getName())) {
-                    return TrainingAds.fromBytes(readBounded(zip, MAX_TRAINING_ADS_BYTES, where, TRAINING_ADS_ENTRY), where);
+                    byte[] list = readBounded(zip, MAX_TRAINING_ADS_BYTES, where, TRAINING_ADS_ENTRY);
+                    return TrainingAds.fromBytes(list, where);
                 }
             }
         } catch (ZipException | java.io.EOFException e) {

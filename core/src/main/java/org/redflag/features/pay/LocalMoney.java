@@ -8,9 +8,9 @@ import org.redflag.features.Lexicon;
 /**
  * The money that "$", dollars or pesos mean in an ad, by its place of work ({@code local-currencies.txt}): "$25.50 an hour"
  * in "Havelock, Marlborough, New Zealand" is in New Zealand dollars, "$780.000" in "Rancagua, Chile" in Chilean pesos. The
- * place is the location's last part, which must be the country's name or its ISO code ("Auckland, NZ"; "Gulf of Mexico",
- * "Mexico, NY" and "La Canada Flintridge, CA" are no such place: a code that is also a US state's says the state), or, in
- * EMSCAD's "NZ, N, Auckland", its first part, the ISO code. A location that also
+ * place is the location's last part, which must be the country's name or its ISO code ("Auckland, NZ"; "Gulf of
+ * Mexico", "Mexico, NY" and "La Canada Flintridge, CA" are no such place: a code that is also a US state's says the
+ * state), or, in EMSCAD's "NZ, N, Auckland", its first part, the ISO code. A location that also
  * names the United States or a second such country decides nothing ("Remote (USA, Canada, Australia)"). Thread-safe.
  */
 final class LocalMoney {
@@ -22,10 +22,10 @@ final class LocalMoney {
             + "(?!\\p{L})");
     private static final Pattern EMSCAD_COUNTRY = Pattern.compile("[A-Z]{2}");
     /** The postal codes of the states and territories of the United States: "Pasadena, CA" is in California. */
-    private static final Set<String> US_STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA",
-            "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
-            "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
-            "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP");
+    private static final Set<String> US_STATE_CODES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL",
+            "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE",
+            "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT",
+            "VA", "WA", "WV", "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP");
 
     private record Country(String isoCode, Pattern name, Reading reading) {
     }
@@ -61,8 +61,11 @@ final class LocalMoney {
             return Reading.NOWHERE;
         }
         String last = parts[parts.length - 1].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-        boolean countryCode = EMSCAD_COUNTRY.matcher(last).matches() && !US_STATE_CODES.contains(last);
-        return countries.stream().filter(c -> c.name().matcher(last).matches() || countryCode && c.isoCode().equals(last))
+        // a code decides only where no country is named beside it ("Remote (Canada, AU)" decides nothing)
+        boolean countryCode = EMSCAD_COUNTRY.matcher(last).matches() && !US_STATE_CODES.contains(last)
+                && countries.stream().noneMatch(c -> c.name().matcher(location).find());
+        return countries.stream()
+                .filter(c -> c.name().matcher(last).matches() || countryCode && c.isoCode().equals(last))
                 .findFirst().map(Country::reading).orElse(Reading.NOWHERE);
     }
 

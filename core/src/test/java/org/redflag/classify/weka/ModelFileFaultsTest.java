@@ -109,8 +109,15 @@ class ModelFileFaultsTest {
     @Test
     void aCardNamingAnotherFeatureThanItsClassifierWasTrainedOnIsRefused() throws IOException {
         Path file = sealed(ModelFilesTest.classifier, List.of("indicator.DEBT_BONDAGE"));
-        assertRefused(file, file + " does not fit its card: where its card names indicator.DEBT_BONDAGE, its "
-                + "classifier was trained on indicator.RECRUITMENT_FEE");
+        assertRefused(file, file + " does not fit its card: where its card names \"indicator.DEBT_BONDAGE\", its "
+                + "classifier was trained on \"indicator.RECRUITMENT_FEE\"");
+    }
+
+    @Test
+    void aFeatureNameWithALineBreakIsShownOnOneLine() throws IOException {
+        Path file = sealed(ModelFilesTest.classifier, List.of("indicator.\nRECRUITMENT_FEE"));
+        assertRefused(file, file + " does not fit its card: where its card names \"indicator.\\nRECRUITMENT_FEE\", its "
+                + "classifier was trained on \"indicator.RECRUITMENT_FEE\"");
     }
 
     @Test
@@ -136,7 +143,7 @@ class ModelFileFaultsTest {
         FilteredClassifier classifier = filtered(new NaiveBayesMultinomial());
         classifier.buildClassifier(relabelled(three, data));
         Path file = sealed(classifier, ModelFilesTest.FEATURES);
-        assertRefused(file, file + " does not fit its card: its classifier takes class as one of legitimate, risky, "
+        assertRefused(file, file + " does not fit its card: its classifier takes \"class\" as one of legitimate, risky, "
                 + "unsure, a Redflag model as one of legitimate, risky");
     }
 

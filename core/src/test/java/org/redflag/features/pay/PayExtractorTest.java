@@ -196,7 +196,7 @@ class PayExtractorTest {
     @Test
     void aPlaceDecidesTheMoneyOnlyWhereItIsTheCountry() {
         for (String elsewhere : List.of("Gulf of Mexico", "Mexico, NY", "La Canada Flintridge, CA",
-                "Denver, CO", "Little Rock, AR", "Canada Water, London, UK",
+                "Denver, CO", "Little Rock, AR", "Remote (Canada, AU)", "Canada Water, London, UK",
                 "Vancouver, British Colombia", "CA, Los Angeles", "US, CA, Los Angeles", "Remote (USA, Canada, Australia)",
                 "Remote - US or Canada")) {
             assertThat(currencyIn(elsewhere, "$30 an hour")).as(elsewhere).isEqualTo("USD");
