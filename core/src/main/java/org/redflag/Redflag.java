@@ -62,11 +62,12 @@ public final class Redflag {
     public static final int MAX_AD_CHARACTERS = 100_000;
 
     /**
-     * The fewest words an ad's title, description, requirements and benefits together must have for the ad to be
-     * assessed ({@link Words}; its employer, place, pay and contacts are not counted). A score of fewer says nothing:
-     * the model has learnt that short ads are often scams (EMSCAD's shortest ad, of 7 words, is one), so "Position
-     * filled" or "Apply now", pages a board leaves where an ad was, would come out high risk; and a person reads four
-     * words faster than a report. Labelled ads are longer: EMSCAD's sample 7 words and more, the team's corpus 8.
+     * The fewest words an ad's {@linkplain JobAd#prose() prose} (title, description, requirements and benefits) must
+     * have for the ad to be assessed ({@link Words}; its employer, place, pay and contacts are not counted). A score
+     * of fewer says nothing: the model has learnt that short ads are often scams (EMSCAD's shortest ad, of 7 words,
+     * is one), so "Position filled" or "Apply now", pages a board leaves where an ad was, would come out high risk;
+     * and a person reads four words faster than a report. Labelled ads are longer: EMSCAD's sample 7 words and
+     * more, the team's corpus 8.
      */
     public static final int MIN_AD_WORDS = 5;
 
@@ -120,9 +121,8 @@ public final class Redflag {
             throw new AdRefusedException(String.format(Locale.ROOT, "ad %s has %,d characters of text, more than "
                     + "the %,d one job ad may have: it is not analysed", id, text.length(), MAX_AD_CHARACTERS));
         }
-        // the words a person reads as the ad: a page that keeps its employer, place and pay but says "Position filled"
-        // is still no ad to judge
-        int words = Words.count(String.join("\n", ad.title(), ad.description(), ad.requirements(), ad.benefits()));
+        // a page that keeps its employer, place and pay but says "Position filled" is still no ad to judge
+        int words = Words.count(ad.prose());
         if (words < MIN_AD_WORDS) {
             throw new AdRefusedException("ad " + id + " has " + words + (words == 1 ? " word" : " words")
                     + " of text, fewer than the " + MIN_AD_WORDS + " an ad needs to be assessed: too little to judge");

@@ -95,9 +95,17 @@ public record JobAd(String id, String title, String employer, String location, S
         return fields;
     }
 
-    /** @return true when the ad has no text worth analysing */
+    /**
+     * @return the ad's own words, what a person reads as the ad: its title, description, requirements and benefits,
+     *     a line each (its employer, place, pay and contacts are facts beside them)
+     */
+    public String prose() {
+        return String.join("\n", title, description, requirements, benefits);
+    }
+
+    /** @return true when the ad has no text worth analysing: no {@link #prose()} */
     public boolean isEmpty() {
-        return title.isEmpty() && description.isEmpty() && requirements.isEmpty() && benefits.isEmpty();
+        return prose().isBlank();
     }
 
     /** @return a builder for an ad; unset fields are empty */

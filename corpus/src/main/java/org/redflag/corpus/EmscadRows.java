@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
@@ -25,17 +24,14 @@ import org.redflag.ad.PostingAttribute;
  *
  * @param <T> what a row becomes
  */
-final class EmscadRows<T> implements Iterator<T>, AutoCloseable {
+final class EmscadRows<T> extends SkippingReader<CSVRecord, T> implements AutoCloseable {
 
     private static final Pattern MASKED_CONTACT = Pattern.compile("#(EMAIL|PHONE|URL)_[0-9a-f]+#");
 
     private final String name;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
-    private final boolean skipBad;
     private final BiFunction<CSVRecord, String, T> item;
-    private final List<String> problems = new ArrayList<>();
-    private T next;
     /** The line the last record read ends on: a broken record starts after it. */
     private long lastGoodLine = 1;
 
@@ -48,8 +44,8 @@ final class EmscadRows<T> implements Iterator<T>, AutoCloseable {
      */
     EmscadRows(String name, BufferedReader reader, boolean skipBad, List<String> columns,
                BiFunction<CSVRecord, String, T> item) {
+        super(skipBad);
         this.name = name;
-        this.skipBad = skipBad;
         this.item = item;
         try {
             this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
@@ -66,49 +62,28 @@ final class EmscadRows<T> implements Iterator<T>, AutoCloseable {
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null) {
-            CSVRecord r;
-            try {
-                if (!records.hasNext()) {
-                    return false;
-                }
-                r = records.next();
-            } catch (UncheckedIOException | IllegalStateException e) {
-                // the CSV itself is broken (an unclosed quote): nothing after it can be trusted
-                throw new CorpusException(name + ":" + (lastGoodLine + 1) + ": malformed CSV: " + rootMessage(e), e);
+    CSVRecord readRaw() {
+        try {
+            if (!records.hasNext()) {
+                return null;
             }
+            CSVRecord r = records.next();
             lastGoodLine = parser.getCurrentLineNumber();
-            try {
-                String where = name + ":" + (r.getRecordNumber() + 1);
-                if (!r.isConsistent()) {
-                    throw new CorpusException(where + ": expected " + parser.getHeaderNames().size()
-                            + " columns, found " + r.size());
-                }
-                next = item.apply(r, where);
-            } catch (CorpusException e) {
-                if (!skipBad) {
-                    throw e;
-                }
-                problems.add(e.getMessage());
-            }
+            return r;
+        } catch (UncheckedIOException | IllegalStateException e) {
+            // the CSV itself is broken (an unclosed quote): nothing after it can be trusted
+            throw new CorpusException(name + ":" + (lastGoodLine + 1) + ": malformed CSV: " + rootMessage(e), e);
         }
-        return true;
     }
 
     @Override
-    public T next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
+    T record(CSVRecord r) {
+        String where = name + ":" + (r.getRecordNumber() + 1);
+        if (!r.isConsistent()) {
+            throw new CorpusException(where + ": expected " + parser.getHeaderNames().size()
+                    + " columns, found " + r.size());
         }
-        T t = next;
-        next = null;
-        return t;
-    }
-
-    /** @return the messages of the skipped records, {@code file:line: what is wrong} */
-    List<String> problems() {
-        return List.copyOf(problems);
+        return item.apply(r, where);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import org.redflag.ad.JobAd;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -14,16 +13,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads Redflag's corpus format: JSON Lines, UTF-8, one ad per line (see {@code corpus/README.md}).
  * Required: {@code id}, {@code description}, {@code label}; the rest may be absent or empty.
  */
-public final class JsonlCorpusReader implements CorpusReader {
+public final class JsonlCorpusReader extends SkippingReader<String, LabelledAd> implements CorpusReader {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String name;
     private final BufferedReader reader;
-    private final boolean skipBad;
-    private final List<String> problems = new ArrayList<>();
     private int lineNumber;
-    private LabelledAd next;
 
     /**
      * @param name the file's name, for messages
@@ -31,47 +27,25 @@ public final class JsonlCorpusReader implements CorpusReader {
      * @param skipBad whether to skip and count malformed lines instead of failing
      */
     public JsonlCorpusReader(String name, BufferedReader reader, boolean skipBad) {
+        super(skipBad);
         this.name = name;
         this.reader = reader;
-        this.skipBad = skipBad;
     }
 
     @Override
-    public boolean hasNext() {
-        while (next == null) {
-            String line;
-            try {
-                line = reader.readLine();
-            } catch (IOException e) {
-                throw new CorpusException(name + ":" + (lineNumber + 1) + ": cannot read: " + e.getMessage(), e);
-            }
-            if (line == null) {
-                return false;
-            }
+    String readRaw() {
+        try {
+            String line = reader.readLine();
             lineNumber++;
-            if (line.isBlank()) {
-                continue;
-            }
-            try {
-                next = parse(line, name + ":" + lineNumber);
-            } catch (CorpusException e) {
-                if (!skipBad) {
-                    throw e;
-                }
-                problems.add(e.getMessage());
-            }
+            return line;
+        } catch (IOException e) {
+            throw new CorpusException(name + ":" + (lineNumber + 1) + ": cannot read: " + e.getMessage(), e);
         }
-        return true;
     }
 
     @Override
-    public LabelledAd next() {
-        if (!hasNext()) {
-            throw new NoSuchElementException();
-        }
-        LabelledAd ad = next;
-        next = null;
-        return ad;
+    LabelledAd record(String line) {
+        return line.isBlank() ? null : parse(line, name + ":" + lineNumber);
     }
 
     /**
@@ -157,12 +131,7 @@ public final class JsonlCorpusReader implements CorpusReader {
 
     @Override
     public int skipped() {
-        return problems.size();
-    }
-
-    @Override
-    public List<String> problems() {
-        return List.copyOf(problems);
+        return problems().size();
     }
 
     @Override

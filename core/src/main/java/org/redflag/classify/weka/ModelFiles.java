@@ -233,6 +233,9 @@ public final class ModelFiles {
                     byte[] list = readBounded(zip, MAX_TRAINING_ADS_BYTES, where, TRAINING_ADS_ENTRY);
                     return TrainingAds.fromBytes(list, where);
                 }
+                if (CLASSIFIER_ENTRY.equals(e.getName())) {
+                    break; // the list is written before the classifier: an older model has none, and is not inflated
+                }
             }
         } catch (ZipException | java.io.EOFException e) {
             throw new RedflagException(where + " is not a Redflag model file (broken or truncated archive)", e);

@@ -56,14 +56,13 @@ final class LocalMoney {
             return countries.stream().filter(c -> c.isoCode().equals(parts[0].strip())).findFirst().map(Country::reading)
                     .orElse(Reading.NOWHERE);
         }
-        if (UNITED_STATES.matcher(location).find()
-                || countries.stream().filter(c -> c.name().matcher(location).find()).count() > 1) {
+        long named = countries.stream().filter(c -> c.name().matcher(location).find()).count();
+        if (UNITED_STATES.matcher(location).find() || named > 1) {
             return Reading.NOWHERE;
         }
         String last = parts[parts.length - 1].replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
         // a code decides only where no country is named beside it ("Remote (Canada, AU)" decides nothing)
-        boolean countryCode = EMSCAD_COUNTRY.matcher(last).matches() && !US_STATE_CODES.contains(last)
-                && countries.stream().noneMatch(c -> c.name().matcher(location).find());
+        boolean countryCode = named == 0 && EMSCAD_COUNTRY.matcher(last).matches() && !US_STATE_CODES.contains(last);
         return countries.stream()
                 .filter(c -> c.name().matcher(last).matches() || countryCode && c.isoCode().equals(last))
                 .findFirst().map(Country::reading).orElse(Reading.NOWHERE);

@@ -188,23 +188,35 @@ public final class LuceneAdIndex implements AdIndex {
     @Override
     public void store(AnalyzedAd analysis, FeatureSnapshot features, RiskAssessment assessment) {
         JobAd ad = analysis.ad();
-        String hash = ContentHash.of(ad);
-        // the same content as stored: keep its fetch time and reuse what was derived from it (contacts, pay, MinHash)
-        Optional<Written> same = known(ad.id()).filter(w -> w.hash().equals(hash));
-        long fetched = same.map(Written::fetched).orElse(clock.millis());
-        AdDocuments.Derived derived = same.map(Written::derived).orElseGet(() -> documents.derive(ad));
-        write(ad.id(), hash, fetched, derived, digest(assessment),
-                documents.toDocument(new StoredAd(ad, hash, analysis, assessment), features, fetched, derived));
+        Content c = contentOf(ad);
+        write(ad.id(), c.hash(), c.fetched(), c.derived(), digest(assessment),
+                documents.toDocument(new StoredAd(ad, c.hash(), analysis, assessment), features, c.fetched(),
+                        c.derived()));
     }
 
     @Override
     public void refuse(JobAd ad) {
+        Content c = contentOf(ad);
+        write(ad.id(), c.hash(), c.fetched(), c.derived(), OptionalLong.empty(),
+                documents.refused(new StoredAd(ad, c.hash(), null, null), c.fetched(), c.derived()));
+    }
+
+    /**
+     * An ad's content as its document records it: its hash, when it was first stored and what was derived from it.
+     *
+     * @param hash the content's hash
+     * @param fetched when the content was first stored
+     * @param derived what was derived from it (contacts, pay, MinHash)
+     */
+    private record Content(String hash, long fetched, AdDocuments.Derived derived) {
+    }
+
+    /** @return the ad's content: when it is the content stored, its fetch time and derivations are kept, not redone */
+    private Content contentOf(JobAd ad) {
         String hash = ContentHash.of(ad);
         Optional<Written> same = known(ad.id()).filter(w -> w.hash().equals(hash));
-        long fetched = same.map(Written::fetched).orElse(clock.millis());
-        AdDocuments.Derived derived = same.map(Written::derived).orElseGet(() -> documents.derive(ad));
-        write(ad.id(), hash, fetched, derived, OptionalLong.empty(),
-                documents.refused(new StoredAd(ad, hash, null, null), fetched, derived));
+        return new Content(hash, same.map(Written::fetched).orElse(clock.millis()),
+                same.map(Written::derived).orElseGet(() -> documents.derive(ad)));
     }
 
     /**
