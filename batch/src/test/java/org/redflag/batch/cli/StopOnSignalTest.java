@@ -58,14 +58,7 @@ class StopOnSignalTest {
         AtomicInteger halts = new AtomicInteger();
         StopOnSignal signal = new StopOnSignal(launcher, new PrintWriter(said), halts::incrementAndGet);
 
-        CompletableFuture<JobExecution> scan = CompletableFuture.supplyAsync(() -> {
-            try {
-                return launcher.run(n -> { });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        AnalysisUnderWay.await(repository, PATIENCE);
+        CompletableFuture<JobExecution> scan = AnalysisUnderWay.startScan(launcher, repository, PATIENCE);
         signal.run();
         JobExecution stopped = scan.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
 

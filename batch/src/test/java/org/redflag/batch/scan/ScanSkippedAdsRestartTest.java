@@ -60,14 +60,7 @@ class ScanSkippedAdsRestartTest {
         // the first id in the order the analysis reads them: the first chunk skips it
         index.upsert(JobAd.builder().id("0-empty-ad").source("test").build());
         index.commit();
-        CompletableFuture<JobExecution> scan = CompletableFuture.supplyAsync(() -> {
-            try {
-                return launcher.run(notice -> { });
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        AnalysisUnderWay.await(repository, PATIENCE);
+        CompletableFuture<JobExecution> scan = AnalysisUnderWay.startScan(launcher, repository, PATIENCE);
         launcher.stopRunning();
         JobExecution stopped = scan.get();
         assertThat(stopped.getStatus()).isEqualTo(BatchStatus.STOPPED);
