@@ -70,6 +70,18 @@ class EmployerNamingTest {
     }
 
     @Test
+    void aSmallBusinessNamedByItsKindOfWorkplaceNamesTheEmployer() {
+        assertThat(unnamed("", "Barista wanted at Blue Fern Cafe, 12 Harbour St, Wellington.")).isEmpty();
+        assertThat(unnamed("", "Prep cook for Nonna Rosa Restaurant, Leith Walk, Edinburgh.")).isEmpty();
+        assertThat(unnamed("", "Milkers needed at Kowhai Valley Dairy, Waikato.")).isEmpty();
+    }
+
+    @Test
+    void aSchoolNamedAsARequirementNamesNoEmployer() {
+        assertThat(unnamed("", "Data entry from home, High School diploma required, weekly pay by transfer.")).isPresent();
+    }
+
+    @Test
     void anAdWithNoTitleIsEvidencedByItsFirstLine() {
         assertThat(NAMING.unnamedEmployer(JobAd.builder().id("t").description("Girls wanted for Dubai\nGood pay").build()))
                 .hasValueSatisfying(s -> assertThat(s.text()).isEqualTo("Girls wanted for Dubai"));
