@@ -115,6 +115,18 @@ public final class IndicatorSentenceTrainer {
     }
 
     /**
+     * An ad written and annotated for one indicator alone: a paraphrase that shows it, with its evidence, or a near miss
+     * that does not. It teaches that indicator's model, through the passages its evidence of the indicator marks, and no
+     * other's (what else it shows nobody looked for), and it is trained on in every fold, never judged.
+     *
+     * @param ad the ad, with its evidence of the indicator where it shows it
+     * @param analysis its analysis
+     * @param indicator the indicator it was written for
+     */
+    public record FocusedAd(LabelledAd ad, AnalyzedAd analysis, Indicator indicator) {
+    }
+
+    /**
      * A real ad from a job board, without annotations, taken to show the indicators rarely: what the model adds to such
      * ads is mostly wrong.
      *
@@ -139,19 +151,22 @@ public final class IndicatorSentenceTrainer {
 
     /**
      * @param ads annotated ads with their analyses and what the rules find in them
+     * @param focused ads annotated for one indicator alone; none to train on the annotated ads only
      * @param background real ads, fair ones, that a kept model may add an indicator they rarely show
      *     ({@link #RARE_IN_BACKGROUND}) to at most {@link #MAX_BACKGROUND_SHARE} of; none to leave this check out
      * @param provenance what the model is trained on, recorded in it
      * @return the model
      */
-    public IndicatorSentenceModel train(List<TrainingAd> ads, List<BackgroundAd> background, String provenance) {
+    public IndicatorSentenceModel train(List<TrainingAd> ads, List<FocusedAd> focused, List<BackgroundAd> background,
+                                        String provenance) {
         List<List<Passage>> passages = ads.stream().map(IndicatorSentenceTrainer::passages).toList();
-        Set<Indicator> trainable = trainable(passages);
-        log.accept("training on all " + ads.size() + " ads");
-        Fit fit = fit(flatten(passages), trainable);
+        List<Passage> focusedPassages = focused.stream().flatMap(f -> passages(f).stream()).toList();
+        Set<Indicator> trainable = trainable(passages, focusedPassages);
+        log.accept("training on all " + ads.size() + " ads" + (focused.isEmpty() ? "" : " and " + focused.size() + " focused ads"));
+        Fit fit = fit(concat(flatten(passages), focusedPassages), trainable);
         double[][] backgroundScores = background.stream().map(b -> highest(fit, descriptionPassages(b.analysis())))
                 .toArray(double[][]::new);
-        Map<Indicator, Double> thresholds = chooseThresholds(ads, passages, trainable, background, backgroundScores);
+        Map<Indicator, Double> thresholds = chooseThresholds(ads, passages, focusedPassages, trainable, background, backgroundScores);
         Map<Indicator, IndicatorScorer> scorers = new EnumMap<>(Indicator.class);
         thresholds.forEach((indicator, t) -> {
             IndicatorScorer fitted = fit.byIndicator().get(indicator);
@@ -166,8 +181,12 @@ public final class IndicatorSentenceTrainer {
                         + " background ads where the rules find it in " + RARE_IN_BACKGROUND + " or fewer"));
     }
 
-    /** One passage of a description with the indicators its evidence shows. */
-    private record Passage(String text, Set<Indicator> shows) {
+    /**
+     * One passage of a description with the indicators its evidence shows.
+     *
+     * @param annotatedFor the indicators whose evidence was looked for in it: it teaches their models alone
+     */
+    private record Passage(String text, Set<Indicator> shows, Set<Indicator> annotatedFor) {
     }
 
     private record Fit(NgramVectorizer vectorizer, Map<Indicator, IndicatorScorer> byIndicator) {
@@ -175,17 +194,26 @@ public final class IndicatorSentenceTrainer {
 
     /** The passages of an ad's description, the part the model reads, showing no indicator as far as anyone knows. */
     private static List<Passage> descriptionPassages(AnalyzedAd analysis) {
-        return Passages.ofDescription(analysis).stream().map(span -> new Passage(span.text(), Set.of())).toList();
+        return Passages.ofDescription(analysis).stream()
+                .map(span -> new Passage(span.text(), Set.of(), EnumSet.allOf(Indicator.class))).toList();
     }
 
     private static List<Passage> passages(TrainingAd training) {
-        List<LabelledAd.PlacedEvidence> evidence = training.ad().placedEvidence();
+        return passages(training.ad(), training.analysis(), EnumSet.allOf(Indicator.class));
+    }
+
+    private static List<Passage> passages(FocusedAd focused) {
+        return passages(focused.ad(), focused.analysis(), EnumSet.of(focused.indicator()));
+    }
+
+    private static List<Passage> passages(LabelledAd ad, AnalyzedAd analysis, Set<Indicator> annotatedFor) {
+        List<LabelledAd.PlacedEvidence> evidence = ad.placedEvidence();
         List<Passage> result = new ArrayList<>();
-        for (Span span : Passages.ofDescription(training.analysis())) {
+        for (Span span : Passages.ofDescription(analysis)) {
             Set<Indicator> shows = EnumSet.noneOf(Indicator.class);
             evidence.stream().filter(e -> e.span().overlaps(span))
-                    .forEach(e -> shows.add(indicator(e.indicator(), training.ad())));
-            result.add(new Passage(span.text(), shows));
+                    .map(e -> indicator(e.indicator(), ad)).filter(annotatedFor::contains).forEach(shows::add);
+            result.add(new Passage(span.text(), shows, annotatedFor));
         }
         return result;
     }
@@ -198,10 +226,16 @@ public final class IndicatorSentenceTrainer {
         return perAd.stream().flatMap(List::stream).toList();
     }
 
+    private static List<Passage> concat(List<Passage> first, List<Passage> second) {
+        List<Passage> both = new ArrayList<>(first);
+        both.addAll(second);
+        return both;
+    }
+
     /** The indicators with enough positive passages to train on. */
-    private static Set<Indicator> trainable(List<List<Passage>> passages) {
+    private static Set<Indicator> trainable(List<List<Passage>> passages, List<Passage> focused) {
         Map<Indicator, Integer> positives = new EnumMap<>(Indicator.class);
-        flatten(passages).forEach(p -> p.shows().forEach(i -> positives.merge(i, 1, Integer::sum)));
+        concat(flatten(passages), focused).forEach(p -> p.shows().forEach(i -> positives.merge(i, 1, Integer::sum)));
         Set<Indicator> trainable = EnumSet.noneOf(Indicator.class);
         positives.forEach((indicator, count) -> {
             if (count >= FEWEST_POSITIVES) {
@@ -215,8 +249,9 @@ public final class IndicatorSentenceTrainer {
      * The threshold of each indicator the held-out model improves, among those at which the rules joined by the model stay
      * {@link #preciseEnough precise enough} and the final model adds it to few background ads; the others are left out.
      */
-    private Map<Indicator, Double> chooseThresholds(List<TrainingAd> ads, List<List<Passage>> passages, Set<Indicator> trainable,
-                                                    List<BackgroundAd> background, double[][] backgroundScores) {
+    private Map<Indicator, Double> chooseThresholds(List<TrainingAd> ads, List<List<Passage>> passages, List<Passage> focused,
+                                                    Set<Indicator> trainable, List<BackgroundAd> background,
+                                                    double[][] backgroundScores) {
         List<Integer> judged = new ArrayList<>();
         for (int i = 0; i < ads.size(); i++) {
             if (ads.get(i).unseenByRules()) {
@@ -239,6 +274,7 @@ public final class IndicatorSentenceTrainer {
                     training.addAll(passages.get(i));
                 }
             }
+            training.addAll(focused);
             Fit fit = fit(training, trainable);
             for (int i = 0; i < ads.size(); i++) {
                 if (foldOf[i] == fold) {
@@ -391,8 +427,13 @@ public final class IndicatorSentenceTrainer {
         }
     }
 
+    /**
+     * Fits a scorer per indicator. The n-grams are those of the passages annotated for every indicator, so that ads focused
+     * on one indicator change no other indicator's scorer.
+     */
     private Fit fit(List<Passage> passages, Set<Indicator> indicators) {
-        NgramVectorizer vectorizer = NgramVectorizer.fit(passages.stream().map(Passage::text).toList(), settings.minDocuments());
+        NgramVectorizer vectorizer = NgramVectorizer.fit(passages.stream().filter(p -> p.annotatedFor().size() == Indicator.values().length)
+                .map(Passage::text).toList(), settings.minDocuments());
         Feature[][] x = new Feature[passages.size()][];
         for (int i = 0; i < x.length; i++) {
             SparseVector v = vectorizer.vector(passages.get(i).text());
@@ -408,23 +449,28 @@ public final class IndicatorSentenceTrainer {
         return new Fit(vectorizer, scorers);
     }
 
-    /** A scorer whose threshold is yet to be chosen. */
+    /** A scorer whose threshold is yet to be chosen, fitted on the passages annotated for its indicator. */
     private IndicatorScorer logistic(Feature[][] x, List<Passage> passages, Indicator indicator, int columns) {
-        Problem problem = new Problem();
-        problem.l = x.length;
-        problem.n = columns + 1;
-        problem.x = withBias(x, columns + 1);
-        problem.y = new double[x.length];
+        List<Feature[]> rows = new ArrayList<>();
+        List<Double> labels = new ArrayList<>();
         int positives = 0;
         for (int i = 0; i < x.length; i++) {
-            boolean shows = passages.get(i).shows().contains(indicator);
-            problem.y[i] = shows ? 1 : -1;
-            positives += shows ? 1 : 0;
+            if (passages.get(i).annotatedFor().contains(indicator)) {
+                boolean shows = passages.get(i).shows().contains(indicator);
+                rows.add(x[i]);
+                labels.add(shows ? 1.0 : -1.0);
+                positives += shows ? 1 : 0;
+            }
         }
+        Problem problem = new Problem();
+        problem.l = rows.size();
+        problem.n = columns + 1;
+        problem.x = withBias(rows.toArray(Feature[][]::new), columns + 1);
+        problem.y = labels.stream().mapToDouble(Double::doubleValue).toArray();
         problem.bias = 1;
         Parameter parameter = new Parameter(SolverType.L2R_LR, settings.cost(), 0.01);
-        double n = x.length;
-        parameter.setWeights(new double[] {n / (2.0 * Math.max(1, positives)), n / (2.0 * Math.max(1, x.length - positives))},
+        double n = rows.size();
+        parameter.setWeights(new double[] {n / (2.0 * Math.max(1, positives)), n / (2.0 * Math.max(1, rows.size() - positives))},
                 new int[] {1, -1});
         Model model = Linear.train(problem, parameter);
         double[] w = model.getFeatureWeights();

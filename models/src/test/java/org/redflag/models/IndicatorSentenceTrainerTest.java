@@ -63,7 +63,7 @@ class IndicatorSentenceTrainerTest {
     void learnsWhatTheRulesMissAndLeavesOutWhatTheyFindAlready() {
         List<String> log = new ArrayList<>();
         IndicatorSentenceModel model = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), log::add)
-                .train(ads(), List.of(), "sixty test ads");
+                .train(ads(), List.of(), List.of(), "sixty test ads");
 
         assertThat(model.scorers()).containsOnlyKeys(Indicator.DOCUMENT_RETENTION);
         assertThat(model.provenance()).startsWith("sixty test ads; C 4.0");
@@ -116,17 +116,59 @@ class IndicatorSentenceTrainerTest {
     void aModelThatFindsTheIndicatorInTooManyRealFairAdsIsLeftOut() {
         List<String> log = new ArrayList<>();
         IndicatorSentenceTrainer trainer = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), log::add);
-        IndicatorSentenceModel lenient = trainer.train(ads(), background(0), "with fair background ads");
+        IndicatorSentenceModel lenient = trainer.train(ads(), List.of(), background(0), "with fair background ads");
         assertThat(lenient.scorers()).containsOnlyKeys(Indicator.DOCUMENT_RETENTION);
         assertThat(log).anyMatch(line -> line.contains("DOCUMENT_RETENTION") && line.contains("added to 0 of 20 background ads"));
         IndicatorScorer before = lenient.scorers().get(Indicator.DOCUMENT_RETENTION);
         assertThat(before.probability(lenient.vector(MISREAD))).as("the misreading, without the check").isGreaterThanOrEqualTo(before.threshold());
 
-        IndicatorSentenceModel strict = trainer.train(ads(), background(4), "with background ads it misreads");
+        IndicatorSentenceModel strict = trainer.train(ads(), List.of(), background(4), "with background ads it misreads");
         IndicatorScorer after = strict.scorers().get(Indicator.DOCUMENT_RETENTION);
         assertThat(after == null || after.probability(strict.vector(MISREAD)) < after.threshold())
                 .as("4 of 20 real ads is above " + IndicatorSentenceTrainer.MAX_BACKGROUND_SHARE + ": left out or a threshold above them")
                 .isTrue();
+    }
+
+    /** Ads written for one indicator alone, each saying {@code text}: a paraphrase that shows it, or a near miss. */
+    private static List<IndicatorSentenceTrainer.FocusedAd> focused(Indicator indicator, String text, boolean shows, int count) {
+        CoreNlpTextAnalyzer analyzer = CoreNlpTextAnalyzer.withDefaults();
+        List<IndicatorSentenceTrainer.FocusedAd> focused = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            JobAd ad = JobAd.builder().id("f" + i).title("Hotel job").description(text).build();
+            LabelledAd labelled = new LabelledAd(ad, shows ? Label.EXPLOITATIVE : Label.LEGITIMATE,
+                    shows ? List.of(indicator.name()) : List.of(),
+                    shows ? List.of(new LabelledAd.Evidence(indicator.name(), text)) : List.of(), true, "", "focused:" + i);
+            focused.add(new IndicatorSentenceTrainer.FocusedAd(labelled, analyzer.analyze(ad), indicator));
+        }
+        return focused;
+    }
+
+    @Test
+    void nearMissesWrittenForAnIndicatorTeachItsModel() {
+        IndicatorSentenceTrainer trainer = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), line -> { });
+        IndicatorSentenceModel untaught = trainer.train(ads(), List.of(), List.of(), "no near misses");
+        IndicatorScorer without = untaught.scorers().get(Indicator.DOCUMENT_RETENTION);
+        assertThat(without.probability(untaught.vector(MISREAD))).as("the guests' passports, untaught")
+                .isGreaterThanOrEqualTo(without.threshold());
+        IndicatorSentenceModel taught = trainer.train(ads(), focused(Indicator.DOCUMENT_RETENTION, MISREAD, false, 10), List.of(),
+                "ten near misses");
+
+        IndicatorScorer with = taught.scorers().get(Indicator.DOCUMENT_RETENTION);
+        assertThat(with.probability(taught.vector(MISREAD))).as("the guests' passports, taught as a near miss")
+                .isLessThan(with.threshold());
+        assertThat(with.probability(taught.vector(RETENTION.get(1)))).as("what the annotated ads show is still found")
+                .isGreaterThanOrEqualTo(with.threshold());
+    }
+
+    @Test
+    void adsFocusedOnOneIndicatorTeachNoOther() {
+        String kept = RETENTION.get(0) + "\n" + URGENT;
+        IndicatorSentenceModel model = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), line -> { })
+                .train(ads(), focused(Indicator.URGENCY, kept, false, 60), List.of(), "sixty ads written for urgency alone");
+
+        IndicatorScorer retention = model.scorers().get(Indicator.DOCUMENT_RETENTION);
+        assertThat(retention.probability(model.vector(RETENTION.get(0))))
+                .as("said in sixty ads not annotated for it, yet no near miss of it").isGreaterThanOrEqualTo(retention.threshold());
     }
 
     private static IndicatorSentenceTrainer.TrainingAd withId(String id) {

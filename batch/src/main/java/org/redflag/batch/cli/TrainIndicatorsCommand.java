@@ -47,6 +47,14 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
             + "(default: no such check)"})
     List<Path> background = List.of();
 
+    @Option(names = "--focused", arity = "1..*", paramLabel = "FILE", description = {"ads written and annotated for the one "
+            + "indicator of --focus alone: paraphrases that show it, with its evidence, and near misses that do not. They teach "
+            + "that indicator's model and no other's, in every fold, and choose no threshold (default: none)"})
+    List<Path> focused = List.of();
+
+    @Option(names = "--focus", paramLabel = "CODE", description = "the indicator the --focused ads were written for")
+    Indicator focus;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the model file to write")
     Path out;
 
@@ -56,12 +64,16 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        OutputFiles.checkWritable(out, Stream.of(corpus.files, unseen, background).flatMap(List::stream).toList());
+        if (focused.isEmpty() != (focus == null)) {
+            throw new RedflagException("--focused FILE... and --focus CODE go together: the ads and the indicator they were written for");
+        }
+        OutputFiles.checkWritable(out, Stream.of(corpus.files, unseen, focused, background).flatMap(List::stream).toList());
         List<LabelledAd> annotated = new ArrayList<>(annotated(corpus.files, err));
         int seen = annotated.size();
         if (!unseen.isEmpty()) {
             annotated.addAll(annotated(unseen, err));
         }
+        List<LabelledAd> written = focusedAds(err);
         List<LabelledAd> fair = fair(err);
         Featurizer rules = Featurizer.withRulesOnly();
         List<AnalyzedAd> analyses = rules.analyse(annotated, new Progress(err, "analysing", annotated.size()));
@@ -69,17 +81,41 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
         for (int i = 0; i < annotated.size(); i++) {
             ads.add(new IndicatorSentenceTrainer.TrainingAd(annotated.get(i), analyses.get(i), found(rules, analyses.get(i)), i >= seen));
         }
+        List<IndicatorSentenceTrainer.FocusedAd> focusedAds = new ArrayList<>();
+        List<AnalyzedAd> focusedAnalyses = rules.analyse(written, new Progress(err, "analysing focused", written.size()));
+        for (int i = 0; i < written.size(); i++) {
+            focusedAds.add(new IndicatorSentenceTrainer.FocusedAd(written.get(i), focusedAnalyses.get(i), focus));
+        }
         String files = Stream.concat(corpus.files.stream(), unseen.stream()).map(f -> f.getFileName().toString()).collect(Collectors.joining(", "));
         IndicatorSentenceModel model = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), m -> {
             err.println(m);
             err.flush();
-        }).train(ads, background(rules, fair, err), "trained on " + ads.size() + " annotated ads of " + files
+        }).train(ads, focusedAds, background(rules, fair, err), "trained on " + ads.size() + " annotated ads of " + files
+                + (focused.isEmpty() ? "" : "; " + focusedAds.size() + " ads focused on " + focus + " of " + focused.stream()
+                        .map(f -> f.getFileName().toString()).collect(Collectors.joining(", ")))
                 + (background.isEmpty() ? "" : "; background " + background.stream().map(f -> f.getFileName().toString())
                         .collect(Collectors.joining(", "))));
         model.write(out);
         spec.commandLine().getOut().printf("wrote %s: a sentence model for %d indicators (%s)%n", out, model.scorers().size(),
                 model.scorers().keySet().stream().map(Indicator::name).collect(Collectors.joining(", ")));
         return 0;
+    }
+
+    /**
+     * @return the ads of the focused files, read before any analysis so that a wrong file fails at once
+     * @throws RedflagException where an ad marks the focused indicator without its evidence: it would be taught as a near miss
+     */
+    private List<LabelledAd> focusedAds(PrintWriter err) {
+        if (focused.isEmpty()) {
+            return List.of();
+        }
+        List<LabelledAd> ads = CorpusFiles.load(focused, corpus.skipBad, err).ads();
+        for (LabelledAd ad : ads) {
+            if (ad.indicators().contains(focus.name()) && ad.evidence().stream().noneMatch(e -> e.indicator().equals(focus.name()))) {
+                throw new RedflagException(ad.origin() + ": marks " + focus + " without its evidence, which a focused ad needs");
+            }
+        }
+        return ads;
     }
 
     /** @return the legitimate ads of the background files, read before any analysis so that a wrong file fails at once */

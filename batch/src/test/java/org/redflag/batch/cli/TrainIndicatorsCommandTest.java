@@ -89,4 +89,45 @@ class TrainIndicatorsCommandTest {
                 .doesNotContain("analysing").doesNotContain("\tat ");
         assertThat(dir.resolve("s.model")).doesNotExist();
     }
+
+    @Test
+    void focusedAdsAreTrainedOnAndRecordedInTheModel(@TempDir Path dir) throws Exception {
+        Path ads = corpus(dir);
+        Path focused = Files.writeString(dir.resolve("near-misses.jsonl"),
+                "{\"id\": \"n1\", \"description\": \"Guests hand their passports to the front desk at check-in.\", "
+                        + "\"label\": \"legitimate\", \"indicators\": []}\n");
+        Path model = dir.resolve("s.model");
+        Run r = run("train-indicators", "--corpus", ads.toString(), "--focus", "DOCUMENT_RETENTION", "--focused", focused.toString(),
+                "--out", model.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(IndicatorSentenceModel.read(model).provenance())
+                .startsWith("trained on 40 annotated ads of ads.jsonl; 1 ads focused on DOCUMENT_RETENTION of near-misses.jsonl; ");
+    }
+
+    @Test
+    void focusedAdsWithoutTheirIndicatorAreRefusedInOneLine(@TempDir Path dir) throws IOException {
+        Path ads = corpus(dir);
+        Path focused = Files.writeString(dir.resolve("near-misses.jsonl"),
+                "{\"id\": \"n1\", \"description\": \"Guests hand their passports to the front desk.\", \"label\": \"legitimate\"}\n");
+        Run r = run("train-indicators", "--corpus", ads.toString(), "--focused", focused.toString(), "--out",
+                dir.resolve("s.model").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).endsWith("--focused FILE... and --focus CODE go together: the ads and the indicator they were written for\n")
+                .doesNotContain("\tat ");
+        assertThat(dir.resolve("s.model")).doesNotExist();
+    }
+
+    @Test
+    void aFocusedAdThatMarksItsIndicatorWithoutEvidenceIsRefusedInOneLine(@TempDir Path dir) throws IOException {
+        Path ads = corpus(dir);
+        Path focused = Files.writeString(dir.resolve("paraphrases.jsonl"),
+                "{\"id\": \"p1\", \"description\": \"The boss looks after your passport for you.\", \"label\": \"exploitative\", "
+                        + "\"indicators\": [\"DOCUMENT_RETENTION\"]}\n");
+        Run r = run("train-indicators", "--corpus", ads.toString(), "--focus", "DOCUMENT_RETENTION", "--focused", focused.toString(),
+                "--out", dir.resolve("s.model").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("paraphrases.jsonl").endsWith(": marks DOCUMENT_RETENTION without its evidence, which a focused ad needs\n")
+                .doesNotContain("analysing").doesNotContain("\tat ");
+        assertThat(dir.resolve("s.model")).doesNotExist();
+    }
 }
