@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -39,6 +40,7 @@ import org.redflag.nlp.Span;
  * {@link #MIN_PRECISION} or more, loses at most {@link #MAX_PRECISION_LOSS} against the rules alone, and the model's own finds
  * are right at {@link #MIN_OWN_PRECISION} or more; an indicator the
  * model does not improve by at least {@link #MIN_GAIN} gets no model, so that it never adds what the rules already do well.
+ * {@link FocusedAd Focused ads}, written and annotated for one indicator alone, teach that indicator's model besides.
  */
 public final class IndicatorSentenceTrainer {
 
@@ -116,14 +118,37 @@ public final class IndicatorSentenceTrainer {
 
     /**
      * An ad written and annotated for one indicator alone: a paraphrase that shows it, with its evidence, or a near miss
-     * that does not. It teaches that indicator's model, through the passages its evidence of the indicator marks, and no
-     * other's (what else it shows nobody looked for), and it is trained on in every fold, never judged.
+     * that does not. Its passages teach that indicator's model (those its evidence marks as showing it, the others as not)
+     * and no other's, since what else it shows nobody looked for; it is trained on in every fold and never judged, and its
+     * words add no n-gram, so every other indicator's model is as without it.
      *
      * @param ad the ad, with its evidence of the indicator where it shows it
      * @param analysis its analysis
      * @param indicator the indicator it was written for
      */
     public record FocusedAd(LabelledAd ad, AnalyzedAd analysis, Indicator indicator) {
+
+        /** @throws RedflagException as {@link #check} */
+        public FocusedAd {
+            check(ad, indicator);
+        }
+
+        /**
+         * Checks an ad before it is analysed.
+         *
+         * @throws RedflagException where the ad lists the indicator but none of its evidence of it is in the description, or
+         *     has evidence of it in the description without listing it: either way it would be taught the wrong way round
+         */
+        public static void check(LabelledAd ad, Indicator indicator) {
+            boolean listed = ad.indicators().contains(indicator.name());
+            boolean shown = ad.placedEvidence().stream().anyMatch(e -> e.indicator().equals(indicator.name()));
+            if (listed && !shown) {
+                throw new RedflagException(ad.origin() + ": marks " + indicator + ", but none of its evidence of it is in the description");
+            }
+            if (shown && !listed) {
+                throw new RedflagException(ad.origin() + ": has evidence of " + indicator + " but does not list it");
+            }
+        }
     }
 
     /**
@@ -159,6 +184,7 @@ public final class IndicatorSentenceTrainer {
      */
     public IndicatorSentenceModel train(List<TrainingAd> ads, List<FocusedAd> focused, List<BackgroundAd> background,
                                         String provenance) {
+        refuseJudgedAndFocusedAlike(ads, focused);
         List<List<Passage>> passages = ads.stream().map(IndicatorSentenceTrainer::passages).toList();
         List<Passage> focusedPassages = focused.stream().flatMap(f -> passages(f).stream()).toList();
         Set<Indicator> trainable = trainable(passages, focusedPassages);
@@ -187,6 +213,11 @@ public final class IndicatorSentenceTrainer {
      * @param annotatedFor the indicators whose evidence was looked for in it: it teaches their models alone
      */
     private record Passage(String text, Set<Indicator> shows, Set<Indicator> annotatedFor) {
+
+        /** Whether the passage was annotated for every indicator: an annotated ad's, not a focused ad's. */
+        boolean annotatedForAll() {
+            return annotatedFor.size() == Indicator.values().length;
+        }
     }
 
     private record Fit(NgramVectorizer vectorizer, Map<Indicator, IndicatorScorer> byIndicator) {
@@ -204,6 +235,15 @@ public final class IndicatorSentenceTrainer {
 
     private static List<Passage> passages(FocusedAd focused) {
         return passages(focused.ad(), focused.analysis(), EnumSet.of(focused.indicator()));
+    }
+
+    /** @throws RedflagException where an ad is both judged and focused: trained on in every fold, it would judge itself */
+    private static void refuseJudgedAndFocusedAlike(List<TrainingAd> ads, List<FocusedAd> focused) {
+        Set<String> ids = new HashSet<>();
+        ads.forEach(a -> ids.add(a.ad().ad().id()));
+        focused.stream().filter(f -> ids.contains(f.ad().ad().id())).findFirst().ifPresent(f -> {
+            throw new RedflagException(f.ad().origin() + ": ad " + f.ad().ad().id() + " is both an annotated and a focused ad");
+        });
     }
 
     private static List<Passage> passages(LabelledAd ad, AnalyzedAd analysis, Set<Indicator> annotatedFor) {
@@ -432,8 +472,8 @@ public final class IndicatorSentenceTrainer {
      * on one indicator change no other indicator's scorer.
      */
     private Fit fit(List<Passage> passages, Set<Indicator> indicators) {
-        NgramVectorizer vectorizer = NgramVectorizer.fit(passages.stream().filter(p -> p.annotatedFor().size() == Indicator.values().length)
-                .map(Passage::text).toList(), settings.minDocuments());
+        NgramVectorizer vectorizer = NgramVectorizer.fit(passages.stream().filter(Passage::annotatedForAll).map(Passage::text).toList(),
+                settings.minDocuments());
         Feature[][] x = new Feature[passages.size()][];
         for (int i = 0; i < x.length; i++) {
             SparseVector v = vectorizer.vector(passages.get(i).text());

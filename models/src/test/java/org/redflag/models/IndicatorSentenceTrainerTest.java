@@ -1,12 +1,14 @@
 package org.redflag.models;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.redflag.RedflagException;
 import org.redflag.ad.JobAd;
 import org.redflag.corpus.Label;
 import org.redflag.corpus.LabelledAd;
@@ -161,14 +163,58 @@ class IndicatorSentenceTrainerTest {
     }
 
     @Test
-    void adsFocusedOnOneIndicatorTeachNoOther() {
-        String kept = RETENTION.get(0) + "\n" + URGENT;
-        IndicatorSentenceModel model = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), line -> { })
-                .train(ads(), focused(Indicator.URGENCY, kept, false, 60), List.of(), "sixty ads written for urgency alone");
+    void paraphrasesWrittenForAnIndicatorTeachItsModel() {
+        String paraphrase = "The foreman looks after every worker's travel papers until the contract ends.";
+        IndicatorSentenceTrainer trainer = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), line -> { });
+        IndicatorSentenceModel untaught = trainer.train(ads(), List.of(), List.of(), "no paraphrases");
+        IndicatorScorer without = untaught.scorers().get(Indicator.DOCUMENT_RETENTION);
+        assertThat(without.probability(untaught.vector(paraphrase))).as("untaught").isLessThan(without.threshold());
 
-        IndicatorScorer retention = model.scorers().get(Indicator.DOCUMENT_RETENTION);
-        assertThat(retention.probability(model.vector(RETENTION.get(0))))
-                .as("said in sixty ads not annotated for it, yet no near miss of it").isGreaterThanOrEqualTo(retention.threshold());
+        IndicatorSentenceModel taught = trainer.train(ads(), focused(Indicator.DOCUMENT_RETENTION, paraphrase, true, 10), List.of(),
+                "ten paraphrases");
+        IndicatorScorer with = taught.scorers().get(Indicator.DOCUMENT_RETENTION);
+        assertThat(with.probability(taught.vector(paraphrase))).as("taught").isGreaterThanOrEqualTo(with.threshold());
+    }
+
+    @Test
+    void adsFocusedOnOneIndicatorLeaveEveryOtherIndicatorsModelAsItWas() {
+        String unheardOf = "Zorblax quimbly frobnicates the gadgetry.\n" + RETENTION.get(0);
+        IndicatorSentenceTrainer trainer = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), line -> { });
+        IndicatorScorer without = trainer.train(ads(), List.of(), List.of(), "none focused").scorers().get(Indicator.DOCUMENT_RETENTION);
+        IndicatorScorer with = trainer.train(ads(), focused(Indicator.URGENCY, unheardOf, false, 60), List.of(),
+                "sixty ads written for urgency alone, with kept passports and words no annotated ad has").scorers()
+                .get(Indicator.DOCUMENT_RETENTION);
+
+        assertThat(with.weights()).as("the same n-grams, the same weights").containsExactly(without.weights());
+        assertThat(with.bias()).isEqualTo(without.bias());
+        assertThat(with.threshold()).isEqualTo(without.threshold());
+    }
+
+    @Test
+    void aFocusedAdMustListItsIndicatorExactlyWhereItsEvidenceShowsIt() {
+        JobAd ad = JobAd.builder().id("f1").title("Hotel job").description("The boss keeps every passport in the safe.").build();
+        LabelledAd noEvidence = new LabelledAd(ad, Label.EXPLOITATIVE, List.of("DOCUMENT_RETENTION"),
+                List.of(new LabelledAd.Evidence("DOCUMENT_RETENTION", "passport kept")), true, "", "paraphrases.jsonl:1");
+        LabelledAd unlisted = new LabelledAd(ad, Label.LEGITIMATE, List.of(),
+                List.of(new LabelledAd.Evidence("DOCUMENT_RETENTION", "keeps every passport")), true, "", "near-misses.jsonl:1");
+
+        assertThatThrownBy(() -> IndicatorSentenceTrainer.FocusedAd.check(noEvidence, Indicator.DOCUMENT_RETENTION))
+                .isInstanceOf(RedflagException.class)
+                .hasMessage("paraphrases.jsonl:1: marks DOCUMENT_RETENTION, but none of its evidence of it is in the description");
+        assertThatThrownBy(() -> IndicatorSentenceTrainer.FocusedAd.check(unlisted, Indicator.DOCUMENT_RETENTION))
+                .isInstanceOf(RedflagException.class)
+                .hasMessage("near-misses.jsonl:1: has evidence of DOCUMENT_RETENTION but does not list it");
+    }
+
+    @Test
+    void anAdBothAnnotatedAndFocusedIsRefused() {
+        List<IndicatorSentenceTrainer.TrainingAd> ads = ads();
+        List<IndicatorSentenceTrainer.FocusedAd> again = List.of(new IndicatorSentenceTrainer.FocusedAd(ads.get(1).ad(),
+                ads.get(1).analysis(), Indicator.DOCUMENT_RETENTION));
+        IndicatorSentenceTrainer trainer = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), line -> { });
+
+        assertThatThrownBy(() -> trainer.train(ads, again, List.of(), "judging itself"))
+                .isInstanceOf(RedflagException.class).hasMessage("test:1: ad a1 is both an annotated and a focused ad");
     }
 
     private static IndicatorSentenceTrainer.TrainingAd withId(String id) {

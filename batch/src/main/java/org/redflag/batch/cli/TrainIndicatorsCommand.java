@@ -102,19 +102,15 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
     }
 
     /**
-     * @return the ads of the focused files, read before any analysis so that a wrong file fails at once
-     * @throws RedflagException where an ad marks the focused indicator without its evidence: it would be taught as a near miss
+     * @return the ads of the focused files, read and checked before any analysis so that a wrong file fails at once
+     * @throws RedflagException as {@link IndicatorSentenceTrainer.FocusedAd#check}
      */
     private List<LabelledAd> focusedAds(PrintWriter err) {
         if (focused.isEmpty()) {
             return List.of();
         }
         List<LabelledAd> ads = CorpusFiles.load(focused, corpus.skipBad, err).ads();
-        for (LabelledAd ad : ads) {
-            if (ad.indicators().contains(focus.name()) && ad.evidence().stream().noneMatch(e -> e.indicator().equals(focus.name()))) {
-                throw new RedflagException(ad.origin() + ": marks " + focus + " without its evidence, which a focused ad needs");
-            }
-        }
+        ads.forEach(ad -> IndicatorSentenceTrainer.FocusedAd.check(ad, focus));
         return ads;
     }
 

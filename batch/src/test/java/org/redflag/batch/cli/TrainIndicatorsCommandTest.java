@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.redflag.batch.cli.RedflagCommandTest.Run;
 import org.redflag.features.sentences.IndicatorSentenceModel;
 import tools.jackson.databind.json.JsonMapper;
@@ -95,22 +97,26 @@ class TrainIndicatorsCommandTest {
         Path ads = corpus(dir);
         Path focused = Files.writeString(dir.resolve("near-misses.jsonl"),
                 "{\"id\": \"n1\", \"description\": \"Guests hand their passports to the front desk at check-in.\", "
+                        + "\"label\": \"legitimate\", \"indicators\": []}\n"
+                        + "{\"id\": \"n2\", \"description\": \"Bring your passport to the interview and take it home again.\", "
                         + "\"label\": \"legitimate\", \"indicators\": []}\n");
         Path model = dir.resolve("s.model");
         Run r = run("train-indicators", "--corpus", ads.toString(), "--focus", "DOCUMENT_RETENTION", "--focused", focused.toString(),
                 "--out", model.toString());
         assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.err()).contains("training on all 40 ads and 2 focused ads");
         assertThat(IndicatorSentenceModel.read(model).provenance())
-                .startsWith("trained on 40 annotated ads of ads.jsonl; 1 ads focused on DOCUMENT_RETENTION of near-misses.jsonl; ");
+                .startsWith("trained on 40 annotated ads of ads.jsonl; 2 ads focused on DOCUMENT_RETENTION of near-misses.jsonl; ");
     }
 
-    @Test
-    void focusedAdsWithoutTheirIndicatorAreRefusedInOneLine(@TempDir Path dir) throws IOException {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"--focused without --focus, --focused", "--focus without --focused, --focus"})
+    void focusedAdsAndTheirIndicatorGoTogether(String name, String given, @TempDir Path dir) throws IOException {
         Path ads = corpus(dir);
         Path focused = Files.writeString(dir.resolve("near-misses.jsonl"),
                 "{\"id\": \"n1\", \"description\": \"Guests hand their passports to the front desk.\", \"label\": \"legitimate\"}\n");
-        Run r = run("train-indicators", "--corpus", ads.toString(), "--focused", focused.toString(), "--out",
-                dir.resolve("s.model").toString());
+        Run r = run("train-indicators", "--corpus", ads.toString(), given,
+                given.equals("--focus") ? "DOCUMENT_RETENTION" : focused.toString(), "--out", dir.resolve("s.model").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).endsWith("--focused FILE... and --focus CODE go together: the ads and the indicator they were written for\n")
                 .doesNotContain("\tat ");
@@ -118,7 +124,7 @@ class TrainIndicatorsCommandTest {
     }
 
     @Test
-    void aFocusedAdThatMarksItsIndicatorWithoutEvidenceIsRefusedInOneLine(@TempDir Path dir) throws IOException {
+    void aFocusedAdThatMarksItsIndicatorWithoutEvidenceIsRefusedInOneLineBeforeAnyAnalysis(@TempDir Path dir) throws IOException {
         Path ads = corpus(dir);
         Path focused = Files.writeString(dir.resolve("paraphrases.jsonl"),
                 "{\"id\": \"p1\", \"description\": \"The boss looks after your passport for you.\", \"label\": \"exploitative\", "
@@ -126,7 +132,8 @@ class TrainIndicatorsCommandTest {
         Run r = run("train-indicators", "--corpus", ads.toString(), "--focus", "DOCUMENT_RETENTION", "--focused", focused.toString(),
                 "--out", dir.resolve("s.model").toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains("paraphrases.jsonl").endsWith(": marks DOCUMENT_RETENTION without its evidence, which a focused ad needs\n")
+        assertThat(r.err()).contains("paraphrases.jsonl")
+                .endsWith(": marks DOCUMENT_RETENTION, but none of its evidence of it is in the description\n")
                 .doesNotContain("analysing").doesNotContain("\tat ");
         assertThat(dir.resolve("s.model")).doesNotExist();
     }
