@@ -92,17 +92,21 @@ class TrainIndicatorsCommandTest {
         assertThat(dir.resolve("s.model")).doesNotExist();
     }
 
+    /** Trains on the forty ads and on focused ads written for DOCUMENT_RETENTION, in a file of these lines. */
+    private static Run trainWithFocused(Path dir, String file, String lines) throws IOException {
+        Path focused = Files.writeString(dir.resolve(file), lines);
+        return run("train-indicators", "--corpus", corpus(dir).toString(), "--focus", "DOCUMENT_RETENTION", "--focused",
+                focused.toString(), "--out", dir.resolve("s.model").toString());
+    }
+
     @Test
     void focusedAdsAreTrainedOnAndRecordedInTheModel(@TempDir Path dir) throws Exception {
-        Path ads = corpus(dir);
-        Path focused = Files.writeString(dir.resolve("near-misses.jsonl"),
+        Run r = trainWithFocused(dir, "near-misses.jsonl",
                 "{\"id\": \"n1\", \"description\": \"Guests hand their passports to the front desk at check-in.\", "
                         + "\"label\": \"legitimate\", \"indicators\": []}\n"
                         + "{\"id\": \"n2\", \"description\": \"Bring your passport to the interview and take it home again.\", "
                         + "\"label\": \"legitimate\", \"indicators\": []}\n");
         Path model = dir.resolve("s.model");
-        Run r = run("train-indicators", "--corpus", ads.toString(), "--focus", "DOCUMENT_RETENTION", "--focused", focused.toString(),
-                "--out", model.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.err()).contains("training on all 40 ads and 2 focused ads");
         assertThat(IndicatorSentenceModel.read(model).provenance())
@@ -125,12 +129,9 @@ class TrainIndicatorsCommandTest {
 
     @Test
     void aFocusedAdThatMarksItsIndicatorWithoutEvidenceIsRefusedInOneLineBeforeAnyAnalysis(@TempDir Path dir) throws IOException {
-        Path ads = corpus(dir);
-        Path focused = Files.writeString(dir.resolve("paraphrases.jsonl"),
+        Run r = trainWithFocused(dir, "paraphrases.jsonl",
                 "{\"id\": \"p1\", \"description\": \"The boss looks after your passport for you.\", \"label\": \"exploitative\", "
                         + "\"indicators\": [\"DOCUMENT_RETENTION\"]}\n");
-        Run r = run("train-indicators", "--corpus", ads.toString(), "--focus", "DOCUMENT_RETENTION", "--focused", focused.toString(),
-                "--out", dir.resolve("s.model").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("paraphrases.jsonl")
                 .endsWith(": marks DOCUMENT_RETENTION, but none of its evidence of it is in the description\n")
