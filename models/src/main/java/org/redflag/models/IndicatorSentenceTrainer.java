@@ -80,6 +80,7 @@ public final class IndicatorSentenceTrainer {
 
     private static final double[] THRESHOLDS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99};
     private static final int FEWEST_POSITIVES = 10;
+    private static final Set<Indicator> EVERY_INDICATOR = Collections.unmodifiableSet(EnumSet.allOf(Indicator.class));
 
     /**
      * How to train.
@@ -216,7 +217,7 @@ public final class IndicatorSentenceTrainer {
 
         /** Whether the passage was annotated for every indicator: an annotated ad's, not a focused ad's. */
         boolean annotatedForAll() {
-            return annotatedFor.size() == Indicator.values().length;
+            return annotatedFor.equals(EVERY_INDICATOR);
         }
     }
 
@@ -226,11 +227,11 @@ public final class IndicatorSentenceTrainer {
     /** The passages of an ad's description, the part the model reads, showing no indicator as far as anyone knows. */
     private static List<Passage> descriptionPassages(AnalyzedAd analysis) {
         return Passages.ofDescription(analysis).stream()
-                .map(span -> new Passage(span.text(), Set.of(), EnumSet.allOf(Indicator.class))).toList();
+                .map(span -> new Passage(span.text(), Set.of(), EVERY_INDICATOR)).toList();
     }
 
     private static List<Passage> passages(TrainingAd training) {
-        return passages(training.ad(), training.analysis(), EnumSet.allOf(Indicator.class));
+        return passages(training.ad(), training.analysis(), EVERY_INDICATOR);
     }
 
     private static List<Passage> passages(FocusedAd focused) {
