@@ -9,8 +9,9 @@ import org.redflag.nlp.Token;
 
 /**
  * The passages of an analysed ad: its sentences, cut again at every line break. Ads list their terms one a line without full
- * stops ("✅ Free visa\n✅ Salary SAR 1,400"), and the analyser breaks sentences only at blank lines; a line is the unit a
- * person reads, and the evidence a person would highlight. A question stays with what follows it on its line ("No papers?
+ * stops ("✅ Free visa\n✅ Salary SAR 1,400"); a line is the unit a person reads, and the evidence a person would highlight.
+ * The analyser ends a sentence at a line break, but an index holds analyses made when it ended them only at blank lines, and
+ * re-scoring reads those as they were stored. A question stays with what follows it on its line ("No papers?
  * No problem."): the answer means nothing without it, and a model that read "No problem." alone as the evidence of
  * "No papers? No problem." would find it after "No English?" too.
  */

@@ -51,7 +51,7 @@ public final class CoreNlpTextAnalyzer implements TextAnalyzer {
     }
 
     /**
-     * The properties Redflag runs CoreNLP with: a blank line ends a sentence, untokenizable
+     * The properties Redflag runs CoreNLP with: a line break ends a sentence, untokenizable
      * characters are kept, and NER (when asked for) runs without SUTime, fine-grained classes or
      * entity mentions.
      *
@@ -61,8 +61,9 @@ public final class CoreNlpTextAnalyzer implements TextAnalyzer {
     public static Properties properties(String annotators) {
         Properties props = new Properties();
         props.setProperty("annotators", annotators);
-        // blank lines separate an ad's fields: a sentence never runs from one field into the next
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        // a line of an ad (a bullet, a heading, "Salary: ...") is a unit of its own, and blank lines
+        // separate the fields: no sentence, rule match or evidence runs from one line into the next
+        props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
         props.setProperty("ner.applyFineGrained", "false");
         props.setProperty("ner.useSUTime", "false");

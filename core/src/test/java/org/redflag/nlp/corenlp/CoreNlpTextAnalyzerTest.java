@@ -45,6 +45,15 @@ class CoreNlpTextAnalyzerTest {
     }
 
     @Test
+    void eachLineOfABulletListIsASentenceOfItsOwn() {
+        String description = "What we offer:\n- Free accommodation\n- Company keeps passports for safety\nSalary AED 1,200";
+        AnalyzedAd a = CoreNlpTextAnalyzer.withDefaults().analyze(JobAd.builder().id("x").title("Cleaner")
+                .description(description).build());
+        assertThat(sentenceTexts(a)).contains("What we offer:", "- Free accommodation",
+                "- Company keeps passports for safety", "Salary AED 1,200");
+    }
+
+    @Test
     void aLicenceCodeAfterNoStaysInTheSentenceOfItsLicence() {
         String description = "Agency licence No. ABC-12 issued by the ministry. Reg. No. DMW-409-LB-020524-R is valid.";
         AnalyzedAd a = CoreNlpTextAnalyzer.withDefaults().analyze(JobAd.builder().id("x").title("Cleaner")
