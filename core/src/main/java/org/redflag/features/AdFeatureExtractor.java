@@ -1,6 +1,7 @@
 package org.redflag.features;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -52,6 +53,13 @@ public final class AdFeatureExtractor implements FeatureExtractor {
      * nothing it is well above the norm.
      */
     public static final double UNCHECKABLE_MONTHLY_USD = 2_500;
+
+    /**
+     * The indicators this extractor finds from more than the detector's words: the contacts an ad gives, its pay, the
+     * steps of a move, an employer it does not name. Dropping the detector's find of one of them does not take it away.
+     */
+    public static final Set<Indicator> FOUND_FROM_STRUCTURE = Collections.unmodifiableSet(EnumSet.of(
+            Indicator.OFF_PLATFORM_CONTACT, Indicator.UNREALISTIC_PAY, Indicator.OVERSEAS_PLACEMENT, Indicator.VAGUE_EMPLOYER));
 
     /** A cost of the move, named beside debt bondage's evidence: the ticket, the visa or permit, the recruitment. */
     private static final Pattern MOVE_COST = Pattern.compile("(?iu)\\b(?:tickets?|visas?|flights?|air|airfares?|fares?|travel"

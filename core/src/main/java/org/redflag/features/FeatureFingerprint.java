@@ -28,7 +28,7 @@ public final class FeatureFingerprint {
      * change to that code that can change a feature vector: features stored under another version are
      * computed again from the stored analysis.
      */
-    public static final int VERSION = 12;
+    public static final int VERSION = 13;
 
     private static final String[] LEXICONS = {"org/redflag/features/contacts/free-mail-domains.txt",
             "org/redflag/features/pay/currencies.txt", "org/redflag/features/pay/local-currencies.txt",

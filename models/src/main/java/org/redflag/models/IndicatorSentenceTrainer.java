@@ -19,7 +19,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.redflag.RedflagException;
+import org.redflag.ad.JobAd;
 import org.redflag.corpus.LabelledAd;
+import org.redflag.features.AdFeatureExtractor;
 import org.redflag.features.Indicator;
 import org.redflag.features.IndicatorMatch;
 import org.redflag.features.sentences.IndicatorSentenceModel;
@@ -40,6 +42,11 @@ import org.redflag.nlp.Span;
  * {@link #MIN_PRECISION} or more, loses at most {@link #MAX_PRECISION_LOSS} against the rules alone, and the model's own finds
  * are right at {@link #MIN_OWN_PRECISION} or more; an indicator the
  * model does not improve by at least {@link #MIN_GAIN} gets no model, so that it never adds what the rules already do well.
+ * A kept model of a risk indicator has a veto, chosen on the same held-out scores: the probability under which no passage
+ * of an ad's description may score for the rules' find there to be dropped, where dropping them raises the held-out F1 by
+ * {@link #MIN_GAIN} or more. Protective signals have none: their misread finds (a nurse's "license", "no start up fees" in
+ * a work-from-home scheme) are rare in fair real ads and common in fraudulent ones, where the risk model has learnt to
+ * read them as a sign of fraud, and dropping them cost the EMSCAD measure (models README).
  * {@link FocusedAd Focused ads}, written and annotated for one indicator alone, teach that indicator's model besides.
  */
 public final class IndicatorSentenceTrainer {
@@ -79,6 +86,7 @@ public final class IndicatorSentenceTrainer {
     public static final double RARE_IN_BACKGROUND = 0.02;
 
     private static final double[] THRESHOLDS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.99};
+    private static final double[] VETOES = {0.05, 0.1, 0.15, 0.2, 0.25, 0.3};
     private static final int FEWEST_POSITIVES = 10;
     private static final Set<Indicator> EVERY_INDICATOR = Collections.unmodifiableSet(EnumSet.allOf(Indicator.class));
 
@@ -104,10 +112,34 @@ public final class IndicatorSentenceTrainer {
      * @param ad the corpus ad, with its indicators and evidence
      * @param analysis its analysis
      * @param found the indicators the rules (and the feature extractor's structural checks) find in it
+     * @param vetoable those of them found by the rules' words in the description alone, which a veto would take away
      * @param unseenByRules whether the rules were tuned without this ad: the thresholds are chosen on such ads (on all ads
      *                      where none is)
      */
-    public record TrainingAd(LabelledAd ad, AnalyzedAd analysis, Set<Indicator> found, boolean unseenByRules) {
+    public record TrainingAd(LabelledAd ad, AnalyzedAd analysis, Set<Indicator> found, Set<Indicator> vetoable,
+                             boolean unseenByRules) {
+
+        /**
+         * @param ad the corpus ad, with its indicators and evidence
+         * @param analysis its analysis
+         * @param matches what the rules and the feature extractor's structural checks find in it
+         * @param unseenByRules whether the rules were tuned without this ad
+         * @return the ad, with the indicators a veto would take away: those the rules found by their words, all in the
+         *     description, except those the feature extractor also finds from the ad's structure
+         *     ({@link AdFeatureExtractor#FOUND_FROM_STRUCTURE}), where dropping the rules' find would not take them away
+         */
+        public static TrainingAd of(LabelledAd ad, AnalyzedAd analysis, List<IndicatorMatch> matches, boolean unseenByRules) {
+            Set<Indicator> found = EnumSet.noneOf(Indicator.class);
+            Set<Indicator> vetoable = EnumSet.noneOf(Indicator.class);
+            for (IndicatorMatch m : matches) {
+                found.add(m.indicator());
+                if (m.source() == IndicatorMatch.Source.RULE && !AdFeatureExtractor.FOUND_FROM_STRUCTURE.contains(m.indicator())
+                        && m.evidence().stream().allMatch(e -> e.field() == JobAd.Field.DESCRIPTION)) {
+                    vetoable.add(m.indicator());
+                }
+            }
+            return new TrainingAd(ad, analysis, found, vetoable, unseenByRules);
+        }
 
         /** @return the indicators the annotators marked */
         Set<Indicator> marked() {
@@ -193,17 +225,17 @@ public final class IndicatorSentenceTrainer {
         Fit fit = fit(concat(flatten(passages), focusedPassages), trainable);
         double[][] backgroundScores = background.stream().map(b -> highest(fit, descriptionPassages(b.analysis())))
                 .toArray(double[][]::new);
-        Map<Indicator, Double> thresholds = chooseThresholds(ads, passages, focusedPassages, trainable, background, backgroundScores);
+        Map<Indicator, Chosen> chosen = chooseThresholds(ads, passages, focusedPassages, trainable, background, backgroundScores);
         Map<Indicator, IndicatorScorer> scorers = new EnumMap<>(Indicator.class);
-        thresholds.forEach((indicator, t) -> {
+        chosen.forEach((indicator, c) -> {
             IndicatorScorer fitted = fit.byIndicator().get(indicator);
-            scorers.put(indicator, new IndicatorScorer(fitted.weights(), fitted.bias(), t));
+            scorers.put(indicator, new IndicatorScorer(fitted.weights(), fitted.bias(), c.threshold(), c.veto()));
         });
         return new IndicatorSentenceModel(fit.vectorizer(), scorers, provenance + "; C " + settings.cost() + ", n-grams in "
                 + settings.minDocuments() + "+ passages, thresholds by " + settings.folds() + "-fold CV by batch (seed " + settings.seed()
                 + "), kept where held-out F1 rose by " + MIN_GAIN + " or more with precision " + MIN_PRECISION
                 + " or more and at most " + MAX_PRECISION_LOSS + " below the rules', its own finds right at " + MIN_OWN_PRECISION
-                + " or more"
+                + " or more, vetoes where held-out F1 rose by " + MIN_GAIN + " or more"
                 + (background.isEmpty() ? "" : ", added to at most " + MAX_BACKGROUND_SHARE + " of " + background.size()
                         + " background ads where the rules find it in " + RARE_IN_BACKGROUND + " or fewer"));
     }
@@ -287,10 +319,19 @@ public final class IndicatorSentenceTrainer {
     }
 
     /**
-     * The threshold of each indicator the held-out model improves, among those at which the rules joined by the model stay
-     * {@link #preciseEnough precise enough} and the final model adds it to few background ads; the others are left out.
+     * The threshold and veto chosen for an indicator.
+     *
+     * @param veto 0 for none
      */
-    private Map<Indicator, Double> chooseThresholds(List<TrainingAd> ads, List<List<Passage>> passages, List<Passage> focused,
+    private record Chosen(double threshold, double veto) {
+    }
+
+    /**
+     * The threshold of each indicator the held-out model improves, among those at which the rules joined by the model stay
+     * {@link #preciseEnough precise enough} and the final model adds it to few background ads, and then the veto that
+     * improves it most; the other indicators are left out.
+     */
+    private Map<Indicator, Chosen> chooseThresholds(List<TrainingAd> ads, List<List<Passage>> passages, List<Passage> focused,
                                                     Set<Indicator> trainable, List<BackgroundAd> background,
                                                     double[][] backgroundScores) {
         List<Integer> judged = new ArrayList<>();
@@ -325,27 +366,44 @@ public final class IndicatorSentenceTrainer {
         }
         List<TrainingAd> judgedAds = judged.stream().map(ads::get).toList();
         double[][] judgedScores = judged.stream().map(i -> heldOut[i]).toArray(double[][]::new);
-        Map<Indicator, Double> thresholds = new EnumMap<>(Indicator.class);
+        Map<Indicator, Chosen> chosen = new EnumMap<>(Indicator.class);
         for (Indicator indicator : trainable) {
-            Found rules = Found.count(judgedAds, judgedScores, indicator, Double.POSITIVE_INFINITY);
+            Found rules = Found.count(judgedAds, judgedScores, indicator, Double.POSITIVE_INFINITY, 0);
             double best = rules.f1() + MIN_GAIN;
-            Found chosen = null;
+            Found withModel = null;
+            double threshold = 0;
             for (double t : THRESHOLDS) {
-                Found withModel = Found.count(judgedAds, judgedScores, indicator, t);
-                if (withModel.f1() >= best && preciseEnough(rules, withModel) && fewAdded(background, backgroundScores, indicator, t)) {
-                    best = withModel.f1();
-                    thresholds.put(indicator, t);
-                    chosen = withModel;
+                Found found = Found.count(judgedAds, judgedScores, indicator, t, 0);
+                if (found.f1() >= best && preciseEnough(rules, found) && fewAdded(background, backgroundScores, indicator, t)) {
+                    best = found.f1();
+                    threshold = t;
+                    withModel = found;
                 }
             }
-            Found own = chosen == null ? null : chosen.addedTo(rules);
-            log.accept(String.format("  %-26s rules P %.3f F1 %.3f, with the model %s", indicator, rules.precision(), rules.f1(),
-                    own == null ? "no better: left out"
-                            : String.format("F1 %.3f at %.2f, its own finds right in %d of %d, added to %d of %d background ads",
-                                    best, thresholds.get(indicator), own.right(), own.right() + own.wrong(),
-                                    addedTo(background, backgroundScores, indicator, thresholds.get(indicator)), background.size())));
+            if (withModel == null) {
+                log.accept(String.format("  %-26s rules P %.3f F1 %.3f, with the model no better: left out", indicator,
+                        rules.precision(), rules.f1()));
+                continue;
+            }
+            double veto = 0;
+            Found vetoed = withModel;
+            for (double v : indicator.isProtective() ? new double[0] : VETOES) {
+                Found found = Found.count(judgedAds, judgedScores, indicator, threshold, v);
+                if (found.f1() >= withModel.f1() + MIN_GAIN && found.f1() > vetoed.f1()) {
+                    veto = v;
+                    vetoed = found;
+                }
+            }
+            chosen.put(indicator, new Chosen(threshold, veto));
+            Found own = withModel.addedTo(rules);
+            log.accept(String.format("  %-26s rules P %.3f F1 %.3f, with the model F1 %.3f at %.2f, its own finds right in %d of %d,"
+                            + " added to %d of %d background ads; %s", indicator, rules.precision(), rules.f1(), best, threshold,
+                    own.right(), own.right() + own.wrong(), addedTo(background, backgroundScores, indicator, threshold),
+                    background.size(), veto == 0 ? "no veto"
+                            : String.format("veto %.2f: F1 %.3f, P %.3f, %d right and %d wrong finds dropped", veto, vetoed.f1(),
+                                    vetoed.precision(), withModel.right() - vetoed.right(), withModel.wrong() - vetoed.wrong())));
         }
-        return thresholds;
+        return chosen;
     }
 
     /**
@@ -431,14 +489,20 @@ public final class IndicatorSentenceTrainer {
     /** How often an indicator is found rightly and wrongly, and missed, over held-out ads. */
     record Found(int right, int wrong, int missed) {
 
-        /** Counts the finds of the rules joined by the model's at this threshold. */
-        static Found count(List<TrainingAd> ads, double[][] heldOut, Indicator indicator, double threshold) {
+        /**
+         * Counts the finds of the rules joined by the model's at this threshold, the rules' vetoable finds dropped where the
+         * ad's highest score is under the veto (0 for none).
+         */
+        static Found count(List<TrainingAd> ads, double[][] heldOut, Indicator indicator, double threshold, double veto) {
             int right = 0;
             int wrong = 0;
             int missed = 0;
             for (int i = 0; i < ads.size(); i++) {
-                boolean found = ads.get(i).found().contains(indicator) || heldOut[i][indicator.ordinal()] >= threshold;
-                boolean marked = ads.get(i).marked().contains(indicator);
+                TrainingAd ad = ads.get(i);
+                double score = heldOut[i][indicator.ordinal()];
+                boolean byRules = ad.found().contains(indicator) && (score >= veto || !ad.vetoable().contains(indicator));
+                boolean found = byRules || score >= threshold;
+                boolean marked = ad.marked().contains(indicator);
                 if (found && marked) {
                     right++;
                 } else if (found) {

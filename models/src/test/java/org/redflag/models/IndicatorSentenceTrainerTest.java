@@ -13,8 +13,10 @@ import org.redflag.ad.JobAd;
 import org.redflag.corpus.Label;
 import org.redflag.corpus.LabelledAd;
 import org.redflag.features.Indicator;
+import org.redflag.features.IndicatorMatch;
 import org.redflag.features.sentences.IndicatorSentenceModel;
 import org.redflag.features.sentences.IndicatorSentenceModel.IndicatorScorer;
+import org.redflag.nlp.Span;
 import org.redflag.nlp.corenlp.CoreNlpTextAnalyzer;
 
 class IndicatorSentenceTrainerTest {
@@ -56,7 +58,7 @@ class IndicatorSentenceTrainerTest {
             JobAd ad = JobAd.builder().id("a" + i).title("Farm helper").description(String.join("\n", sentences)).build();
             LabelledAd labelled = new LabelledAd(ad, codes.isEmpty() ? Label.LEGITIMATE : Label.EXPLOITATIVE, codes, evidence,
                     true, "", "test:" + i);
-            ads.add(new IndicatorSentenceTrainer.TrainingAd(labelled, analyzer.analyze(ad), found, true));
+            ads.add(new IndicatorSentenceTrainer.TrainingAd(labelled, analyzer.analyze(ad), found, found, true));
         }
         return ads;
     }
@@ -77,6 +79,82 @@ class IndicatorSentenceTrainerTest {
         assertThat(retention.probability(model.vector("Overtime is paid and meals are provided.")))
                 .as("fair terms").isLessThan(retention.threshold());
     }
+    /**
+     * Sixty ads, every other one saying in one of eight ways what shows {@code indicator}; the rules find a quarter of
+     * those, and misread a sentence about the guests' passports, in every fifth ad, as showing it too.
+     */
+    private static List<IndicatorSentenceTrainer.TrainingAd> misreadByTheRules(Indicator indicator) {
+        CoreNlpTextAnalyzer analyzer = CoreNlpTextAnalyzer.withDefaults();
+        List<IndicatorSentenceTrainer.TrainingAd> ads = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            List<String> sentences = new ArrayList<>(List.of(FAIR.get(i % FAIR.size()), FAIR.get((i + 3) % FAIR.size())));
+            List<String> codes = new ArrayList<>();
+            List<LabelledAd.Evidence> evidence = new ArrayList<>();
+            if (i % 2 == 0) {
+                String shows = RETENTION.get(i / 2 % RETENTION.size());
+                sentences.add(shows);
+                codes.add(indicator.name());
+                evidence.add(new LabelledAd.Evidence(indicator.name(), shows));
+            }
+            if (i % 5 == 1) {
+                sentences.add(MISREAD);
+            }
+            boolean ruled = i % 4 == 0 || i % 5 == 1;
+            JobAd ad = JobAd.builder().id("v" + i).title("Farm helper").description(String.join("\n", sentences)).build();
+            Set<Indicator> found = ruled ? EnumSet.of(indicator) : EnumSet.noneOf(Indicator.class);
+            ads.add(new IndicatorSentenceTrainer.TrainingAd(new LabelledAd(ad, codes.isEmpty() ? Label.LEGITIMATE : Label.EXPLOITATIVE,
+                    codes, evidence, true, "", "test:" + i), analyzer.analyze(ad), found, found, true));
+        }
+        return ads;
+    }
+
+    @Test
+    void aVetoDropsTheRulesFindsWhereTheHeldOutModelSeesNothingLikeTheIndicator() {
+        List<String> log = new ArrayList<>();
+        IndicatorSentenceTrainer trainer = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), log::add);
+        List<IndicatorSentenceTrainer.TrainingAd> ads = misreadByTheRules(Indicator.DOCUMENT_RETENTION);
+        IndicatorSentenceModel model = trainer.train(ads, List.of(), List.of(), "misread by the rules");
+
+        IndicatorScorer retention = model.scorers().get(Indicator.DOCUMENT_RETENTION);
+        assertThat(retention.veto()).isGreaterThan(0);
+        assertThat(retention.probability(model.vector(MISREAD))).as("the misreading").isLessThan(retention.veto());
+        assertThat(retention.probability(model.vector("The boss keeps the passports until the season ends.")))
+                .as("kept passports in new words: the rules' find stands").isGreaterThanOrEqualTo(retention.veto());
+        assertThat(log).anyMatch(line -> line.contains("DOCUMENT_RETENTION") && line.contains("0 right and 6 wrong finds dropped"));
+
+        List<IndicatorSentenceTrainer.TrainingAd> elsewhere = ads.stream().map(a -> new IndicatorSentenceTrainer.TrainingAd(a.ad(),
+                a.analysis(), a.found(), Set.<Indicator>of(), true)).toList();
+        assertThat(trainer.train(elsewhere, List.of(), List.of(), "found where a veto cannot reach")
+                .scorers().get(Indicator.DOCUMENT_RETENTION).veto()).as("finds a veto would not take away").isZero();
+    }
+
+    @Test
+    void aProtectiveSignalGetsNoVeto() {
+        IndicatorSentenceModel model = new IndicatorSentenceTrainer(IndicatorSentenceTrainer.Settings.defaults(), line -> { })
+                .train(misreadByTheRules(Indicator.NO_FEE_PLEDGE), List.of(), List.of(), "a protective signal misread");
+        assertThat(model.scorers()).containsOnlyKeys(Indicator.NO_FEE_PLEDGE);
+        assertThat(model.scorers().get(Indicator.NO_FEE_PLEDGE).veto()).isZero();
+    }
+
+    @Test
+    void onlyTheRulesFindsByWordsOfTheDescriptionCanBeVetoed() {
+        JobAd ad = JobAd.builder().id("w").title("Driver").description("Passport kept by the boss.").build();
+        Span description = new Span(JobAd.Field.DESCRIPTION, 0, 8, "Passport");
+        Span title = new Span(JobAd.Field.TITLE, 0, 6, "Driver");
+        List<IndicatorMatch> matches = List.of(
+                new IndicatorMatch(Indicator.DOCUMENT_RETENTION, List.of(description)),
+                new IndicatorMatch(Indicator.URGENCY, List.of(title)),
+                new IndicatorMatch(Indicator.DEBT_BONDAGE, List.of(description, title)),
+                new IndicatorMatch(Indicator.OVERSEAS_PLACEMENT, List.of(description)),
+                new IndicatorMatch(Indicator.WAGE_WITHHOLDING, List.of(description), IndicatorMatch.Source.MODEL));
+        IndicatorSentenceTrainer.TrainingAd training = IndicatorSentenceTrainer.TrainingAd.of(
+                new LabelledAd(ad, Label.EXPLOITATIVE, List.of(), List.of(), true, "", "w"), null, matches, true);
+        assertThat(training.found()).containsExactlyInAnyOrder(Indicator.DOCUMENT_RETENTION, Indicator.URGENCY,
+                Indicator.DEBT_BONDAGE, Indicator.OVERSEAS_PLACEMENT, Indicator.WAGE_WITHHOLDING);
+        assertThat(training.vetoable()).as("a placement is also found from the steps of the move, which a veto leaves")
+                .containsExactly(Indicator.DOCUMENT_RETENTION);
+    }
+
     @Test
     void aModelWhoseOwnFindsAreOftenWrongIsNotKeptThoughTheRulesKeepTheWholePrecise() {
         IndicatorSentenceTrainer.Found rules = new IndicatorSentenceTrainer.Found(40, 4, 20);
@@ -220,7 +298,7 @@ class IndicatorSentenceTrainerTest {
     private static IndicatorSentenceTrainer.TrainingAd withId(String id) {
         JobAd ad = JobAd.builder().id(id).title("t").description("d").build();
         return new IndicatorSentenceTrainer.TrainingAd(new LabelledAd(ad, Label.LEGITIMATE, List.of(), List.of(), true, "", id),
-                null, Set.of(), true);
+                null, Set.of(), Set.of(), true);
     }
 
     @Test

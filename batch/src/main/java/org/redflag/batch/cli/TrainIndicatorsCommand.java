@@ -79,7 +79,8 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
         List<AnalyzedAd> analyses = rules.analyse(annotated, new Progress(err, "analysing", annotated.size()));
         List<IndicatorSentenceTrainer.TrainingAd> ads = new ArrayList<>();
         for (int i = 0; i < annotated.size(); i++) {
-            ads.add(new IndicatorSentenceTrainer.TrainingAd(annotated.get(i), analyses.get(i), found(rules, analyses.get(i)), i >= seen));
+            ads.add(IndicatorSentenceTrainer.TrainingAd.of(annotated.get(i), analyses.get(i),
+                    rules.features().extract(analyses.get(i)).indicators(), i >= seen));
         }
         List<IndicatorSentenceTrainer.FocusedAd> focusedAds = new ArrayList<>();
         List<AnalyzedAd> focusedAnalyses = rules.analyse(written, new Progress(err, "analysing focused", written.size()));

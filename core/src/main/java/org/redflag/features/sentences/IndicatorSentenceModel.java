@@ -23,11 +23,13 @@ import org.redflag.features.Indicator;
 
 /**
  * A logistic model per indicator over a passage's n-grams ({@link NgramVectorizer}), with the probability above which a
- * passage shows the indicator. Only the indicators whose model found, on held-out training ads, more of what the rules
- * missed than it added in error have one. Thread-safe: nothing changes it after it is built or read.
+ * passage shows the indicator and, where held-out training ads chose one, the probability under which no passage of the
+ * description lets a rule's find of it stand (its veto). Only the indicators whose model found, on held-out training ads,
+ * more of what the rules missed than it added in error have one. Thread-safe: nothing changes it after it is built or read.
  *
  * <p>The file is gzip'd: a header, the provenance (one line of text), the vectorizer's terms and weights, then per
- * indicator its name, threshold, bias and one weight per term.
+ * indicator its name, threshold, veto, bias and one weight per term. Files of format 1, written before the veto, have
+ * none and are read with a veto of 0.
  */
 public final class IndicatorSentenceModel {
 
@@ -35,7 +37,8 @@ public final class IndicatorSentenceModel {
     public static final String SHIPPED = "org/redflag/features/sentences/indicator-sentences.model";
 
     private static final String HEADER = "redflag indicator-sentence model";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    private static final int FORMAT_WITHOUT_VETO = 1;
 
     private final NgramVectorizer vectorizer;
     private final Map<Indicator, IndicatorScorer> scorers;
@@ -66,8 +69,15 @@ public final class IndicatorSentenceModel {
      * @param weights one weight per term of the vectorizer
      * @param bias the intercept
      * @param threshold the probability from which a passage shows the indicator
+     * @param veto the probability under which every passage of a description must score for the rules' find of the
+     *     indicator in it to be dropped ({@link SentenceModelDetector}); 0 where the rules' finds always stand
      */
-    public record IndicatorScorer(float[] weights, float bias, double threshold) {
+    public record IndicatorScorer(float[] weights, float bias, double threshold, double veto) {
+
+        /** A scorer without a veto: the rules' finds always stand. */
+        public IndicatorScorer(float[] weights, float bias, double threshold) {
+            this(weights, bias, threshold, 0);
+        }
 
         /**
          * @param passage a passage's n-gram weights
@@ -135,8 +145,10 @@ public final class IndicatorSentenceModel {
 
     private static IndicatorSentenceModel read(InputStream raw, String source) {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)))) {
-            if (!HEADER.equals(in.readUTF()) || in.readInt() != FORMAT) {
-                throw new RedflagException(source + " is not an indicator-sentence model of format " + FORMAT);
+            int format = HEADER.equals(in.readUTF()) ? in.readInt() : -1;
+            if (format != FORMAT && format != FORMAT_WITHOUT_VETO) {
+                throw new RedflagException(source + " is not an indicator-sentence model of format " + FORMAT_WITHOUT_VETO
+                        + " or " + FORMAT);
             }
             String provenance = in.readUTF();
             NgramVectorizer vectorizer = NgramVectorizer.read(in);
@@ -151,12 +163,17 @@ public final class IndicatorSentenceModel {
                 if (!(threshold > 0 && threshold <= 1)) {
                     throw new RedflagException(source + " gives " + indicator + " the threshold " + threshold + ", not a probability");
                 }
+                double veto = format == FORMAT_WITHOUT_VETO ? 0 : in.readDouble();
+                if (!(veto >= 0 && veto < threshold)) {
+                    throw new RedflagException(source + " gives " + indicator + " the veto " + veto
+                            + ", not a probability under its threshold " + threshold);
+                }
                 float bias = in.readFloat();
                 float[] weights = new float[vectorizer.size()];
                 for (int w = 0; w < weights.length; w++) {
                     weights[w] = in.readFloat();
                 }
-                scorers.put(indicator, new IndicatorScorer(weights, bias, threshold));
+                scorers.put(indicator, new IndicatorScorer(weights, bias, threshold, veto));
             }
             if (in.read() != -1) {
                 throw new RedflagException(source + " has bytes after its last indicator: not a complete model file");
@@ -199,6 +216,7 @@ public final class IndicatorSentenceModel {
                 for (var e : scorers.entrySet()) {
                     out.writeUTF(e.getKey().name());
                     out.writeDouble(e.getValue().threshold());
+                    out.writeDouble(e.getValue().veto());
                     out.writeFloat(e.getValue().bias());
                     for (float w : e.getValue().weights()) {
                         out.writeFloat(w);

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.redflag.ad.JobAd;
 import org.redflag.features.Indicator;
 import org.redflag.features.IndicatorDetector;
 import org.redflag.features.IndicatorMatch;
@@ -21,7 +22,12 @@ import org.redflag.nlp.Span;
  * its evidence. The model reads the description alone because that is what it was trained and its thresholds chosen on
  * (the corpus's evidence lies there); scoring more fields, such as a company profile, would find more than the thresholds
  * allow for. The rules keep their exact spans and read every field; the model only adds what they missed, in wording no
- * rule knows yet. Thread-safe.
+ * rule knows yet.
+ *
+ * <p>Where the model has a veto for an indicator, a find of the rules whose evidence lies all in the description is dropped
+ * when no passage of the description scores at the veto or more: the words a rule matched are there, but the model, which
+ * reads their context, sees nothing like the indicator ("our client keeps the passports of its guests in the safe" to a
+ * passport-retention rule). Evidence in another field stands, since the model does not read it. Thread-safe.
  */
 public final class SentenceModelDetector implements IndicatorDetector {
 
@@ -55,30 +61,47 @@ public final class SentenceModelDetector implements IndicatorDetector {
 
     @Override
     public List<IndicatorMatch> detect(AnalyzedAd ad) {
-        List<IndicatorMatch> found = new ArrayList<>(rules.detect(ad));
-        Set<Indicator> missing = EnumSet.noneOf(Indicator.class);
-        missing.addAll(model.scorers().keySet());
-        found.forEach(m -> missing.remove(m.indicator()));
-        if (missing.isEmpty()) {
-            return found;
+        List<IndicatorMatch> ruled = rules.detect(ad);
+        Set<Indicator> scored = EnumSet.noneOf(Indicator.class);
+        scored.addAll(model.scorers().keySet());
+        ruled.stream().filter(m -> !vetoable(m)).forEach(m -> scored.remove(m.indicator()));
+        if (scored.isEmpty()) {
+            return ruled;
         }
         Map<Indicator, Scored> best = new EnumMap<>(Indicator.class);
         for (Span passage : Passages.ofDescription(ad)) {
             SparseVector vector = model.vector(passage.text());
-            for (Indicator indicator : missing) {
-                IndicatorSentenceModel.IndicatorScorer scorer = model.scorers().get(indicator);
-                double p = scorer.probability(vector);
-                if (p >= scorer.threshold() && (!best.containsKey(indicator) || p > best.get(indicator).probability())) {
+            for (Indicator indicator : scored) {
+                double p = model.scorers().get(indicator).probability(vector);
+                if (!best.containsKey(indicator) || p > best.get(indicator).probability()) {
                     best.put(indicator, new Scored(passage, p));
                 }
             }
         }
-        best.forEach((indicator, scored) -> {
-            Span passage = scored.passage();
-            Span evidence = Highlight.of(passage, model.wordShares(passage.text(), indicator));
-            found.add(new IndicatorMatch(indicator, List.of(evidence), IndicatorMatch.Source.MODEL));
-        });
+        List<IndicatorMatch> found = new ArrayList<>();
+        for (IndicatorMatch m : ruled) {
+            if (!vetoable(m) || !best.containsKey(m.indicator())
+                    || best.get(m.indicator()).probability() >= model.scorers().get(m.indicator()).veto()) {
+                found.add(m);
+                scored.remove(m.indicator());
+            }
+        }
+        for (Indicator indicator : scored) {
+            Scored highest = best.get(indicator);
+            if (highest != null && highest.probability() >= model.scorers().get(indicator).threshold()) {
+                Span passage = highest.passage();
+                Span evidence = Highlight.of(passage, model.wordShares(passage.text(), indicator));
+                found.add(new IndicatorMatch(indicator, List.of(evidence), IndicatorMatch.Source.MODEL));
+            }
+        }
         found.sort(Comparator.comparing(IndicatorMatch::indicator));
         return found;
+    }
+
+    /** Whether the model may veto a find: one of the rules', of an indicator with a veto, all of its evidence in the description. */
+    private boolean vetoable(IndicatorMatch m) {
+        IndicatorSentenceModel.IndicatorScorer scorer = model.scorers().get(m.indicator());
+        return scorer != null && scorer.veto() > 0 && m.source() == IndicatorMatch.Source.RULE
+                && m.evidence().stream().allMatch(e -> e.field() == JobAd.Field.DESCRIPTION);
     }
 }

@@ -25,6 +25,11 @@ class IndicatorSentenceModelTest {
      * vector, so a passage scores by how much it shares with it.
      */
     static IndicatorSentenceModel retentionModel(double threshold) {
+        return retentionModel(threshold, 0);
+    }
+
+    /** The same model, whose veto drops the rules' finds of DOCUMENT_RETENTION in a description no passage of which reaches it. */
+    static IndicatorSentenceModel retentionModel(double threshold, double veto) {
         NgramVectorizer v = NgramVectorizer.fit(List.of("passport kept by the boss", "salary paid every month",
                 "the boss keeps your passport", "free visa and ticket"), 1);
         float[] weights = new float[v.size()];
@@ -32,7 +37,7 @@ class IndicatorSentenceModelTest {
         for (int i = 0; i < pattern.columns().length; i++) {
             weights[pattern.columns()[i]] = 5 * pattern.values()[i];
         }
-        return new IndicatorSentenceModel(v, Map.of(Indicator.DOCUMENT_RETENTION, new IndicatorScorer(weights, -3, threshold)),
+        return new IndicatorSentenceModel(v, Map.of(Indicator.DOCUMENT_RETENTION, new IndicatorScorer(weights, -3, threshold, veto)),
                 "test model");
     }
 
@@ -46,14 +51,48 @@ class IndicatorSentenceModelTest {
 
     @Test
     void aWrittenModelReadsBackTheSame(@TempDir Path dir) {
-        IndicatorSentenceModel m = retentionModel(0.7);
+        IndicatorSentenceModel m = retentionModel(0.7, 0.2);
         m.write(dir.resolve("s.model"));
         IndicatorSentenceModel back = IndicatorSentenceModel.read(dir.resolve("s.model"));
         assertThat(back.provenance()).isEqualTo("test model");
         IndicatorScorer a = m.scorers().get(Indicator.DOCUMENT_RETENTION);
         IndicatorScorer b = back.scorers().get(Indicator.DOCUMENT_RETENTION);
         assertThat(b.threshold()).isEqualTo(0.7);
+        assertThat(b.veto()).isEqualTo(0.2);
         assertThat(b.probability(back.vector("boss keeps passport"))).isEqualTo(a.probability(m.vector("boss keeps passport")));
+    }
+
+    @Test
+    void aModelWrittenBeforeVetoesReadsWithoutOne(@TempDir Path dir) throws IOException {
+        IndicatorSentenceModel m = retentionModel(0.7);
+        IndicatorScorer scorer = m.scorers().get(Indicator.DOCUMENT_RETENTION);
+        Path old = dir.resolve("format-1.model");
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(Files.newOutputStream(old)))) {
+            out.writeUTF("redflag indicator-sentence model");
+            out.writeInt(1);
+            out.writeUTF("a model of format 1");
+            NgramVectorizer.fit(List.of("passport kept by the boss", "salary paid every month",
+                    "the boss keeps your passport", "free visa and ticket"), 1).write(out);
+            out.writeInt(1);
+            out.writeUTF(Indicator.DOCUMENT_RETENTION.name());
+            out.writeDouble(0.7);
+            out.writeFloat(scorer.bias());
+            for (float w : scorer.weights()) {
+                out.writeFloat(w);
+            }
+        }
+        IndicatorScorer back = IndicatorSentenceModel.read(old).scorers().get(Indicator.DOCUMENT_RETENTION);
+        assertThat(back.threshold()).isEqualTo(0.7);
+        assertThat(back.veto()).as("the rules' finds stand, as when it was trained").isZero();
+        assertThat(back.weights()).isEqualTo(scorer.weights());
+    }
+
+    @Test
+    void aVetoThatIsNoProbabilityUnderTheThresholdIsRefused(@TempDir Path dir) {
+        Path file = dir.resolve("veto.model");
+        retentionModel(0.5, 0.6).write(file);
+        assertThatThrownBy(() -> IndicatorSentenceModel.read(file)).isInstanceOf(RedflagException.class)
+                .hasMessage(file + " gives DOCUMENT_RETENTION the veto 0.6, not a probability under its threshold 0.5");
     }
 
     @Test
@@ -66,7 +105,7 @@ class IndicatorSentenceModelTest {
             out.writeUTF("some other format");
         }
         assertThatThrownBy(() -> IndicatorSentenceModel.read(other)).isInstanceOf(RedflagException.class)
-                .hasMessage(other + " is not an indicator-sentence model of format 1");
+                .hasMessage(other + " is not an indicator-sentence model of format 1 or 2");
         assertThatThrownBy(() -> IndicatorSentenceModel.read(dir.resolve("missing.model"))).isInstanceOf(RedflagException.class)
                 .hasMessageStartingWith("cannot read indicator-sentence model " + dir.resolve("missing.model"));
     }

@@ -53,6 +53,35 @@ class SentenceModelDetectorTest {
     }
 
     @Test
+    void aRulesFindIsDroppedWhereNoPassageOfTheDescriptionReachesTheVeto() {
+        JobAd guests = JobAd.builder().id("g").title("Receptionist")
+                .description("Salary paid every month.\nGuests leave valuables at reception.").build();
+        Span valuables = new Span(JobAd.Field.DESCRIPTION, 25, 47, "Guests leave valuables");
+        IndicatorDetector rules = a -> List.of(new IndicatorMatch(Indicator.DOCUMENT_RETENTION, List.of(valuables)),
+                new IndicatorMatch(Indicator.URGENCY, List.of(valuables)));
+        assertThat(new SentenceModelDetector(rules, IndicatorSentenceModelTest.retentionModel(0.5, 0.3)).detect(analysed(guests)))
+                .extracting(IndicatorMatch::indicator).as("an indicator without a veto stands").containsExactly(Indicator.URGENCY);
+        assertThat(new SentenceModelDetector(rules, IndicatorSentenceModelTest.retentionModel(0.5)).detect(analysed(guests)))
+                .extracting(IndicatorMatch::indicator).as("without a veto")
+                .containsExactly(Indicator.DOCUMENT_RETENTION, Indicator.URGENCY);
+
+        JobAd kept = JobAd.builder().id("k").title("Receptionist")
+                .description("Salary paid every month.\nThe boss keeps your passport, guests leave valuables at reception.").build();
+        Span keeps = new Span(JobAd.Field.DESCRIPTION, 25, 54, "The boss keeps your passport,");
+        List<IndicatorMatch> found = new SentenceModelDetector(a -> List.of(new IndicatorMatch(Indicator.DOCUMENT_RETENTION,
+                List.of(keeps))), IndicatorSentenceModelTest.retentionModel(0.99, 0.3)).detect(analysed(kept));
+        assertThat(found).as("a passage at the veto or more: the rules' find stands with its own evidence, though under the threshold")
+                .containsExactly(new IndicatorMatch(Indicator.DOCUMENT_RETENTION, List.of(keeps)));
+
+        JobAd titled = JobAd.builder().id("t").title("Passports kept by the hotel").description("Salary paid every month.").build();
+        Span title = new Span(JobAd.Field.TITLE, 0, 27, "Passports kept by the hotel");
+        assertThat(new SentenceModelDetector(a -> List.of(new IndicatorMatch(Indicator.DOCUMENT_RETENTION, List.of(title))),
+                IndicatorSentenceModelTest.retentionModel(0.5, 0.3)).detect(analysed(titled)))
+                .as("evidence the model does not read stands").extracting(IndicatorMatch::indicator)
+                .containsExactly(Indicator.DOCUMENT_RETENTION);
+    }
+
+    @Test
     void aPassageUnderTheThresholdOrOutsideTheDescriptionFindsNothing() {
         JobAd weak = JobAd.builder().id("w").title("Helper").description("Cleaning work in a hotel.").build();
         assertThat(new SentenceModelDetector(NO_RULES, IndicatorSentenceModelTest.retentionModel(0.5)).detect(analysed(weak))).isEmpty();
