@@ -55,8 +55,8 @@ public final class AdFeatureExtractor implements FeatureExtractor {
     public static final double UNCHECKABLE_MONTHLY_USD = 2_500;
 
     /**
-     * The indicators this extractor finds from more than the detector's words: the contacts an ad gives, its pay, the
-     * steps of a move, an employer it does not name. Dropping the detector's find of one of them does not take it away.
+     * The indicators this extractor may find from more than the detector's words: the contacts an ad gives, its pay, the
+     * steps of a move, an employer it does not name. Dropping the detector's find of one of them may not take it away.
      */
     public static final Set<Indicator> FOUND_FROM_STRUCTURE = Collections.unmodifiableSet(EnumSet.of(
             Indicator.OFF_PLATFORM_CONTACT, Indicator.UNREALISTIC_PAY, Indicator.OVERSEAS_PLACEMENT, Indicator.VAGUE_EMPLOYER));

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.redflag.RedflagException;
-import org.redflag.ad.JobAd;
 import org.redflag.corpus.LabelledAd;
 import org.redflag.features.AdFeatureExtractor;
 import org.redflag.features.Indicator;
@@ -28,6 +27,7 @@ import org.redflag.features.sentences.IndicatorSentenceModel;
 import org.redflag.features.sentences.IndicatorSentenceModel.IndicatorScorer;
 import org.redflag.features.sentences.NgramVectorizer;
 import org.redflag.features.sentences.Passages;
+import org.redflag.features.sentences.SentenceModelDetector;
 import org.redflag.features.sentences.SparseVector;
 import org.redflag.nlp.AnalyzedAd;
 import org.redflag.nlp.Span;
@@ -42,11 +42,13 @@ import org.redflag.nlp.Span;
  * {@link #MIN_PRECISION} or more, loses at most {@link #MAX_PRECISION_LOSS} against the rules alone, and the model's own finds
  * are right at {@link #MIN_OWN_PRECISION} or more; an indicator the
  * model does not improve by at least {@link #MIN_GAIN} gets no model, so that it never adds what the rules already do well.
- * A kept model of a risk indicator has a veto, chosen on the same held-out scores: the probability under which no passage
- * of an ad's description may score for the rules' find there to be dropped, where dropping them raises the held-out F1 by
- * {@link #MIN_GAIN} or more. Protective signals have none: their misread finds (a nurse's "license", "no start up fees" in
- * a work-from-home scheme) are rare in fair real ads and common in fraudulent ones, where the risk model has learnt to
- * read them as a sign of fraud, and dropping them cost the EMSCAD measure (models README).
+ * A kept model of a risk indicator may have a veto, chosen on the same held-out scores: the probability under which every
+ * passage of an ad's description must score for the rules' finds there to be dropped ({@link SentenceModelDetector}), where
+ * dropping them raises the held-out F1 by {@link #MIN_GAIN} or more. Each indicator is counted on its own, so what a veto
+ * does to another indicator (a vetoed debt for the ticket no longer implies a placement) is not. Protective signals have
+ * none: the misread ones (a nurse's "license", "NO waiting for commission checks") that vetoes took from EMSCAD's real ads
+ * were mostly in fraudulent ones, where the risk model had learnt them as a sign of fraud, and dropping them cost the EMSCAD
+ * measure (models README).
  * {@link FocusedAd Focused ads}, written and annotated for one indicator alone, teach that indicator's model besides.
  */
 public final class IndicatorSentenceTrainer {
@@ -124,20 +126,22 @@ public final class IndicatorSentenceTrainer {
          * @param analysis its analysis
          * @param matches what the rules and the feature extractor's structural checks find in it
          * @param unseenByRules whether the rules were tuned without this ad
-         * @return the ad, with the indicators a veto would take away: those the rules found by their words, all in the
-         *     description, except those the feature extractor also finds from the ad's structure
-         *     ({@link AdFeatureExtractor#FOUND_FROM_STRUCTURE}), where dropping the rules' find would not take them away
+         * @return the ad, with the indicators a veto would take away: those whose every find the rules made by words of the
+         *     description ({@link SentenceModelDetector#byWordsOfTheDescription}), except those the feature extractor may
+         *     find again from the ad's structure ({@link AdFeatureExtractor#FOUND_FROM_STRUCTURE}), where what a veto does
+         *     cannot be counted
          */
         public static TrainingAd of(LabelledAd ad, AnalyzedAd analysis, List<IndicatorMatch> matches, boolean unseenByRules) {
             Set<Indicator> found = EnumSet.noneOf(Indicator.class);
-            Set<Indicator> vetoable = EnumSet.noneOf(Indicator.class);
+            Set<Indicator> standing = EnumSet.copyOf(AdFeatureExtractor.FOUND_FROM_STRUCTURE);
             for (IndicatorMatch m : matches) {
                 found.add(m.indicator());
-                if (m.source() == IndicatorMatch.Source.RULE && !AdFeatureExtractor.FOUND_FROM_STRUCTURE.contains(m.indicator())
-                        && m.evidence().stream().allMatch(e -> e.field() == JobAd.Field.DESCRIPTION)) {
-                    vetoable.add(m.indicator());
+                if (!SentenceModelDetector.byWordsOfTheDescription(m)) {
+                    standing.add(m.indicator());
                 }
             }
+            Set<Indicator> vetoable = EnumSet.copyOf(found);
+            vetoable.removeAll(standing);
             return new TrainingAd(ad, analysis, found, vetoable, unseenByRules);
         }
 

@@ -80,8 +80,8 @@ class IndicatorSentenceTrainerTest {
                 .as("fair terms").isLessThan(retention.threshold());
     }
     /**
-     * Sixty ads, every other one saying in one of eight ways what shows {@code indicator}; the rules find a quarter of
-     * those, and misread a sentence about the guests' passports, in every fifth ad, as showing it too.
+     * Sixty ads, every other one saying in one of eight ways what shows {@code indicator}; the rules find half of those,
+     * and misread a sentence about the guests' passports, in every fifth ad, as showing it too.
      */
     private static List<IndicatorSentenceTrainer.TrainingAd> misreadByTheRules(Indicator indicator) {
         CoreNlpTextAnalyzer analyzer = CoreNlpTextAnalyzer.withDefaults();

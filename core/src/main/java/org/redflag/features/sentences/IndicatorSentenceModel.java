@@ -23,9 +23,10 @@ import org.redflag.features.Indicator;
 
 /**
  * A logistic model per indicator over a passage's n-grams ({@link NgramVectorizer}), with the probability above which a
- * passage shows the indicator and, where held-out training ads chose one, the probability under which no passage of the
- * description lets a rule's find of it stand (its veto). Only the indicators whose model found, on held-out training ads,
- * more of what the rules missed than it added in error have one. Thread-safe: nothing changes it after it is built or read.
+ * passage shows the indicator and, where held-out training ads chose one, its veto: a rules' find whose evidence lies all
+ * in the description stands only where some passage of the description scores at the veto or more. Only the indicators
+ * whose model found, on held-out training ads, more of what the rules missed than it added in error have one. Thread-safe:
+ * nothing changes it after it is built or read.
  *
  * <p>The file is gzip'd: a header, the provenance (one line of text), the vectorizer's terms and weights, then per
  * indicator its name, threshold, veto, bias and one weight per term. Files of format 1, written before the veto, have
@@ -59,6 +60,10 @@ public final class IndicatorSentenceModel {
             if (s.weights().length != vectorizer.size()) {
                 throw new IllegalArgumentException(indicator + " has " + s.weights().length + " weights for "
                         + vectorizer.size() + " terms");
+            }
+            if (!(s.veto() == 0 || s.veto() > 0 && s.veto() < s.threshold())) {
+                throw new IllegalArgumentException(indicator + " has the veto " + s.veto() + ", not 0 or a probability under its threshold "
+                        + s.threshold());
             }
         });
     }

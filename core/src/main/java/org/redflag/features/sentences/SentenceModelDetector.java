@@ -24,10 +24,11 @@ import org.redflag.nlp.Span;
  * allow for. The rules keep their exact spans and read every field; the model only adds what they missed, in wording no
  * rule knows yet.
  *
- * <p>Where the model has a veto for an indicator, a find of the rules whose evidence lies all in the description is dropped
- * when no passage of the description scores at the veto or more: the words a rule matched are there, but the model, which
- * reads their context, sees nothing like the indicator ("our client keeps the passports of its guests in the safe" to a
- * passport-retention rule). Evidence in another field stands, since the model does not read it. Thread-safe.
+ * <p>Where the model has a veto for an indicator, the rules' finds of it whose evidence lies all in the description are
+ * dropped when no passage of the description scores at the veto or more: the words a rule matched are there, but the model,
+ * which reads their context, sees nothing like the indicator ("our client keeps the passports of its guests in the safe" to
+ * a passport-retention rule). A find with evidence in another field stands, and with it the indicator, since the model does
+ * not read that field. Thread-safe.
  */
 public final class SentenceModelDetector implements IndicatorDetector {
 
@@ -62,46 +63,59 @@ public final class SentenceModelDetector implements IndicatorDetector {
     @Override
     public List<IndicatorMatch> detect(AnalyzedAd ad) {
         List<IndicatorMatch> ruled = rules.detect(ad);
+        Set<Indicator> standing = EnumSet.noneOf(Indicator.class);
+        Set<Indicator> questioned = EnumSet.noneOf(Indicator.class);
+        for (IndicatorMatch m : ruled) {
+            IndicatorSentenceModel.IndicatorScorer scorer = model.scorers().get(m.indicator());
+            (scorer != null && scorer.veto() > 0 && byWordsOfTheDescription(m) ? questioned : standing).add(m.indicator());
+        }
+        questioned.removeAll(standing);
         Set<Indicator> scored = EnumSet.noneOf(Indicator.class);
         scored.addAll(model.scorers().keySet());
-        ruled.stream().filter(m -> !vetoable(m)).forEach(m -> scored.remove(m.indicator()));
+        scored.removeAll(standing);
         if (scored.isEmpty()) {
             return ruled;
         }
+        Map<Indicator, Scored> best = highest(ad, scored);
+        List<IndicatorMatch> found = new ArrayList<>();
+        for (IndicatorMatch m : ruled) {
+            Indicator indicator = m.indicator();
+            if (!questioned.contains(indicator)
+                    || (best.containsKey(indicator) && best.get(indicator).probability() >= model.scorers().get(indicator).veto())) {
+                found.add(m);
+            }
+        }
+        scored.removeAll(questioned);
+        best.forEach((indicator, highest) -> {
+            if (scored.contains(indicator) && highest.probability() >= model.scorers().get(indicator).threshold()) {
+                Span evidence = Highlight.of(highest.passage(), model.wordShares(highest.passage().text(), indicator));
+                found.add(new IndicatorMatch(indicator, List.of(evidence), IndicatorMatch.Source.MODEL));
+            }
+        });
+        found.sort(Comparator.comparing(IndicatorMatch::indicator));
+        return found;
+    }
+
+    /** The passage of the description that scores highest for each indicator, where it has passages. */
+    private Map<Indicator, Scored> highest(AnalyzedAd ad, Set<Indicator> indicators) {
         Map<Indicator, Scored> best = new EnumMap<>(Indicator.class);
         for (Span passage : Passages.ofDescription(ad)) {
             SparseVector vector = model.vector(passage.text());
-            for (Indicator indicator : scored) {
+            for (Indicator indicator : indicators) {
                 double p = model.scorers().get(indicator).probability(vector);
                 if (!best.containsKey(indicator) || p > best.get(indicator).probability()) {
                     best.put(indicator, new Scored(passage, p));
                 }
             }
         }
-        List<IndicatorMatch> found = new ArrayList<>();
-        for (IndicatorMatch m : ruled) {
-            if (!vetoable(m) || !best.containsKey(m.indicator())
-                    || best.get(m.indicator()).probability() >= model.scorers().get(m.indicator()).veto()) {
-                found.add(m);
-                scored.remove(m.indicator());
-            }
-        }
-        for (Indicator indicator : scored) {
-            Scored highest = best.get(indicator);
-            if (highest != null && highest.probability() >= model.scorers().get(indicator).threshold()) {
-                Span passage = highest.passage();
-                Span evidence = Highlight.of(passage, model.wordShares(passage.text(), indicator));
-                found.add(new IndicatorMatch(indicator, List.of(evidence), IndicatorMatch.Source.MODEL));
-            }
-        }
-        found.sort(Comparator.comparing(IndicatorMatch::indicator));
-        return found;
+        return best;
     }
 
-    /** Whether the model may veto a find: one of the rules', of an indicator with a veto, all of its evidence in the description. */
-    private boolean vetoable(IndicatorMatch m) {
-        IndicatorSentenceModel.IndicatorScorer scorer = model.scorers().get(m.indicator());
-        return scorer != null && scorer.veto() > 0 && m.source() == IndicatorMatch.Source.RULE
-                && m.evidence().stream().allMatch(e -> e.field() == JobAd.Field.DESCRIPTION);
+    /**
+     * @param m a find
+     * @return whether a rule found it by words of the description alone: the finds a veto may drop
+     */
+    public static boolean byWordsOfTheDescription(IndicatorMatch m) {
+        return m.source() == IndicatorMatch.Source.RULE && m.evidence().stream().allMatch(e -> e.field() == JobAd.Field.DESCRIPTION);
     }
 }

@@ -62,37 +62,48 @@ class IndicatorSentenceModelTest {
         assertThat(b.probability(back.vector("boss keeps passport"))).isEqualTo(a.probability(m.vector("boss keeps passport")));
     }
 
-    @Test
-    void aModelWrittenBeforeVetoesReadsWithoutOne(@TempDir Path dir) throws IOException {
-        IndicatorSentenceModel m = retentionModel(0.7);
-        IndicatorScorer scorer = m.scorers().get(Indicator.DOCUMENT_RETENTION);
-        Path old = dir.resolve("format-1.model");
-        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(Files.newOutputStream(old)))) {
+    /** Writes {@link #retentionModel}'s scorer by hand, in a format of its own choosing: with a veto only from format 2. */
+    private static void writeByHand(Path file, int format, double threshold, double veto) throws IOException {
+        IndicatorScorer scorer = retentionModel(0.5).scorers().get(Indicator.DOCUMENT_RETENTION);
+        try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(Files.newOutputStream(file)))) {
             out.writeUTF("redflag indicator-sentence model");
-            out.writeInt(1);
-            out.writeUTF("a model of format 1");
+            out.writeInt(format);
+            out.writeUTF("a model of format " + format);
             NgramVectorizer.fit(List.of("passport kept by the boss", "salary paid every month",
                     "the boss keeps your passport", "free visa and ticket"), 1).write(out);
             out.writeInt(1);
             out.writeUTF(Indicator.DOCUMENT_RETENTION.name());
-            out.writeDouble(0.7);
+            out.writeDouble(threshold);
+            if (format > 1) {
+                out.writeDouble(veto);
+            }
             out.writeFloat(scorer.bias());
             for (float w : scorer.weights()) {
                 out.writeFloat(w);
             }
         }
-        IndicatorScorer back = IndicatorSentenceModel.read(old).scorers().get(Indicator.DOCUMENT_RETENTION);
-        assertThat(back.threshold()).isEqualTo(0.7);
-        assertThat(back.veto()).as("the rules' finds stand, as when it was trained").isZero();
-        assertThat(back.weights()).isEqualTo(scorer.weights());
     }
 
     @Test
-    void aVetoThatIsNoProbabilityUnderTheThresholdIsRefused(@TempDir Path dir) {
+    void aModelWrittenBeforeVetoesReadsWithoutOne(@TempDir Path dir) throws IOException {
+        Path old = dir.resolve("format-1.model");
+        writeByHand(old, 1, 0.7, 0);
+        IndicatorScorer back = IndicatorSentenceModel.read(old).scorers().get(Indicator.DOCUMENT_RETENTION);
+        assertThat(back.threshold()).isEqualTo(0.7);
+        assertThat(back.veto()).as("the rules' finds stand, as when it was trained").isZero();
+        assertThat(back.weights()).isEqualTo(retentionModel(0.5).scorers().get(Indicator.DOCUMENT_RETENTION).weights());
+    }
+
+    @Test
+    void aVetoThatIsNoProbabilityUnderTheThresholdIsRefused(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("veto.model");
-        retentionModel(0.5, 0.6).write(file);
+        writeByHand(file, 2, 0.5, 0.6);
         assertThatThrownBy(() -> IndicatorSentenceModel.read(file)).isInstanceOf(RedflagException.class)
                 .hasMessage(file + " gives DOCUMENT_RETENTION the veto 0.6, not a probability under its threshold 0.5");
+        writeByHand(file, 2, 0.5, 0.2);
+        assertThat(IndicatorSentenceModel.read(file).scorers().get(Indicator.DOCUMENT_RETENTION).veto()).isEqualTo(0.2);
+        assertThatThrownBy(() -> retentionModel(0.5, 0.6)).isInstanceOf(IllegalArgumentException.class)
+                .as("nor can one be built, so none is written");
     }
 
     @Test

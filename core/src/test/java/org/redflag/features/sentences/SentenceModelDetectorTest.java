@@ -69,9 +69,14 @@ class SentenceModelDetectorTest {
                 .description("Salary paid every month.\nThe boss keeps your passport, guests leave valuables at reception.").build();
         Span keeps = new Span(JobAd.Field.DESCRIPTION, 25, 54, "The boss keeps your passport,");
         List<IndicatorMatch> found = new SentenceModelDetector(a -> List.of(new IndicatorMatch(Indicator.DOCUMENT_RETENTION,
-                List.of(keeps))), IndicatorSentenceModelTest.retentionModel(0.99, 0.3)).detect(analysed(kept));
-        assertThat(found).as("a passage at the veto or more: the rules' find stands with its own evidence, though under the threshold")
+                List.of(keeps))), IndicatorSentenceModelTest.retentionModel(0.5, 0.3)).detect(analysed(kept));
+        assertThat(found).as("a passage at the veto or more: the rules' find stands with its own evidence, and alone")
                 .containsExactly(new IndicatorMatch(Indicator.DOCUMENT_RETENTION, List.of(keeps)));
+
+        Span heading = new Span(JobAd.Field.TITLE, 0, 12, "Receptionist");
+        IndicatorMatch partlyElsewhere = new IndicatorMatch(Indicator.DOCUMENT_RETENTION, List.of(heading, valuables));
+        assertThat(new SentenceModelDetector(a -> List.of(partlyElsewhere), IndicatorSentenceModelTest.retentionModel(0.5, 0.3))
+                .detect(analysed(guests))).as("evidence partly in a field the model does not read").containsExactly(partlyElsewhere);
 
         JobAd titled = JobAd.builder().id("t").title("Passports kept by the hotel").description("Salary paid every month.").build();
         Span title = new Span(JobAd.Field.TITLE, 0, 27, "Passports kept by the hotel");
