@@ -31,6 +31,40 @@ class IndicatorSentenceTrainerTest {
     private static final String URGENT = "Start tomorrow, few places left.";
     private static final String MISREAD = "The manager keeps the passports of the guests at the desk.";
 
+    /** An ad being written for a test: two fair sentences, then what it shows, with its codes and evidence. */
+    private static final class Written {
+        private final int number;
+        private final List<String> sentences;
+        private final List<String> codes = new ArrayList<>();
+        private final List<LabelledAd.Evidence> evidence = new ArrayList<>();
+
+        Written(int number) {
+            this.number = number;
+            sentences = new ArrayList<>(List.of(FAIR.get(number % FAIR.size()), FAIR.get((number + 3) % FAIR.size())));
+        }
+
+        /** Says {@code sentence} at {@code position}, evidence of {@code indicator} (none where it is null). */
+        Written says(String sentence, int position, Indicator indicator) {
+            sentences.add(position, sentence);
+            if (indicator != null) {
+                codes.add(indicator.name());
+                evidence.add(new LabelledAd.Evidence(indicator.name(), sentence));
+            }
+            return this;
+        }
+
+        int length() {
+            return sentences.size();
+        }
+
+        IndicatorSentenceTrainer.TrainingAd training(String id, CoreNlpTextAnalyzer analyzer, Set<Indicator> found) {
+            JobAd ad = JobAd.builder().id(id).title("Farm helper").description(String.join("\n", sentences)).build();
+            LabelledAd labelled = new LabelledAd(ad, codes.isEmpty() ? Label.LEGITIMATE : Label.EXPLOITATIVE, codes, evidence,
+                    true, "", "test:" + number);
+            return new IndicatorSentenceTrainer.TrainingAd(labelled, analyzer.analyze(ad), found, found, true);
+        }
+    }
+
     /**
      * Sixty ads: every other one says that the passport is kept, in one of eight ways, which the rules (here: none) miss;
      * every third says it is urgent, which the rules find every time.
@@ -39,26 +73,16 @@ class IndicatorSentenceTrainerTest {
         CoreNlpTextAnalyzer analyzer = CoreNlpTextAnalyzer.withDefaults();
         List<IndicatorSentenceTrainer.TrainingAd> ads = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            List<String> sentences = new ArrayList<>(List.of(FAIR.get(i % FAIR.size()), FAIR.get((i + 3) % FAIR.size())));
-            List<String> codes = new ArrayList<>();
-            List<LabelledAd.Evidence> evidence = new ArrayList<>();
+            Written ad = new Written(i);
             if (i % 2 == 0) {
-                String retention = RETENTION.get(i / 2 % RETENTION.size());
-                sentences.add(1, retention);
-                codes.add("DOCUMENT_RETENTION");
-                evidence.add(new LabelledAd.Evidence("DOCUMENT_RETENTION", retention));
+                ad.says(RETENTION.get(i / 2 % RETENTION.size()), 1, Indicator.DOCUMENT_RETENTION);
             }
             Set<Indicator> found = EnumSet.noneOf(Indicator.class);
             if (i % 3 == 0) {
-                sentences.add(URGENT);
-                codes.add("URGENCY");
-                evidence.add(new LabelledAd.Evidence("URGENCY", URGENT));
+                ad.says(URGENT, ad.length(), Indicator.URGENCY);
                 found.add(Indicator.URGENCY);
             }
-            JobAd ad = JobAd.builder().id("a" + i).title("Farm helper").description(String.join("\n", sentences)).build();
-            LabelledAd labelled = new LabelledAd(ad, codes.isEmpty() ? Label.LEGITIMATE : Label.EXPLOITATIVE, codes, evidence,
-                    true, "", "test:" + i);
-            ads.add(new IndicatorSentenceTrainer.TrainingAd(labelled, analyzer.analyze(ad), found, found, true));
+            ads.add(ad.training("a" + i, analyzer, found));
         }
         return ads;
     }
@@ -79,6 +103,7 @@ class IndicatorSentenceTrainerTest {
         assertThat(retention.probability(model.vector("Overtime is paid and meals are provided.")))
                 .as("fair terms").isLessThan(retention.threshold());
     }
+
     /**
      * Sixty ads, every other one saying in one of eight ways what shows {@code indicator}; the rules find half of those,
      * and misread a sentence about the guests' passports, in every fifth ad, as showing it too.
@@ -87,23 +112,15 @@ class IndicatorSentenceTrainerTest {
         CoreNlpTextAnalyzer analyzer = CoreNlpTextAnalyzer.withDefaults();
         List<IndicatorSentenceTrainer.TrainingAd> ads = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            List<String> sentences = new ArrayList<>(List.of(FAIR.get(i % FAIR.size()), FAIR.get((i + 3) % FAIR.size())));
-            List<String> codes = new ArrayList<>();
-            List<LabelledAd.Evidence> evidence = new ArrayList<>();
+            Written ad = new Written(i);
             if (i % 2 == 0) {
-                String shows = RETENTION.get(i / 2 % RETENTION.size());
-                sentences.add(shows);
-                codes.add(indicator.name());
-                evidence.add(new LabelledAd.Evidence(indicator.name(), shows));
+                ad.says(RETENTION.get(i / 2 % RETENTION.size()), ad.length(), indicator);
             }
             if (i % 5 == 1) {
-                sentences.add(MISREAD);
+                ad.says(MISREAD, ad.length(), null);
             }
             boolean ruled = i % 4 == 0 || i % 5 == 1;
-            JobAd ad = JobAd.builder().id("v" + i).title("Farm helper").description(String.join("\n", sentences)).build();
-            Set<Indicator> found = ruled ? EnumSet.of(indicator) : EnumSet.noneOf(Indicator.class);
-            ads.add(new IndicatorSentenceTrainer.TrainingAd(new LabelledAd(ad, codes.isEmpty() ? Label.LEGITIMATE : Label.EXPLOITATIVE,
-                    codes, evidence, true, "", "test:" + i), analyzer.analyze(ad), found, found, true));
+            ads.add(ad.training("v" + i, analyzer, ruled ? EnumSet.of(indicator) : EnumSet.noneOf(Indicator.class)));
         }
         return ads;
     }
