@@ -102,8 +102,8 @@ class IndicatorSentenceModelTest {
                 .hasMessage(file + " gives DOCUMENT_RETENTION the veto 0.6, not a probability under its threshold 0.5");
         writeByHand(file, 2, 0.5, 0.2);
         assertThat(IndicatorSentenceModel.read(file).scorers().get(Indicator.DOCUMENT_RETENTION).veto()).isEqualTo(0.2);
-        assertThatThrownBy(() -> retentionModel(0.5, 0.6)).isInstanceOf(IllegalArgumentException.class)
-                .as("nor can one be built, so none is written");
+        assertThatThrownBy(() -> retentionModel(0.5, 0.6)).as("nor can one be built, so none is written")
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
