@@ -61,10 +61,6 @@ public final class IndicatorSentenceModel {
                 throw new IllegalArgumentException(indicator + " has " + s.weights().length + " weights for "
                         + vectorizer.size() + " terms");
             }
-            if (!(s.veto() == 0 || s.veto() > 0 && s.veto() < s.threshold())) {
-                throw new IllegalArgumentException(indicator + " has the veto " + s.veto() + ", not 0 or a probability under its threshold "
-                        + s.threshold());
-            }
         });
     }
 
@@ -78,6 +74,13 @@ public final class IndicatorSentenceModel {
      *     indicator in it to be dropped ({@link SentenceModelDetector}); 0 where the rules' finds always stand
      */
     public record IndicatorScorer(float[] weights, float bias, double threshold, double veto) {
+
+        /** @throws IllegalArgumentException where the veto is neither 0 nor a probability under the threshold */
+        public IndicatorScorer {
+            if (!(veto == 0 || veto > 0 && veto < threshold)) {
+                throw new IllegalArgumentException("the veto " + veto + ", not a probability under its threshold " + threshold);
+            }
+        }
 
         /** A scorer without a veto: the rules' finds always stand. */
         public IndicatorScorer(float[] weights, float bias, double threshold) {
@@ -169,16 +172,16 @@ public final class IndicatorSentenceModel {
                     throw new RedflagException(source + " gives " + indicator + " the threshold " + threshold + ", not a probability");
                 }
                 double veto = format == FORMAT_WITHOUT_VETO ? 0 : in.readDouble();
-                if (!(veto >= 0 && veto < threshold)) {
-                    throw new RedflagException(source + " gives " + indicator + " the veto " + veto
-                            + ", not a probability under its threshold " + threshold);
-                }
                 float bias = in.readFloat();
                 float[] weights = new float[vectorizer.size()];
                 for (int w = 0; w < weights.length; w++) {
                     weights[w] = in.readFloat();
                 }
-                scorers.put(indicator, new IndicatorScorer(weights, bias, threshold, veto));
+                try {
+                    scorers.put(indicator, new IndicatorScorer(weights, bias, threshold, veto));
+                } catch (IllegalArgumentException e) {
+                    throw new RedflagException(source + " gives " + indicator + " " + e.getMessage(), e);
+                }
             }
             if (in.read() != -1) {
                 throw new RedflagException(source + " has bytes after its last indicator: not a complete model file");

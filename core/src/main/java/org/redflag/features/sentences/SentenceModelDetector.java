@@ -86,9 +86,9 @@ public final class SentenceModelDetector implements IndicatorDetector {
             }
         }
         scored.removeAll(questioned);
-        best.forEach((indicator, highest) -> {
-            if (scored.contains(indicator) && highest.probability() >= model.scorers().get(indicator).threshold()) {
-                Span evidence = Highlight.of(highest.passage(), model.wordShares(highest.passage().text(), indicator));
+        best.forEach((indicator, top) -> {
+            if (scored.contains(indicator) && top.probability() >= model.scorers().get(indicator).threshold()) {
+                Span evidence = Highlight.of(top.passage(), model.wordShares(top.passage().text(), indicator));
                 found.add(new IndicatorMatch(indicator, List.of(evidence), IndicatorMatch.Source.MODEL));
             }
         });
