@@ -26,13 +26,13 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  REDFLAG_JAVA_OPTS=-Xmx2g redflag bench --scan-ads 100000"})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
-    @Option(names = "--ads", defaultValue = "400", description = "how many ads to measure on (default: ${DEFAULT-VALUE})")
+    @Option(names = "--ads", paramLabel = "N", defaultValue = "400", description = "how many ads to measure on (default: ${DEFAULT-VALUE})")
     int count;
 
     @Option(names = "--corpus", paramLabel = "FILE", description = "take the ads from this corpus (default: the team corpus)")
     Path corpus;
 
-    @Option(names = "--threads", defaultValue = "2", description = "threads of the parallel runs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "threads of the parallel runs (default: ${DEFAULT-VALUE})")
     int threads;
 
     @Option(names = "--rescore-ads", paramLabel = "N", defaultValue = "5000",

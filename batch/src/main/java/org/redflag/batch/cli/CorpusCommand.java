@@ -94,7 +94,7 @@ final class CorpusCommand implements Runnable {
         @Option(names = "--test", defaultValue = "0.2", description = "share of ads for the test file (default: ${DEFAULT-VALUE})")
         double test;
 
-        @Option(names = "--seed", defaultValue = "1", description = "seed of the shuffle (default: ${DEFAULT-VALUE})")
+        @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of the shuffle (default: ${DEFAULT-VALUE})")
         long seed;
 
         @Option(names = "--out-dir", defaultValue = ".", paramLabel = "DIR", description = "where to write the two files")

@@ -81,7 +81,7 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
         boolean networks;
     }
 
-    @Option(names = "--limit", defaultValue = "20", description = "the most ads, clusters or networks to list (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "the most ads, clusters or networks to list (default: ${DEFAULT-VALUE})")
     int limit;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "redflag-data", description = "the data folder (default: ${DEFAULT-VALUE})")

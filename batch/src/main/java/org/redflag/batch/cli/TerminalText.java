@@ -7,7 +7,8 @@ import java.io.Writer;
 /**
  * A writer to a terminal that shows control characters as U+FFFD instead of passing them on: ads are
  * written by strangers, and an escape sequence in a title or an evidence span would otherwise clear the
- * screen, recolour or rewrite what Redflag printed ("risk 0.95 HIGH" turned into "LOW"). Line breaks and
+ * screen, recolour or rewrite what Redflag printed ("risk 0.95 HIGH" turned into "LOW"), and a bidirectional
+ * override or isolate would reorder the rest of the line as a terminal that honours it shows it. Line breaks and
  * tabs pass; a carriage return passes only before a line feed, or everywhere where the writer is told to
  * let it pass (the progress line on standard error redraws itself with it).
  */
@@ -58,8 +59,13 @@ final class TerminalText extends FilterWriter {
         }
     }
 
-    /** @return whether a terminal may act on the character: C0 and C1 controls and DEL, but for line feed and tab */
+    /**
+     * @return whether a terminal may act on the character: C0 and C1 controls and DEL, but for line feed and tab, and the
+     *     bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069); the marks that only set
+     *     the direction of a neutral character (U+200E, U+200F) pass, as right-to-left ads use them
+     */
     static boolean isControl(char c) {
-        return c != '\n' && c != '\t' && (c < 0x20 || c >= 0x7F && c <= 0x9F);
+        return c != '\n' && c != '\t' && (c < 0x20 || c >= 0x7F && c <= 0x9F)
+                || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 }

@@ -22,7 +22,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Trains a risk model on labelled ads and writes the model file (Weka model + model card).",
                 "Classes: every label but legitimate is risky. Both classes weigh alike (ClassBalancer); the decision "
-                        + "threshold is chosen on a held-out fifth of the training ads."},
+                        + "threshold is the one that maximises F1 on out-of-fold scores (5-fold cross-validation of the training "
+                        + "ads, near-copies kept in one fold), and the model is then trained on all of them."},
         footer = {"", "Examples:", "  redflag train --corpus my-ads.jsonl --out my.model",
                 "  redflag train --corpus fake_job_postings.csv --classifier \"weka.classifiers.functions.SMO -M\" --out smo.model"})
 final class TrainCommand implements java.util.concurrent.Callable<Integer> {
@@ -40,7 +41,7 @@ final class TrainCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--text-only", description = "train on the text alone, without the indicator and structure features")
     boolean textOnly;
 
-    @Option(names = "--seed", defaultValue = "" + RiskModelTrainer.DEFAULT_SEED, description = "seed of the validation folds (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + RiskModelTrainer.DEFAULT_SEED, description = "seed of the validation folds (default: ${DEFAULT-VALUE})")
     long seed;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "the model file to write")
