@@ -39,7 +39,7 @@ public final class CommittedAds implements Closeable {
      * @param dir the index folder
      * @return its last commit, open for reading
      * @throws RedflagException when the folder holds no index or no commit yet, was written under another schema
-     *         ({@link SchemaVersion}), or cannot be read
+     *         ({@link SchemaVersion}), a file of it fails its checksum ({@link IndexIntegrity}), or it cannot be read
      */
     public static CommittedAds open(Path dir) {
         if (!Files.isDirectory(dir)) {
@@ -49,6 +49,7 @@ public final class CommittedAds implements Closeable {
         try {
             directory = FSDirectory.open(dir);
             SchemaVersion.check(directory, dir);
+            IndexIntegrity.check(directory, dir);
             return new CommittedAds(dir, directory, DirectoryReader.open(directory));
         } catch (IndexNotFoundException e) {
             boolean damaged = lostItsCommit(directory);

@@ -123,6 +123,7 @@ public final class LuceneAdIndex implements AdIndex {
         }
         try {
             SchemaVersion.check(directory, dir);
+            IndexIntegrity.check(directory, dir);
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             directory.close();
@@ -145,8 +146,9 @@ public final class LuceneAdIndex implements AdIndex {
      *
      * @param dir the folder
      * @return the index, open for writing
-     * @throws RedflagException when another process has the index open, the folder cannot be used, or the index
-     *         was written under another schema ({@link SchemaVersion})
+     * @throws RedflagException when another process has the index open, the folder cannot be used, the index
+     *         was written under another schema ({@link SchemaVersion}), or a file of it fails its checksum
+     *         ({@link IndexIntegrity})
      */
     public static LuceneAdIndex open(Path dir) {
         return open(dir, Clock.systemUTC());

@@ -175,6 +175,32 @@ class LuceneAdIndexTest {
     }
 
     @Test
+    void anIndexWhoseFileWasDamagedOnDiskIsRefusedInsteadOfReadAsGarbage(@TempDir Path dir) throws Exception {
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
+            for (int i = 0; i < 50; i++) {
+                index.upsert(ad("ad-" + i, "Cleaners wanted in Doha, passports kept by the company, ad number " + i));
+            }
+            index.commit();
+        }
+        Path largest;
+        try (var files = java.nio.file.Files.list(dir)) {
+            largest = files.filter(f -> f.getFileName().toString().startsWith("_"))
+                    .max(java.util.Comparator.comparingLong(f -> f.toFile().length())).orElseThrow();
+        }
+        byte[] bytes = java.nio.file.Files.readAllBytes(largest);
+        for (int i = bytes.length / 2; i < bytes.length / 2 + 64; i++) {
+            bytes[i] ^= 0x5A;
+        }
+        java.nio.file.Files.write(largest, bytes);
+
+        assertThatThrownBy(() -> LuceneAdIndex.open(dir)).isInstanceOf(RedflagException.class)
+                .hasMessageContaining("index " + dir + " is damaged: " + largest.getFileName() + " fails its checksum");
+        assertThatThrownBy(() -> CommittedAds.open(dir)).isInstanceOf(RedflagException.class)
+                .hasMessageContaining("is damaged: " + largest.getFileName() + " fails its checksum");
+        assertThat(java.nio.file.Files.readAllBytes(largest)).as("the damaged file is left as it was").isEqualTo(bytes);
+    }
+
+    @Test
     void aFolderThatNeverCommittedOpensAsANewIndex(@TempDir Path dir) throws Exception {
         // a first scan killed before its first commit leaves flushed segment files and no commit point
         java.nio.file.Files.writeString(dir.resolve("_0.cfs"), "flushed, never committed");
