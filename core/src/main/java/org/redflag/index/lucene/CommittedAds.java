@@ -49,8 +49,14 @@ public final class CommittedAds implements Closeable {
         try {
             directory = FSDirectory.open(dir);
             SchemaVersion.check(directory, dir);
-            IndexIntegrity.check(directory, dir);
-            return new CommittedAds(dir, directory, DirectoryReader.open(directory));
+            DirectoryReader reader = DirectoryReader.open(directory);
+            try {
+                IndexIntegrity.check(reader, dir);
+            } catch (IOException | RuntimeException e) {
+                reader.close();
+                throw e;
+            }
+            return new CommittedAds(dir, directory, reader);
         } catch (IndexNotFoundException e) {
             boolean damaged = lostItsCommit(directory);
             closeQuietly(directory);

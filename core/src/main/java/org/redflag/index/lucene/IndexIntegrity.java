@@ -29,10 +29,20 @@ final class IndexIntegrity {
      * @throws RedflagException when a file of the last commit fails its checksum or is cut short
      */
     static void check(Directory directory, Path dir) throws IOException {
-        if (!DirectoryReader.indexExists(directory)) {
-            return;
+        if (DirectoryReader.indexExists(directory)) {
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                check(reader, dir);
+            }
         }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+    }
+
+    /**
+     * @param reader a commit of the index, open for reading
+     * @param dir the index's folder, for the message
+     * @throws RedflagException when a file of the commit fails its checksum or is cut short
+     */
+    static void check(DirectoryReader reader, Path dir) throws IOException {
+        try {
             for (LeafReaderContext leaf : reader.leaves()) {
                 leaf.reader().checkIntegrity();
             }
