@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.redflag.AdRefusedException;
 import org.redflag.Redflag;
 import org.redflag.RedflagException;
@@ -28,6 +29,7 @@ import org.redflag.scrape.SiteProfile;
 import org.redflag.scrape.jsoup.JsoupFetcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,8 +72,16 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The start of a URL: a scheme of two or more characters (one is a Windows drive) and a colon. */
+    private static final Pattern URL = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]+:");
+
     @Override
     public Integer call() {
+        String scheme = URL.matcher(input).find() ? input.substring(0, input.indexOf(':')).toLowerCase(Locale.ROOT) : null;
+        if (scheme != null && !scheme.equals("http") && !scheme.equals("https")) {
+            // a file: URL would read a local file the user did not name as one; javascript:, data: and ftp: are no pages
+            throw new ParameterException(spec.commandLine(), "only http and https URLs are fetched: " + input);
+        }
         List<JobAd> ads = read();
         Redflag.Builder b = Redflag.builder();
         if (model != null) {

@@ -26,16 +26,16 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  REDFLAG_JAVA_OPTS=-Xmx2g redflag bench --scan-ads 100000"})
 final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
-    @Option(names = "--ads", paramLabel = "N", defaultValue = "400", description = "how many ads to measure on (default: ${DEFAULT-VALUE})")
+    @Option(names = "--ads", paramLabel = "N", defaultValue = "400", converter = Ranges.AtLeastOne.class, description = "how many ads to measure on (default: ${DEFAULT-VALUE})")
     int count;
 
     @Option(names = "--corpus", paramLabel = "FILE", description = "take the ads from this corpus (default: the team corpus)")
     Path corpus;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "threads of the parallel runs (default: ${DEFAULT-VALUE})")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", converter = Ranges.AtLeastOne.class, description = "threads of the parallel runs (default: ${DEFAULT-VALUE})")
     int threads;
 
-    @Option(names = "--rescore-ads", paramLabel = "N", defaultValue = "5000",
+    @Option(names = "--rescore-ads", paramLabel = "N", defaultValue = "5000", converter = Ranges.AtLeastOne.class,
             description = "ads the Weka and re-score-from-index rows score: the features scored round after round, the analysed "
                     + "ads stored again under new ids, up to N (default: ${DEFAULT-VALUE}), so that warm-up and commits do not "
                     + "swamp a stage of a few thousand ads a second")
@@ -48,7 +48,7 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--json", description = "print the numbers as JSON")
     boolean json;
 
-    @Option(names = "--scan-ads", paramLabel = "N", description = "instead of the stages: run a real scan of N demo-board ads "
+    @Option(names = "--scan-ads", paramLabel = "N", converter = Ranges.AtLeastOne.class, description = "instead of the stages: run a real scan of N demo-board ads "
             + "in this process and print its live heap (after a full GC) at every 10 %% of the crawl and of the analysis, "
             + "after the link step and at the end, the peak heap and ads/s; set the heap with REDFLAG_JAVA_OPTS, e.g. -Xmx2g")
     Integer scanAds;
@@ -58,9 +58,6 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (count < 1 || threads < 1 || rescoreAds < 1) {
-            throw new ParameterException(spec.commandLine(), "--ads, --threads and --rescore-ads must be at least 1");
-        }
         if (scanAds != null) {
             return scan();
         }
@@ -89,9 +86,6 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private int scan() {
-        if (scanAds < 1) {
-            throw new ParameterException(spec.commandLine(), "--scan-ads must be at least 1");
-        }
         PrintWriter err = spec.commandLine().getErr();
         ScanHeapBench.Result r = new ScanHeapBench(scanAds, s -> { err.println(s); err.flush(); }).run();
         PrintWriter out = spec.commandLine().getOut();

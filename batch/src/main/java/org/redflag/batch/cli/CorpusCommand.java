@@ -91,7 +91,8 @@ final class CorpusCommand implements Runnable {
         @Parameters(paramLabel = "FILE")
         Path file;
 
-        @Option(names = "--test", defaultValue = "0.2", description = "share of ads for the test file (default: ${DEFAULT-VALUE})")
+        @Option(names = "--test", paramLabel = "SHARE", defaultValue = "0.2", converter = Ranges.Share.class,
+                description = "share of ads for the test file (default: ${DEFAULT-VALUE})")
         double test;
 
         @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "seed of the shuffle (default: ${DEFAULT-VALUE})")

@@ -38,10 +38,10 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     @Mixin
     CorpusFiles corpus;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "the model to evaluate (default: the shipped model)")
+    @Option(names = "--model", paramLabel = "FILE", description = "the model to evaluate, not with --folds (default: the shipped model)")
     Path model;
 
-    @Option(names = "--folds", paramLabel = "K", description = "cross-validate a learner with K folds instead")
+    @Option(names = "--folds", paramLabel = "K", converter = Ranges.Folds.class, description = "cross-validate a learner with K folds instead")
     Integer folds;
 
     @Option(names = "--classifier", paramLabel = "SPEC",
@@ -55,7 +55,8 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                     + "ones it is measured on (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--words", paramLabel = "N", defaultValue = "" + RiskModelTrainer.DEFAULT_WORDS, description = "with --folds: words to keep")
+    @Option(names = "--words", paramLabel = "N", defaultValue = "" + RiskModelTrainer.DEFAULT_WORDS, converter = Ranges.AtLeastOne.class,
+            description = "with --folds: words to keep")
     int words;
 
     @Option(names = "--features", paramLabel = "SET", split = ",", defaultValue = "all",
@@ -91,6 +92,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
+        checkCombinations();
         PrintWriter err = spec.commandLine().getErr();
         if (report != null) {
             OutputFiles.createFolder(report);
@@ -165,6 +167,16 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         }
         out.flush();
         return results.isEmpty() ? 1 : 0;
+    }
+
+    /** Refuses options that would do nothing in the combination given: their user would take one measure for another. */
+    private void checkCombinations() {
+        OptionCombinations.notWith(spec, indicatorsOnly, "--indicators-only", "indicator detection is measured without a model "
+                + "or a learner", "--model", "--folds", "--classifier", "--words", "--seed", "--features", "--report");
+        OptionCombinations.onlyWith(spec, folds != null, "--folds", "without --folds no learner is trained, the model "
+                + "(the shipped one or --model) is measured", "--classifier", "--words", "--seed", "--features");
+        OptionCombinations.notWith(spec, folds != null, "--folds", "cross-validation trains the learner (--classifier) on "
+                + "each fold and measures no model file", "--model");
     }
 
     /** Tells, before the long analysis, how many ads the model was trained on: its scores there prove nothing. */

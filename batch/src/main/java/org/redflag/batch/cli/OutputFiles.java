@@ -44,9 +44,18 @@ final class OutputFiles {
      * Creates a folder a command will write into, before its work starts.
      *
      * @param dir the folder
-     * @throws RedflagException when it cannot be created
+     * @throws RedflagException when it, or a folder it would be in, is a file, or it cannot be created
      */
     static void createFolder(Path dir) {
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (!Files.isDirectory(p)) {
+                    throw new RedflagException((p.equals(dir) ? "" : "cannot create the folder " + dir + ": ") + p
+                            + " is a file, not a folder");
+                }
+                break;
+            }
+        }
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {

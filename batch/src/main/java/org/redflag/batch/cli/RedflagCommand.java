@@ -18,7 +18,7 @@ public final class RedflagCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (see redflag --help)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command");
     }
 
     /**
@@ -48,6 +48,7 @@ public final class RedflagCommand implements Runnable {
         CommandLine cli = new CommandLine(new RedflagCommand())
                 .setOut(new PrintWriter(new TerminalText(out, false), true))
                 .setErr(new PrintWriter(new TerminalText(err, true), true));
+        cli.setParameterExceptionHandler(RedflagCommand::badUsage);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             Throwable cause = userError(e);
             if (cause instanceof RedflagException) {
@@ -62,6 +63,25 @@ public final class RedflagCommand implements Runnable {
             return 1;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * Tells bad usage in one line that names the command and points to its help, instead of picocli's message followed
+     * by the whole usage, which buries the message under up to fifty lines.
+     *
+     * @param e the usage error, from picocli's parser or from a command that checks its options
+     * @param args the arguments
+     * @return 2, the exit code of bad usage
+     */
+    static int badUsage(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        String name = cmd.getCommandSpec().qualifiedName();
+        String message = e.getMessage().replaceFirst("^Error: ", "");
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            message += "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        }
+        cmd.getErr().println(name + ": " + message.replaceAll("\\s*\\R\\s*", " ") + " (see " + name + " --help)");
+        return cmd.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     /** @return the RedflagException at the root of a failure (Spring wraps them), or the failure itself */

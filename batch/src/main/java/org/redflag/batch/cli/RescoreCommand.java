@@ -36,11 +36,11 @@ final class RescoreCommand implements java.util.concurrent.Callable<Integer> {
             description = "where the index and the job repository live (default: ${DEFAULT-VALUE})")
     Path data;
 
-    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "1000", description = "ads re-scored between two commits "
+    @Option(names = "--chunk-size", paramLabel = "N", defaultValue = "1000", converter = Ranges.AtLeastOne.class, description = "ads re-scored between two commits "
             + "(default: ${DEFAULT-VALUE})")
     int chunkSize;
 
-    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", description = "ads scored at once (default: ${DEFAULT-VALUE})")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "2", converter = Ranges.AtLeastOne.class, description = "ads scored at once (default: ${DEFAULT-VALUE})")
     int threads;
 
     @Spec
@@ -48,9 +48,6 @@ final class RescoreCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (threads < 1 || chunkSize < 1) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--threads and --chunk-size must be at least 1");
-        }
         ModelFiles.read(model); // a bad model fails now, in one line, and leaves no failed job to restart
         if (!Files.isDirectory(data.resolve("index"))) {
             throw new RedflagException("no index in " + data + ": run redflag scan first");

@@ -1,8 +1,10 @@
 package org.redflag.batch.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.redflag.RedflagException;
 import org.redflag.corpus.CorpusReaders;
 import org.redflag.corpus.demo.DemoBoard;
 import org.redflag.corpus.demo.DemoBoardServer;
@@ -40,11 +42,11 @@ final class ScrapeCommand implements java.util.concurrent.Callable<Integer> {
         boolean demo;
     }
 
-    @Option(names = "--demo-ads", paramLabel = "N", defaultValue = "120", description = "with --demo: ads on the board "
+    @Option(names = "--demo-ads", paramLabel = "N", defaultValue = "120", converter = Ranges.AtLeastOne.class, description = "with --demo: ads on the board "
             + "(default: ${DEFAULT-VALUE})")
     int demoAds;
 
-    @Option(names = "--max-pages", paramLabel = "N", description = "read at most N listing pages")
+    @Option(names = "--max-pages", paramLabel = "N", converter = Ranges.AtLeastOne.class, description = "read at most N listing pages")
     Integer maxPages;
 
     @Option(names = "--json", description = "print each ad as a JSON line")
@@ -55,12 +57,28 @@ final class ScrapeCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionCombinations.onlyWith(spec, source.demo, "--demo", "it sets how many ads the demo board serves", "--demo-ads");
         if (source.site != null) {
-            return scrape(List.of(SiteProfile.read(source.site)));
+            return scrape(List.of(profile(source.site)));
         }
         try (DemoBoardServer board = DemoBoardServer.start(DemoBoard.of(CorpusReaders.readBundled(), demoAds))) {
             return scrape(DemoSites.profiles(board));
         }
+    }
+
+    /**
+     * @return the site profile in the file
+     * @throws RedflagException when there is no such file, or it is a folder, said so instead of the bare name that
+     *     the file system's exception gives
+     */
+    private static SiteProfile profile(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new RedflagException("cannot read site profile " + file + ": it is a folder, give the profile's .json file");
+        }
+        if (!Files.exists(file)) {
+            throw new RedflagException("cannot read site profile " + file + ": no such file");
+        }
+        return SiteProfile.read(file);
     }
 
     private int scrape(List<SiteProfile> sites) {

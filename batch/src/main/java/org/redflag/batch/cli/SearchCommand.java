@@ -46,7 +46,7 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY", description = "a Lucene query; all ads when absent")
     String query = "";
 
-    @Option(names = "--min-risk", paramLabel = "R", defaultValue = "0", description = "only ads with at least this risk (0 to 1)")
+    @Option(names = "--min-risk", paramLabel = "R", defaultValue = "0", converter = Ranges.Risk.class, description = "only ads with at least this risk (0 to 1)")
     double minRisk;
 
     @Option(names = "--indicator", paramLabel = "CODE", description = "only ads with this indicator")
@@ -81,7 +81,7 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
         boolean networks;
     }
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "the most ads, clusters or networks to list (default: ${DEFAULT-VALUE})")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", converter = Ranges.AtLeastOne.class, description = "the most ads, clusters or networks to list (default: ${DEFAULT-VALUE})")
     int limit;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "redflag-data", description = "the data folder (default: ${DEFAULT-VALUE})")
@@ -95,9 +95,6 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit < 1) {
-            throw badOption("--limit " + limit + ": list at least 1");
-        }
         AdQuery adQuery = listing == null ? adQuery() : null;
         Path dir = data.resolve("index");
         if (!Files.isDirectory(dir)) {
@@ -119,9 +116,6 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
 
     private AdQuery adQuery() {
         AdQuery.Builder q = AdQuery.builder().text(query.equals("*:*") ? "" : query).limit(limit);
-        if (!(minRisk >= 0 && minRisk <= 1)) {
-            throw badOption("--min-risk " + minRisk + ": a risk lies between 0 and 1");
-        }
         q.minRisk(minRisk);
         if (indicator != null) {
             q.indicator(Indicator.fromCode(indicator.toUpperCase(Locale.ROOT))

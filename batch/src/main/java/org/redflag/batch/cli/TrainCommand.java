@@ -35,7 +35,8 @@ final class TrainCommand implements java.util.concurrent.Callable<Integer> {
             defaultValue = ClassifierSpec.DEFAULT_SPEC)
     String classifier;
 
-    @Option(names = "--words", paramLabel = "N", defaultValue = "" + RiskModelTrainer.DEFAULT_WORDS, description = "words and word pairs to keep (default: ${DEFAULT-VALUE})")
+    @Option(names = "--words", paramLabel = "N", defaultValue = "" + RiskModelTrainer.DEFAULT_WORDS, converter = Ranges.AtLeastOne.class,
+            description = "words and word pairs to keep (default: ${DEFAULT-VALUE})")
     int words;
 
     @Option(names = "--text-only", description = "train on the text alone, without the indicator and structure features")

@@ -64,9 +64,10 @@ final class TrainIndicatorsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        if (focused.isEmpty() != (focus == null)) {
-            throw new RedflagException("--focused FILE... and --focus CODE go together: the ads and the indicator they were written for");
-        }
+        OptionCombinations.onlyWith(spec, !focused.isEmpty(), "--focused FILE...", "it names the indicator the --focused "
+                + "ads were written for", "--focus");
+        OptionCombinations.onlyWith(spec, focus != null, "--focus CODE", "the --focused ads teach the model of the "
+                + "indicator they were written for, which --focus names", "--focused");
         OutputFiles.checkWritable(out, Stream.of(corpus.files, unseen, focused, background).flatMap(List::stream).toList());
         List<LabelledAd> annotated = new ArrayList<>(annotated(corpus.files, err));
         int seen = annotated.size();

@@ -44,6 +44,13 @@ class OutputFilesTest {
     void aReportFolderThatCannotBeCreatedIsOneLine(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("file"), "x");
         assertThatThrownBy(() -> OutputFiles.createFolder(file.resolve("report"))).isInstanceOf(RedflagException.class)
-                .hasMessageStartingWith("cannot create the folder");
+                .hasMessage("cannot create the folder " + file.resolve("report") + ": " + file + " is a file, not a folder");
+    }
+
+    @Test
+    void aReportFolderThatIsAFileIsSaidSo(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("ad.json"), "{}");
+        assertThatThrownBy(() -> OutputFiles.createFolder(file)).isInstanceOf(RedflagException.class)
+                .hasMessage(file + " is a file, not a folder");
     }
 }

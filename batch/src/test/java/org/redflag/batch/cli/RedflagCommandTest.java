@@ -20,6 +20,8 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.redflag.classify.weka.ModelFiles;
 import org.redflag.corpus.CorpusReaders;
 import picocli.CommandLine;
@@ -160,6 +162,48 @@ class RedflagCommandTest {
         Run r = run("assess", "no-such-ad.html");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("redflag assess: no-such-ad.html: no such file");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"file:///etc/passwd", "FILE:/etc/passwd", "javascript:alert(1)", "ftp://127.0.0.1/x",
+            "data:text/html,<p>hi</p>"})
+    void onlyHttpAndHttpsUrlsAreFetched(String url) {
+        Run r = run("assess", url);
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("redflag assess: only http and https URLs are fetched: " + url
+                + " (see redflag assess --help)" + System.lineSeparator());
+    }
+
+    @Test
+    void aFileUrlIsNotReadEvenWhereTheFileExists(@TempDir Path dir) throws IOException {
+        Path ad = Files.writeString(dir.resolve("ad.txt"), "Pay the visa fee of USD 900 first. Your passport is kept by us.");
+        Run r = run("assess", ad.toUri().toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).startsWith("redflag assess: only http and https URLs are fetched: file:");
+    }
+
+    @Test
+    void aSiteProfileThatIsMissingOrAFolderIsSaidSo(@TempDir Path dir) {
+        Path missing = dir.resolve("nope.json");
+        Run none = run("scrape", "--site", missing.toString());
+        assertThat(none.code()).isEqualTo(1);
+        assertThat(none.err()).isEqualTo("redflag scrape: cannot read site profile " + missing + ": no such file"
+                + System.lineSeparator());
+        Run folder = run("scrape", "--site", dir.toString());
+        assertThat(folder.code()).isEqualTo(1);
+        assertThat(folder.err()).isEqualTo("redflag scrape: cannot read site profile " + dir + ": it is a folder, "
+                + "give the profile's .json file" + System.lineSeparator());
+    }
+
+    @Test
+    void aReportFolderThatIsAFileIsSaidSo(@TempDir Path dir) throws IOException {
+        Path corpus = Files.writeString(dir.resolve("ads.jsonl"), "{\"id\": \"a\", \"description\": \"Line cook for our "
+                + "hotel kitchen.\", \"label\": \"legitimate\"}\n");
+        Path file = Files.writeString(dir.resolve("ad.json"), "{}");
+        Run r = run("evaluate", "--corpus", corpus.toString(), "--report", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("redflag evaluate: " + file + " is a file, not a folder" + System.lineSeparator());
     }
 
     @Test

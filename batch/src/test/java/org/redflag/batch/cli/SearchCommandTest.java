@@ -127,7 +127,8 @@ class SearchCommandTest {
                 new String[] {"--network", " "}, new String[] {"--clusters", "--limit", "-5"})) {
             RedflagCommandTest.Run r = search(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
-            assertThat(r.err().lines().findFirst().orElse("")).as(String.join(" ", args)).startsWith("--");
+            assertThat(r.err().strip()).as(String.join(" ", args)).startsWith("redflag search: ").contains("--")
+                    .endsWith("(see redflag search --help)").doesNotContain("\n");
         }
     }
 

@@ -121,9 +121,8 @@ class TrainIndicatorsCommandTest {
                 "{\"id\": \"n1\", \"description\": \"Guests hand their passports to the front desk.\", \"label\": \"legitimate\"}\n");
         Run r = run("train-indicators", "--corpus", ads.toString(), given,
                 given.equals("--focus") ? "DOCUMENT_RETENTION" : focused.toString(), "--out", dir.resolve("s.model").toString());
-        assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).endsWith("--focused FILE... and --focus CODE go together: the ads and the indicator they were written for\n")
-                .doesNotContain("\tat ");
+        assertThat(r.code()).as("bad usage").isEqualTo(2);
+        assertThat(r.err()).startsWith("redflag train-indicators: " + given + " is used with ").doesNotContain("\tat ");
         assertThat(dir.resolve("s.model")).doesNotExist();
     }
 

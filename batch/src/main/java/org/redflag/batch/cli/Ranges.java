@@ -1,0 +1,113 @@
+package org.redflag.batch.cli;
+
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * The ranges of the numeric options, as picocli converters: a number out of its option's range is bad usage, told
+ * in one line as picocli reads the command line, before any work starts. Name one with the option's
+ * {@code converter}, e.g. {@code @Option(names = "--limit", converter = Ranges.AtLeastOne.class)}.
+ */
+final class Ranges {
+
+    private Ranges() {
+    }
+
+    /** A whole number of at least a least value. */
+    abstract static class WholeNumber implements ITypeConverter<Integer> {
+        private final int least;
+        private final String why;
+
+        /**
+         * @param least the least value allowed
+         * @param why why no smaller one is, said after the value; empty for no reason beyond the range
+         */
+        WholeNumber(int least, String why) {
+            this.least = least;
+            this.why = why;
+        }
+
+        @Override
+        public Integer convert(String value) {
+            int n;
+            try {
+                n = Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException(value + " is not a whole number");
+            }
+            if (n < least) {
+                throw new TypeConversionException(value + " is less than " + least + why);
+            }
+            return n;
+        }
+    }
+
+    /** A count of at least one: ads, pages, threads, words, results. */
+    static final class AtLeastOne extends WholeNumber {
+        AtLeastOne() {
+            super(1, "");
+        }
+    }
+
+    /** The folds of a cross-validation: each fold is tested on once and trained on by the others. */
+    static final class Folds extends WholeNumber {
+        Folds() {
+            super(2, ": cross-validation needs 2 folds or more");
+        }
+    }
+
+    /** A number between two bounds, each of them allowed or not. */
+    abstract static class Between implements ITypeConverter<Double> {
+        private final double low;
+        private final double high;
+        private final boolean bounds;
+        private final String what;
+
+        /**
+         * @param low the low bound
+         * @param high the high bound
+         * @param bounds whether the bounds themselves are allowed
+         * @param what what the number is, e.g. "a risk"
+         */
+        Between(double low, double high, boolean bounds, String what) {
+            this.low = low;
+            this.high = high;
+            this.bounds = bounds;
+            this.what = what;
+        }
+
+        @Override
+        public Double convert(String value) {
+            double x;
+            try {
+                x = Double.parseDouble(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException(value + " is not a number");
+            }
+            // NaN fails both comparisons, and is refused with the numbers out of range
+            if (!(bounds ? x >= low && x <= high : x > low && x < high)) {
+                throw new TypeConversionException(value + " is not " + what + ": give a number " + (bounds ? "from " : "between ")
+                        + number(low) + (bounds ? " to " : " and ") + number(high) + (bounds ? "" : ", both excluded"));
+            }
+            return x;
+        }
+
+        private static String number(double x) {
+            return x == Math.rint(x) ? Long.toString((long) x) : Double.toString(x);
+        }
+    }
+
+    /** A risk, from 0 to 1. */
+    static final class Risk extends Between {
+        Risk() {
+            super(0, 1, true, "a risk");
+        }
+    }
+
+    /** A share of the ads that leaves some on either side: more than 0, less than 1. */
+    static final class Share extends Between {
+        Share() {
+            super(0, 1, false, "a share of the ads");
+        }
+    }
+}
