@@ -51,10 +51,12 @@ public final class RedflagCommand implements Runnable {
         cli.setParameterExceptionHandler(RedflagCommand::badUsage);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             Throwable cause = userError(e);
+            String name = cmd.getCommandSpec().qualifiedName();
             if (cause instanceof RedflagException) {
-                cmd.getErr().println("redflag " + cmd.getCommandName() + ": " + cause.getMessage());
+                // one line, whatever the message a library gave the error holds (Jackson adds its source on a line of its own)
+                cmd.getErr().println(name + ": " + cause.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
             } else {
-                cmd.getErr().println("redflag " + cmd.getCommandName() + ": internal error: " + e
+                cmd.getErr().println(name + ": internal error: " + e
                         + (Boolean.getBoolean("redflag.debug") ? "" : " (run with -Dredflag.debug=true for the stack trace)"));
                 if (Boolean.getBoolean("redflag.debug")) {
                     e.printStackTrace(cmd.getErr());

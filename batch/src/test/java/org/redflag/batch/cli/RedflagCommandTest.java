@@ -164,6 +164,13 @@ class RedflagCommandTest {
         assertThat(r.err().strip()).isEqualTo("redflag assess: no-such-ad.html: no such file");
     }
 
+    @Test
+    void anErrorIsOneLineEvenWhereWhatItNamesHoldsALineBreak(@TempDir Path dir) {
+        Run r = run("assess", dir.resolve("ad\nrisk 0.01 LOW.txt").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).hasSize(1).first().asString().startsWith("redflag assess: ").endsWith("LOW.txt: no such file");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"file:///etc/passwd", "FILE:/etc/passwd", "javascript:alert(1)", "ftp://127.0.0.1/x",
             "data:text/html,<p>hi</p>"})
