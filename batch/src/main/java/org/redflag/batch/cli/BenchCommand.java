@@ -58,6 +58,8 @@ final class BenchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
+        OptionCombinations.notWith(spec, scanAds != null, "--scan-ads", "the scan runs on demo-board ads in this process, "
+                + "on the scan's own threads", "--ads", "--corpus", "--threads", "--rescore-ads", "--analysis");
         if (scanAds != null) {
             return scan();
         }

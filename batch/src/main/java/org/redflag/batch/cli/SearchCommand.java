@@ -95,6 +95,15 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (listing != null) {
+            String which = listing.clusters ? "--clusters" : "--networks";
+            String why = "it lists the clusters or networks of every ad in the index";
+            OptionCombinations.notWith(spec, true, which, why, "--min-risk", "--indicator", "--level", "--since", "--date",
+                    "--network", "--site");
+            if (!query.isEmpty()) {
+                throw badOption("a QUERY is not used with " + which + ": " + why);
+            }
+        }
         AdQuery adQuery = listing == null ? adQuery() : null;
         Path dir = data.resolve("index");
         if (!Files.isDirectory(dir)) {

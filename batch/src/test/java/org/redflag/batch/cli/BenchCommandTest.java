@@ -84,6 +84,13 @@ class BenchCommandTest {
     }
 
     @Test
+    void theStagesOptionsAreBadUsageWithAScan() {
+        RedflagCommandTest.Run r = RedflagCommandTest.run("bench", "--scan-ads", "24", "--ads", "100");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("redflag bench: --ads is not used with --scan-ads").doesNotContain("\n");
+    }
+
+    @Test
     void anUnknownAnalysisIsBadUsageInOneLine() {
         RedflagCommandTest.Run r = RedflagCommandTest.run("bench", "--analysis", "parse-everything");
         assertThat(r.code()).isEqualTo(2);

@@ -124,7 +124,9 @@ class SearchCommandTest {
         for (String[] args : List.of(new String[] {"--since", "2026-13-01"}, new String[] {"--indicator", "NOPE"},
                 new String[] {"--min-risk", "7"}, new String[] {"--min-risk", "NaN"}, new String[] {"--level", "SEVERE"},
                 new String[] {"--date", "tomorrow", "--since", "2026-01-01"}, new String[] {"--limit", "0"},
-                new String[] {"--network", " "}, new String[] {"--clusters", "--limit", "-5"})) {
+                new String[] {"--network", " "}, new String[] {"--clusters", "--limit", "-5"},
+                new String[] {"--clusters", "--min-risk", "0.5"}, new String[] {"--networks", "--site", "board"},
+                new String[] {"--networks", "passport"})) {
             RedflagCommandTest.Run r = search(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err().strip()).as(String.join(" ", args)).startsWith("redflag search: ").contains("--")
