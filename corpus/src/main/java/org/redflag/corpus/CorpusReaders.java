@@ -3,7 +3,6 @@ package org.redflag.corpus;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,14 +20,34 @@ public final class CorpusReaders {
     /**
      * @param file a {@code .jsonl} corpus or an EMSCAD {@code .csv}
      * @param skipBad whether to skip and count malformed records instead of failing on the first
-     * @return a reader; close it
+     * @return a reader; close it. An ad whose id came before in the file is a malformed record.
      */
     public static CorpusReader open(Path file, boolean skipBad) {
-        if (!Files.isRegularFile(file)) {
-            throw new CorpusException(file + ": no such file");
-        }
+        return open(file, skipBad, new AdIds());
+    }
+
+    /**
+     * @param file a {@code .jsonl} corpus or an EMSCAD {@code .csv}
+     * @param skipBad whether to skip and count malformed records instead of failing on the first
+     * @param ids the ids of the corpus read so far, of this and earlier files: an ad whose id is among them is a
+     *     malformed record
+     * @return a reader; close it
+     * @throws CorpusException when the file is missing, a folder or cannot be opened
+     */
+    public static CorpusReader open(Path file, boolean skipBad, AdIds ids) {
+        return open(file, TextFiles.open(file), skipBad, ids);
+    }
+
+    /**
+     * @param file a {@code .jsonl} corpus or an EMSCAD {@code .csv}
+     * @param reader its text, opened
+     * @param skipBad whether to skip and count malformed records instead of failing on the first
+     * @param ids the ids of the corpus read so far
+     * @return a reader; close it
+     * @throws CorpusException when the file is a CSV without EMSCAD's columns
+     */
+    static CorpusReader open(Path file, BufferedReader reader, boolean skipBad, AdIds ids) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        BufferedReader reader = TextFiles.open(file);
         boolean csv;
         if (name.endsWith(".csv")) {
             csv = true;
@@ -37,8 +56,17 @@ public final class CorpusReaders {
         } else {
             csv = !firstLine(reader).startsWith("{");
         }
-        return csv ? new EmscadCsvReader(file.toString(), reader, skipBad)
-                : new JsonlCorpusReader(file.toString(), reader, skipBad);
+        try {
+            return csv ? new EmscadCsvReader(file.toString(), reader, skipBad, ids)
+                    : new JsonlCorpusReader(file.toString(), reader, skipBad, ids);
+        } catch (CorpusException e) {
+            try {
+                reader.close();
+            } catch (IOException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
     }
 
     /** @return a reader of the team's corpus as shipped in the jar */

@@ -40,6 +40,8 @@ public final class CorpusSplit {
      * @param seed the seed of the shuffle
      * @param outDir where to write {@code NAME-train.jsonl} and {@code NAME-test.jsonl}
      * @return what was written
+     * @throws CorpusException when a line is malformed, an id comes twice, or a side would get no ad (nothing is
+     *     written then)
      */
     public static Result split(Path file, double testShare, long seed, Path outDir) {
         if (!(testShare > 0 && testShare < 1)) {
@@ -47,17 +49,21 @@ public final class CorpusSplit {
         }
         List<String> lines = new ArrayList<>();
         List<LabelledAd> ads = new ArrayList<>();
+        AdIds ids = new AdIds();
         try (BufferedReader r = TextFiles.open(file)) {
             int n = 0;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 n++;
                 if (!line.isBlank()) {
-                    ads.add(JsonlCorpusReader.parse(line, file + ":" + n));
+                    ads.add(ids.add(JsonlCorpusReader.parse(line, file + ":" + n)));
                     lines.add(line);
                 }
             }
         } catch (IOException e) {
             throw new CorpusException(file + ": cannot read: " + e.getMessage(), e);
+        }
+        if (ads.isEmpty()) {
+            throw new CorpusException(file + ": holds no ad, nothing to split");
         }
         int[] group = NearDuplicates.groups(ads.stream().map(a -> a.ad().description()).toList(), NearDuplicates.DEFAULT_THRESHOLD);
         Map<Integer, List<Integer>> members = new HashMap<>();
@@ -84,17 +90,23 @@ public final class CorpusSplit {
                 taken += g.size();
             }
         }
+        int testAds = 0;
+        for (boolean t : test) {
+            testAds += t ? 1 : 0;
+        }
+        if (testAds == 0 || testAds == ads.size()) {
+            throw new CorpusException(file + ": " + ads.size() + (ads.size() == 1 ? " ad" : " ads") + " cannot be split: the "
+                    + (testAds == 0 ? "test" : "train") + " file would get none at --test " + testShare);
+        }
         String base = file.getFileName().toString().replaceFirst("\\.jsonl?$", "");
         Path trainFile = outDir.resolve(base + "-train.jsonl");
         Path testFile = outDir.resolve(base + "-test.jsonl");
-        int testAds = 0;
         try {
             Files.createDirectories(outDir);
             try (Writer tr = Files.newBufferedWriter(trainFile, StandardCharsets.UTF_8);
                  Writer te = Files.newBufferedWriter(testFile, StandardCharsets.UTF_8)) {
                 for (int i = 0; i < lines.size(); i++) {
                     (test[i] ? te : tr).write(lines.get(i) + "\n");
-                    testAds += test[i] ? 1 : 0;
                 }
             }
         } catch (IOException e) {

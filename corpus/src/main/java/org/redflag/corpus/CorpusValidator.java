@@ -1,11 +1,10 @@
 package org.redflag.corpus;
 
+import java.io.BufferedReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.redflag.features.Indicator;
 
@@ -22,11 +21,17 @@ public final class CorpusValidator {
     /**
      * @param file a corpus file
      * @return the problems, {@code file:line: what is wrong}; empty when the file is valid
+     * @throws CorpusException when the file cannot be read at all: missing, a folder, not to be opened
      */
     public static List<String> validate(Path file) {
+        TextFiles.requireFile(file);
         List<String> problems = new ArrayList<>();
+        for (int line : TextFiles.linesNotUtf8(file)) {
+            problems.add(file + ":" + line + ": bytes that are not UTF-8 (shown as U+FFFD)");
+        }
         List<LabelledAd> ads = new ArrayList<>();
-        try (CorpusReader r = CorpusReaders.open(file, true)) {
+        BufferedReader text = TextFiles.open(file);
+        try (CorpusReader r = CorpusReaders.open(file, text, true, new AdIds())) {
             r.forEachRemaining(ads::add);
             problems.addAll(r.problems());
         } catch (CorpusException e) {
@@ -36,13 +41,8 @@ public final class CorpusValidator {
         if (ads.isEmpty() && problems.isEmpty()) {
             problems.add(file + ": holds no ad");
         }
-        Map<String, String> firstSeen = new HashMap<>();
         for (LabelledAd a : ads) {
             String where = a.origin();
-            String prior = firstSeen.putIfAbsent(a.ad().id(), where);
-            if (prior != null) {
-                problems.add(where + ": duplicate id " + a.ad().id() + " (first at " + prior + ")");
-            }
             Set<String> listed = new HashSet<>();
             for (String code : a.indicators()) {
                 if (Indicator.fromCode(code).isEmpty()) {

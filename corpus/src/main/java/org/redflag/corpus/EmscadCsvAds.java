@@ -1,7 +1,6 @@
 package org.redflag.corpus;
 
 import java.io.BufferedReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -33,12 +32,9 @@ public final class EmscadCsvAds implements Iterator<JobAd>, AutoCloseable {
      * @param file a CSV file in EMSCAD's layout, in UTF-8 or with a byte-order mark
      * @param skipBad whether to skip and tell malformed records instead of failing
      * @return a reader of its ads; close it
-     * @throws CorpusException when the file is missing or lacks a column
+     * @throws CorpusException when the file is missing, a folder, or lacks a column
      */
     public static EmscadCsvAds open(Path file, boolean skipBad) {
-        if (!Files.isRegularFile(file)) {
-            throw new CorpusException(file + ": no such file");
-        }
         return new EmscadCsvAds(file.toString(), TextFiles.open(file), skipBad);
     }
 

@@ -27,7 +27,17 @@ public final class EmscadCsvReader implements CorpusReader {
      * @param skipBad whether to skip and count malformed records instead of failing
      */
     public EmscadCsvReader(String name, BufferedReader reader, boolean skipBad) {
-        this.rows = new EmscadRows<>(name, reader, skipBad, COLUMNS, EmscadCsvReader::labelled);
+        this(name, reader, skipBad, new AdIds());
+    }
+
+    /**
+     * @param name the file's name, for messages and ad sources
+     * @param reader the file's text
+     * @param skipBad whether to skip and count malformed records instead of failing
+     * @param ids the ids of the corpus read so far: a row whose id is among them is a malformed record
+     */
+    public EmscadCsvReader(String name, BufferedReader reader, boolean skipBad, AdIds ids) {
+        this.rows = new EmscadRows<>(name, reader, skipBad, COLUMNS, (r, where) -> ids.add(labelled(r, where)));
     }
 
     private static LabelledAd labelled(CSVRecord r, String where) {

@@ -19,6 +19,7 @@ public final class JsonlCorpusReader extends SkippingReader<String, LabelledAd> 
 
     private final String name;
     private final BufferedReader reader;
+    private final AdIds ids;
     private int lineNumber;
 
     /**
@@ -27,9 +28,20 @@ public final class JsonlCorpusReader extends SkippingReader<String, LabelledAd> 
      * @param skipBad whether to skip and count malformed lines instead of failing
      */
     public JsonlCorpusReader(String name, BufferedReader reader, boolean skipBad) {
+        this(name, reader, skipBad, new AdIds());
+    }
+
+    /**
+     * @param name the file's name, for messages
+     * @param reader the file's text
+     * @param skipBad whether to skip and count malformed lines instead of failing
+     * @param ids the ids of the corpus read so far: a line whose id is among them is malformed
+     */
+    public JsonlCorpusReader(String name, BufferedReader reader, boolean skipBad, AdIds ids) {
         super(skipBad);
         this.name = name;
         this.reader = reader;
+        this.ids = ids;
     }
 
     @Override
@@ -45,7 +57,7 @@ public final class JsonlCorpusReader extends SkippingReader<String, LabelledAd> 
 
     @Override
     LabelledAd record(String line) {
-        return line.isBlank() ? null : parse(line, name + ":" + lineNumber);
+        return line.isBlank() ? null : ids.add(parse(line, name + ":" + lineNumber));
     }
 
     /**
@@ -73,8 +85,11 @@ public final class JsonlCorpusReader extends SkippingReader<String, LabelledAd> 
             throw new CorpusException(where + ": ad " + id + " has no description");
         }
         String labelCode = text(n, "label", where);
+        if (labelCode.isEmpty()) {
+            throw new CorpusException(where + ": ad " + id + " has no label (one of " + labelNames() + ")");
+        }
         Label label = Label.fromCode(labelCode).orElseThrow(() -> new CorpusException(where + ": ad " + id
-                + " has label \"" + labelCode + "\"; expected exploitative, fraudulent or legitimate"));
+                + " has label \"" + labelCode + "\"; expected " + labelNames()));
         List<String> indicators = new ArrayList<>();
         JsonNode ind = n.path("indicators");
         if (!ind.isMissingNode() && !ind.isNull() && !ind.isArray()) {
@@ -110,6 +125,7 @@ public final class JsonlCorpusReader extends SkippingReader<String, LabelledAd> 
      * @throws CorpusException when a field has the wrong type
      */
     public static JobAd jobAd(JsonNode n, String where) {
+        text(n, "language", where); // not kept, but text like the others
         return JobAd.builder().id(text(n, "id", where)).title(text(n, "title", where)).employer(text(n, "employer", where))
                 .location(text(n, "location", where)).salary(text(n, "salary", where))
                 .companyProfile(text(n, "company_profile", where)).description(text(n, "description", where))
@@ -118,15 +134,32 @@ public final class JsonlCorpusReader extends SkippingReader<String, LabelledAd> 
                 .source(text(n, "source", where)).build();
     }
 
+    /** @return the field's text; empty when it is absent or null */
     private static String text(JsonNode n, String field, String where) {
         JsonNode v = n.get(field);
         if (v == null || v.isNull()) {
             return "";
         }
-        if (!v.isValueNode() || v.isBoolean()) {
-            throw new CorpusException(where + ": field " + field + " must be text");
+        if (!v.isString()) {
+            throw new CorpusException(where + ": field " + field + " must be text, not " + kind(v));
         }
         return v.asString();
+    }
+
+    private static String kind(JsonNode v) {
+        if (v.isNumber()) {
+            return "a number";
+        }
+        if (v.isBoolean()) {
+            return "true or false";
+        }
+        return v.isArray() ? "a list" : "an object";
+    }
+
+    /** @return the labels as the corpus writes them: {@code exploitative, fraudulent or legitimate} */
+    private static String labelNames() {
+        List<String> codes = java.util.Arrays.stream(Label.values()).map(Label::code).toList();
+        return String.join(", ", codes.subList(0, codes.size() - 1)) + " or " + codes.get(codes.size() - 1);
     }
 
     @Override

@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 class JsonlCorpusReaderTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     static final String GOOD = "{\"id\":\"a1\",\"title\":\"Cook\",\"employer\":\"\",\"location\":\"Doha\",\"salary\":\"\","
             + "\"description\":\"Pay the visa fee first.\",\"contact\":\"\",\"source\":\"team\",\"label\":\"exploitative\","
@@ -68,5 +73,75 @@ class JsonlCorpusReaderTest {
     void aMissingFileSaysSo(@TempDir Path dir) {
         assertThatThrownBy(() -> CorpusReaders.open(dir.resolve("none.jsonl"), false)).isInstanceOf(CorpusException.class)
                 .hasMessageContaining("no such file");
+    }
+
+    @Test
+    void aUtf16FileIsReadByItsByteOrderMarkAsTheSameAds(@TempDir Path dir) throws IOException {
+        String corpus = GOOD.replace("Doha", "Doha \u00e9\u4e2d") + "\n";
+        List<LabelledAd> expected = CorpusReaders.readAll(Files.writeString(dir.resolve("utf8.jsonl"), corpus), false);
+        for (java.nio.charset.Charset utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Path f = Files.write(dir.resolve(utf16 + ".jsonl"), ("\uFEFF" + corpus).getBytes(utf16));
+            assertThat(CorpusReaders.readAll(f, false)).as(utf16.name()).extracting(LabelledAd::ad)
+                    .isEqualTo(expected.stream().map(LabelledAd::ad).toList());
+        }
+    }
+
+    @Test
+    void aTextFieldHoldingANumberTrueOrFalseAListOrAnObjectIsRefusedWithItsPlace(@TempDir Path dir) throws IOException {
+        for (String field : List.of("id", "title", "employer", "location", "salary", "company_profile", "description",
+                "requirements", "benefits", "contact", "url", "posted", "language", "source", "label", "notes")) {
+            for (String value : List.of("5", "true", "[\"x\"]", "{\"x\": \"y\"}")) {
+                ObjectNode ad = (ObjectNode) JSON.readTree(GOOD);
+                ad.set(field, JSON.readTree(value));
+                Path f = Files.writeString(dir.resolve("c.jsonl"), GOOD.replace("a1", "a0") + "\n" + ad + "\n");
+                assertThatThrownBy(() -> CorpusReaders.readAll(f, false)).as(field + ": " + value)
+                        .isInstanceOf(CorpusException.class)
+                        .hasMessageStartingWith(f + ":2: field " + field + " must be text, not ");
+            }
+        }
+    }
+
+    @Test
+    void anAdWithoutALabelSaysSoAndNamesTheLabels(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("c.jsonl"), "{\"id\": \"rf-b4-001\", \"description\": \"Line cook.\"}\n");
+        assertThatThrownBy(() -> CorpusReaders.readAll(f, false)).isInstanceOf(CorpusException.class)
+                .hasMessage(f + ":1: ad rf-b4-001 has no label (one of exploitative, fraudulent or legitimate)");
+    }
+
+    @Test
+    void anIdThatComesAgainIsRefusedNamingBothPlacesOrSkippedWhenAsked(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("c.jsonl"), GOOD + "\n" + GOOD.replace("a1", "a2") + "\n" + GOOD + "\n");
+        assertThatThrownBy(() -> CorpusReaders.readAll(f, false)).isInstanceOf(CorpusException.class)
+                .hasMessage(f + ":3: ad id a1 again (first at " + f + ":1)");
+        try (CorpusReader r = CorpusReaders.open(f, true)) {
+            assertThat(r.stream().map(a -> a.ad().id()).toList()).containsExactly("a1", "a2");
+            assertThat(r.problems()).containsExactly(f + ":3: ad id a1 again (first at " + f + ":1)");
+        }
+    }
+
+    @Test
+    void anIdOfAnEarlierFileOfTheSameCorpusIsRefused(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("a.jsonl"), GOOD + "\n");
+        Path b = Files.writeString(dir.resolve("b.jsonl"), GOOD.replace("a1", "b1") + "\n" + GOOD + "\n");
+        AdIds ids = new AdIds();
+        try (CorpusReader r = CorpusReaders.open(a, false, ids)) {
+            r.forEachRemaining(ad -> { });
+        }
+        try (CorpusReader r = CorpusReaders.open(b, false, ids)) {
+            assertThat(r.next().ad().id()).isEqualTo("b1");
+            assertThatThrownBy(r::next).isInstanceOf(CorpusException.class)
+                    .hasMessage(b + ":2: ad id a1 again (first at " + a + ":1)");
+        }
+    }
+
+    @Test
+    void aFolderOrADeviceIsNoCorpusFile(@TempDir Path dir) {
+        assertThatThrownBy(() -> CorpusReaders.open(dir, false)).isInstanceOf(CorpusException.class)
+                .hasMessage(dir + ": is a folder, not a corpus file");
+        Path device = Path.of("/dev/null");
+        if (Files.exists(device)) {
+            assertThatThrownBy(() -> CorpusReaders.open(device, false)).isInstanceOf(CorpusException.class)
+                    .hasMessage("/dev/null: is a device or a pipe, not a corpus file");
+        }
     }
 }

@@ -2,7 +2,9 @@ package org.redflag.batch.cli;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.redflag.RedflagException;
+import org.redflag.corpus.ByteOrderMark;
 import org.redflag.scrape.jsoup.PageType;
 
 /**
@@ -22,17 +24,9 @@ final class AdBytes {
      * @throws RedflagException when the bytes are not text
      */
     static String text(byte[] bytes, String where) {
-        Charset charset = StandardCharsets.UTF_8;
-        int start = 0;
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            start = 3;
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            charset = StandardCharsets.UTF_16BE;
-            start = 2;
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            charset = StandardCharsets.UTF_16LE;
-            start = 2;
-        }
+        Optional<ByteOrderMark> mark = ByteOrderMark.of(bytes, bytes.length);
+        int start = mark.map(ByteOrderMark::length).orElse(0);
+        Charset charset = mark.map(ByteOrderMark::charset).orElse(StandardCharsets.UTF_8);
         String text = new String(bytes, start, bytes.length - start, charset);
         if (text.indexOf('\0') >= 0) {
             throw notText(where);
@@ -54,17 +48,5 @@ final class AdBytes {
     private static RedflagException notText(String where) {
         return new RedflagException(where + " is not text (it holds NUL bytes): give an ad as HTML, JSON, JSON Lines, CSV or "
                 + "plain text, in UTF-8 or with a byte-order mark");
-    }
-
-    private static boolean startsWith(byte[] bytes, int... prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((bytes[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -31,7 +31,8 @@ final class CorpusCommand implements Runnable {
     }
 
     @Command(name = "validate", mixinStandardHelpOptions = true,
-            description = "Checks schema, codes, exact evidence, duplicate ids and near-copies. Exit 1 when a problem is found.",
+            description = "Checks schema, codes, exact evidence, duplicate ids, near-copies and bytes that are not UTF-8. "
+                    + "Exit 1 when a problem is found.",
             footer = {"", "Example:", "  redflag corpus validate corpus/src/main/resources/org/redflag/corpus/redflag-ads.jsonl"})
     static final class Validate implements java.util.concurrent.Callable<Integer> {
         @Parameters(paramLabel = "FILE")
@@ -45,7 +46,8 @@ final class CorpusCommand implements Runnable {
             List<String> problems = CorpusValidator.validate(file);
             PrintWriter out = spec.commandLine().getOut();
             problems.forEach(out::println);
-            out.printf("%s: %s%n", file, problems.isEmpty() ? "valid" : problems.size() + " problems");
+            out.printf("%s: %s%n", file, problems.isEmpty() ? "valid"
+                    : problems.size() + (problems.size() == 1 ? " problem" : " problems"));
             out.flush();
             return problems.isEmpty() ? 0 : 1;
         }

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.redflag.RedflagException;
 import org.redflag.classify.ModelCard;
+import org.redflag.corpus.AdIds;
 import org.redflag.corpus.CorpusReader;
 import org.redflag.corpus.CorpusReaders;
 import org.redflag.corpus.LabelledAd;
@@ -36,7 +37,8 @@ final class CorpusFiles {
     }
 
     /**
-     * @param files corpus files, read in order
+     * @param files corpus files, read in order, as one corpus: an ad whose id came before, in this file or an earlier
+     *     one, is a malformed record
      * @param skipBad whether to skip and count malformed records instead of stopping at the first
      * @param err where skipped records and the count read are told
      * @return the ads read, and where they came from
@@ -44,9 +46,10 @@ final class CorpusFiles {
     static Loaded load(List<Path> files, boolean skipBad, java.io.PrintWriter err) {
         List<LabelledAd> ads = new ArrayList<>();
         List<ModelCard.DataFile> data = new ArrayList<>();
+        AdIds ids = new AdIds();
         for (Path f : files) {
             int before = ads.size();
-            try (CorpusReader r = CorpusReaders.open(f, skipBad)) {
+            try (CorpusReader r = CorpusReaders.open(f, skipBad, ids)) {
                 r.forEachRemaining(ads::add);
                 if (r.skipped() > 0) {
                     err.printf("%s: skipped %d malformed records, the first: %s%n", f, r.skipped(), r.problems().get(0));

@@ -593,4 +593,111 @@ class RedflagCommandTest {
         assertThat(scan.code()).isEqualTo(1);
         assertThat(scan.err().strip()).as(scan.err()).contains("site profile " + profile + " holds null").doesNotContain("\n");
     }
+
+    private static final String COOK = "{\"id\": \"rf-1\", \"description\": \"Line cook for our hotel kitchen, weekly pay.\", "
+            + "\"label\": \"legitimate\"}\n";
+    private static final String FEE = "{\"id\": \"rf-2\", \"description\": \"Pay the visa fee first; your passport is kept "
+            + "by the agent.\", \"label\": \"exploitative\"}\n";
+
+    @Test
+    void corpusValidateOfAFileThatCannotBeReadIsOneLineOnStderrAndExitOne(@TempDir Path dir) {
+        for (Path file : List.of(dir.resolve("nope.jsonl"), dir)) {
+            Run r = run("corpus", "validate", file.toString());
+            assertThat(r.code()).as(file.toString()).isEqualTo(1);
+            assertThat(r.out()).as(file.toString()).isEmpty();
+            assertThat(r.err()).as(file.toString()).isEqualTo("redflag validate: " + file
+                    + (file.equals(dir) ? ": is a folder, not a corpus file" : ": no such file") + System.lineSeparator());
+        }
+    }
+
+    @Test
+    void corpusValidateTellsTheProblemsOnStdoutAndCountsOneInTheSingular(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("ads.jsonl"), COOK + FEE + COOK);
+        Run r = run("corpus", "validate", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out().lines().toList()).containsExactly(file + ":3: ad id rf-1 again (first at " + file + ":1)",
+                file + ": 1 problem");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void aCorpusInUtf16WithItsByteOrderMarkReadsAsInUtf8(@TempDir Path dir) throws IOException {
+        Path utf8 = Files.writeString(dir.resolve("utf8.jsonl"), COOK + FEE);
+        Run expected = run("corpus", "stats", utf8.toString());
+        assertThat(expected.code()).as(expected.err()).isZero();
+        for (var utf16 : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Path file = Files.write(dir.resolve(utf16 + ".jsonl"), ("\uFEFF" + COOK + FEE).getBytes(utf16));
+            assertThat(run("corpus", "stats", file.toString())).as(utf16.name()).isEqualTo(expected);
+            assertThat(run("corpus", "validate", file.toString()).out()).as(utf16.name()).isEqualTo(file + ": valid"
+                    + System.lineSeparator());
+        }
+    }
+
+    @Test
+    void anAdReadAgainFromTheCorpusFilesIsRefusedNamingBothPlaces(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("a.jsonl"), COOK + FEE);
+        Path b = Files.writeString(dir.resolve("b.jsonl"), FEE.replace("rf-2", "rf-3") + COOK);
+        Run r = run("export-arff", "--corpus", a.toString(), b.toString(), "--out", dir.resolve("ads.arff").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("redflag export-arff: " + b + ":2: ad id rf-1 again (first at " + a + ":1)");
+        assertThat(dir.resolve("ads.arff")).doesNotExist();
+    }
+
+    @Test
+    void anAdReadAgainIsSkippedAndToldWhenSkippingBadRecords(@TempDir Path dir) throws IOException {
+        Path a = Files.writeString(dir.resolve("a.jsonl"), COOK + FEE);
+        StringWriter err = new StringWriter();
+        CorpusFiles.Loaded loaded = CorpusFiles.load(List.of(a, a), true, new PrintWriter(err, true));
+        assertThat(loaded.ads()).extracting(ad -> ad.ad().id()).containsExactly("rf-1", "rf-2");
+        assertThat(err.toString()).contains(a + ": skipped 2 malformed records, the first: " + a + ":1: ad id rf-1 again (first at "
+                + a + ":1)");
+    }
+
+    @Test
+    void corpusAgreeCountsAnAdOnceRefusingItsSecondCopy(@TempDir Path dir) throws IOException {
+        Path first = Files.writeString(dir.resolve("first.jsonl"), COOK + FEE + COOK);
+        Path second = Files.writeString(dir.resolve("second.jsonl"), COOK + FEE);
+        Run r = run("corpus", "agree", first.toString(), second.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("redflag agree: " + first + ":3: ad id rf-1 again (first at " + first + ":1)");
+    }
+
+    @Test
+    void aFolderGivenAsACorpusFileIsSaidToBeOne(@TempDir Path dir) {
+        Run train = run("train", "--corpus", dir.toString(), "--out", dir.resolve("my.model").toString());
+        assertThat(train.code()).isEqualTo(1);
+        assertThat(train.err().strip()).isEqualTo("redflag train: " + dir + ": is a folder, not a corpus file");
+        Run stats = run("corpus", "stats", dir.toString());
+        assertThat(stats.code()).isEqualTo(1);
+        assertThat(stats.err().strip()).isEqualTo("redflag stats: " + dir + ": is a folder, not a corpus file");
+    }
+
+    @Test
+    void aMissingLabelIsToldWithItsPlaceAndTheLabels(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("ads.jsonl"), COOK.replace(", \"label\": \"legitimate\"", ""));
+        Run r = run("corpus", "stats", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("redflag stats: " + file
+                + ":1: ad rf-1 has no label (one of exploitative, fraudulent or legitimate)");
+    }
+
+    @Test
+    void corpusSplitRefusesACorpusThatLeavesASideEmptyAndWritesNothing(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out");
+        for (String content : List.of("", COOK)) {
+            Path file = Files.writeString(dir.resolve("ads.jsonl"), content);
+            Run r = run("corpus", "split", file.toString(), "--out-dir", out.toString());
+            assertThat(r.code()).as(content).isEqualTo(1);
+            assertThat(r.err().strip()).as(content).startsWith("redflag split: " + file + ": ").doesNotContain("\n");
+            assertThat(out).as(content).doesNotExist();
+        }
+    }
+
+    @Test
+    void aNumberInATextFieldIsRefusedNotReadAsText(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("ads.jsonl"), COOK.replace("\"rf-1\"", "5"));
+        Run r = run("corpus", "validate", file.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out().lines().toList()).containsExactly(file + ":1: field id must be text, not a number", file + ": 1 problem");
+    }
 }
