@@ -12,10 +12,8 @@ import java.util.TreeMap;
 import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 import org.redflag.RedflagException;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
+import org.redflag.JsonInput;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -29,10 +27,12 @@ import tools.jackson.databind.node.ObjectNode;
  * @param fields CSS selectors of an ad page's fields by name (title, employer, location, salary,
  *     description, requirements, benefits, contact, posted); when empty, schema.org JobPosting or the
  *     page's main text is used
- * @param maxPages the most listing pages to read
- * @param maxAds the most ads to read
+ * @param maxPages the most listing pages to read; 0 or less, or left out of the JSON, for {@link Defaults#MAX_PAGES}
+ *     (the JSON refuses 0 or less: a limit written there is meant)
+ * @param maxAds the most ads to read; 0 or less, or left out of the JSON, for {@link Defaults#MAX_ADS} (the JSON
+ *     refuses 0 or less)
  * @param delayMillis the pause between two requests to the site, at least the site asks for; negative, or
- *     left out of the JSON, for {@link Defaults#DELAY_MILLIS}; at most {@link Defaults#MAX_CRAWL_DELAY_MILLIS}
+ *     left out of the JSON, for {@link Defaults#DELAY_MILLIS} (the JSON refuses a negative one); at most {@link Defaults#MAX_CRAWL_DELAY_MILLIS}
  *     (30 s): a longer one is capped to it, as a robots.txt Crawl-delay is
  * @param allowPrivateNetwork whether the site may live on loopback or private addresses (the demo board);
  *     only the hosts of its start URLs may, never another host they redirect to
@@ -41,10 +41,9 @@ public record SiteProfile(String name, List<URI> startUrls, String adLinks, Stri
                           Map<String, String> fields, int maxPages, int maxAds, long delayMillis,
                           boolean allowPrivateNetwork) {
 
-    // an unknown key is a misspelt one ("maxPagez"): left unread, the setting it meant would silently not apply
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    /** The fields an ad page's selectors may name, as {@code fields} names them. */
+    public static final List<String> FIELDS = List.of("title", "employer", "location", "salary", "description",
+            "requirements", "benefits", "contact", "posted");
 
     public SiteProfile {
         if (name == null || name.isBlank()) {
@@ -57,10 +56,15 @@ public record SiteProfile(String name, List<URI> startUrls, String adLinks, Stri
         adLinks = adLinks == null ? "" : adLinks;
         nextPage = nextPage == null ? "" : nextPage;
         fields = fields == null ? Map.of() : Map.copyOf(fields);
-        checkSelector(name, "adLinks", adLinks);
-        checkSelector(name, "nextPage", nextPage);
+        String where = "site profile " + name;
+        checkSelector(where, "adLinks", adLinks);
+        checkSelector(where, "nextPage", nextPage);
         for (var field : new TreeMap<>(fields).entrySet()) {
-            checkSelector(name, "fields." + field.getKey(), field.getValue());
+            if (!FIELDS.contains(field.getKey())) {
+                throw new RedflagException(where + ": unknown field \"" + field.getKey() + "\" (known: "
+                        + String.join(", ", FIELDS) + ")");
+            }
+            checkSelector(where, "fields." + field.getKey(), field.getValue());
         }
         maxPages = maxPages <= 0 ? Defaults.MAX_PAGES : maxPages;
         maxAds = maxAds <= 0 ? Defaults.MAX_ADS : maxAds;
@@ -68,15 +72,22 @@ public record SiteProfile(String name, List<URI> startUrls, String adLinks, Stri
         delayMillis = delayMillis < 0 ? Defaults.DELAY_MILLIS : Math.min(delayMillis, Defaults.MAX_CRAWL_DELAY_MILLIS);
     }
 
-    /** A selector that does not parse fails when the profile is read, not on each page of every scan. */
-    private static void checkSelector(String site, String key, String selector) {
+    /**
+     * A selector that does not parse fails when the profile is read, not on each page of every scan.
+     *
+     * @param where the profile, the start of the message ("site profile board.json")
+     * @param key the selector's key, maybe a path ("fields.title")
+     * @param selector the selector; empty or blank for none
+     * @throws RedflagException when it does not parse
+     */
+    static void checkSelector(String where, String key, String selector) {
         if (selector == null || selector.isBlank()) {
             return;
         }
         try {
             QueryParser.parse(selector);
         } catch (Selector.SelectorParseException e) {
-            throw new RedflagException("site profile " + site + ": " + key + " \"" + selector + "\" is not a CSS selector: "
+            throw new RedflagException(where + ": " + key + " \"" + selector + "\" is not a CSS selector: "
                     + e.getMessage());
         }
     }
@@ -101,26 +112,19 @@ public record SiteProfile(String name, List<URI> startUrls, String adLinks, Stri
      * @param json a site profile in JSON
      * @param where where it comes from, for messages
      * @return the profile
-     * @throws RedflagException when the JSON is malformed, or is not an object (empty, {@code null}, a list ...)
+     * @throws RedflagException when the JSON is malformed, is not an object (empty, {@code null}, a list ...), or holds a
+     *     key the profile does not know, a value of the wrong kind or out of its range (see {@link ProfileJson})
      */
     public static SiteProfile parse(String json, String where) {
-        try {
-            JsonNode tree = JSON.readTree(json);
-            // Jackson binds an empty text or a bare null to no profile at all: refuse it here, by name
-            if (tree == null || tree.isMissingNode()) {
-                throw new RedflagException("site profile " + where + " is empty: it must be a JSON object");
-            }
-            if (!(tree instanceof ObjectNode o)) {
-                throw new RedflagException("site profile " + where + " holds " + (tree.isNull() ? "null" : "a JSON "
-                        + tree.getNodeType().name().toLowerCase(Locale.ROOT)) + ", not a JSON object");
-            }
-            if (!o.has("delayMillis") || o.get("delayMillis").isNull()) {
-                o.put("delayMillis", -1); // unsaid is the default delay; bound as it is, it would be 0, no delay at all
-            }
-            return JSON.treeToValue(tree, SiteProfile.class);
-        } catch (JacksonException e) {
-            throw new RedflagException("site profile " + where + " is malformed: " + e.getOriginalMessage(), e);
+        JsonNode tree = JsonInput.one(json, "site profile " + where, "give one site per profile");
+        if (tree.isMissingNode()) {
+            throw new RedflagException("site profile " + where + " is empty: it must be a JSON object");
         }
+        if (!(tree instanceof ObjectNode o)) {
+            throw new RedflagException("site profile " + where + " holds " + (tree.isNull() ? "null" : "a JSON "
+                    + tree.getNodeType().name().toLowerCase(Locale.ROOT)) + ", not a JSON object");
+        }
+        return ProfileJson.read(o, "site profile " + where);
     }
 
     /**

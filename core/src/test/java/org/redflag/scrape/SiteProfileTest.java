@@ -54,15 +54,85 @@ class SiteProfileTest {
     @Test
     void aMalformedProfileSaysWhichFile() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> SiteProfile.parse("{\"name\": ", "sites/board.json"))
-                .isInstanceOf(org.redflag.RedflagException.class).hasMessageContaining("sites/board.json is malformed");
+                .isInstanceOf(org.redflag.RedflagException.class).hasMessage("site profile sites/board.json: not valid JSON "
+                        + "(line 1, column 10): Unexpected end-of-input within/between Object entries");
     }
 
     @Test
     void refusesAMisspeltKeyInsteadOfIgnoringIt() {
         assertThatThrownBy(() -> SiteProfile.parse("{\"name\": \"board\", \"startUrls\": [\"https://board.example/\"], "
                 + "\"maxPagez\": 3}", "board.json")).isInstanceOf(RedflagException.class)
-                .hasMessageStartingWith("site profile board.json is malformed: ").hasMessageContaining("maxPagez")
-                .hasMessageNotContaining("\n");
+                .hasMessage("site profile board.json: unknown key \"maxPagez\" (known: name, startUrls, adLinks, nextPage, "
+                        + "fields, maxPages, maxAds, delayMillis, allowPrivateNetwork)");
+    }
+
+    private static final String BOARD = "\"name\": \"board\", \"startUrls\": [\"https://board.example/\"]";
+
+    private static String refusal(String json) {
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> SiteProfile.parse(json, "board.json"));
+        assertThat(t).isInstanceOf(RedflagException.class);
+        return t.getMessage();
+    }
+
+    @Test
+    void refusesAMisspeltFieldInsteadOfLeavingEveryAdWithoutIt() {
+        assertThat(refusal("{" + BOARD + ", \"fields\": {\"titel\": \"h1\", \"description\": \".body\"}}"))
+                .isEqualTo("site profile board.json: unknown key \"titel\" in fields (known: title, employer, location, "
+                        + "salary, description, requirements, benefits, contact, posted)");
+    }
+
+    @Test
+    void refusesALimitOutOfItsRangeNamingTheKeyAndTheRange() {
+        assertThat(refusal("{" + BOARD + ", \"maxPages\": 0}"))
+                .isEqualTo("site profile board.json: maxPages is 0, not a whole number from 1 to 2147483647");
+        assertThat(refusal("{" + BOARD + ", \"maxPages\": -1}"))
+                .isEqualTo("site profile board.json: maxPages is -1, not a whole number from 1 to 2147483647");
+        assertThat(refusal("{" + BOARD + ", \"maxAds\": 0}"))
+                .isEqualTo("site profile board.json: maxAds is 0, not a whole number from 1 to 2147483647");
+        assertThat(refusal("{" + BOARD + ", \"maxAds\": 2.5}"))
+                .isEqualTo("site profile board.json: maxAds is 2.5, not a whole number from 1 to 2147483647");
+        assertThat(refusal("{" + BOARD + ", \"delayMillis\": -1000}"))
+                .isEqualTo("site profile board.json: delayMillis is -1000, not a whole number of 0 or more");
+        assertThat(SiteProfile.parse("{" + BOARD + ", \"delayMillis\": 0, \"maxPages\": 1, \"maxAds\": 1}", "board.json"))
+                .extracting(SiteProfile::delayMillis, SiteProfile::maxPages, SiteProfile::maxAds).containsExactly(0L, 1, 1);
+    }
+
+    @Test
+    void tellsAValueOfTheWrongKindInWordsWithTheKeysPath() {
+        assertThat(refusal("{\"name\": \"board\", \"startUrls\": \"https://board.example/\"}"))
+                .isEqualTo("site profile board.json: startUrls is \"https://board.example/\", not a list of URLs");
+        assertThat(refusal("{\"name\": \"board\", \"startUrls\": [\"https://board.example/\", 3]}"))
+                .isEqualTo("site profile board.json: startUrls[1] is 3, not a URL");
+        assertThat(refusal("{\"name\": \"board\", \"startUrls\": [\"https://board .example/\"]}"))
+                .isEqualTo("site profile board.json: startUrls[0] is \"https://board .example/\", not a URL: Illegal character "
+                        + "in authority");
+        assertThat(refusal("{\"name\": 7, \"startUrls\": [\"https://board.example/\"]}"))
+                .isEqualTo("site profile board.json: name is 7, not text");
+        assertThat(refusal("{" + BOARD + ", \"fields\": null}"))
+                .isEqualTo("site profile board.json: fields is null, not an object of CSS selectors by field name (title, "
+                        + "employer, location, salary, description, requirements, benefits, contact, posted) (leave a key "
+                        + "out for its default)");
+        assertThat(refusal("{" + BOARD + ", \"fields\": {\"title\": [\"h1\"]}}"))
+                .isEqualTo("site profile board.json: fields.title is [\"h1\"], not a CSS selector (text)");
+        assertThat(refusal("{" + BOARD + ", \"allowPrivateNetwork\": \"yes\"}"))
+                .isEqualTo("site profile board.json: allowPrivateNetwork is \"yes\", not true or false");
+        assertThat(refusal("{\"name\": \"board\"}"))
+                .isEqualTo("site profile board.json: no startUrls: give a list of URLs of the site's listing pages");
+    }
+
+    @Test
+    void tellsASelectorThatDoesNotParseByItsFileAndPath() {
+        assertThat(refusal("{" + BOARD + ", \"fields\": {\"title\": \"h1[\"}}"))
+                .startsWith("site profile board.json: fields.title \"h1[\" is not a CSS selector: ")
+                .doesNotContain("Cannot construct", "org.redflag", "\n");
+    }
+
+    @Test
+    void refusesAFileOfTwoProfilesOrOfJsonNestedTooDeep() {
+        assertThat(refusal("{" + BOARD + "}\n{" + BOARD + "}"))
+                .isEqualTo("site profile board.json: more than one JSON value (give one site per profile)");
+        assertThat(refusal("{" + BOARD + ", \"fields\": " + "[".repeat(600) + "]".repeat(600) + "}"))
+                .isEqualTo("site profile board.json: JSON nested deeper than 500 levels");
     }
 
     @Test
