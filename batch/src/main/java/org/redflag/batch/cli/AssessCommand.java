@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.redflag.AdRefusedException;
+import org.redflag.JsonInput;
 import org.redflag.Redflag;
 import org.redflag.RedflagException;
 import org.redflag.ad.JobAd;
@@ -33,7 +34,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /** {@code redflag assess}: the risk of one ad, with its indicators and their evidence. */
@@ -228,7 +228,7 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
                     continue;
                 }
                 try {
-                    ads.add(jsonAd(l, where + ":" + line));
+                    ads.add(jsonAd(l, where + ":" + line, "give one ad per line"));
                 } catch (RedflagException e) {
                     if (skip == null) {
                         throw e;
@@ -243,25 +243,22 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
             return ads;
         }
         if (jsonFile) {
-            return List.of(jsonAd(t, where));
+            return List.of(jsonAd(t, where, "give one ad per .json file, or several as .jsonl"));
         }
         return List.of(JobAd.builder().id(where).description(t).build());
     }
 
-    private static JobAd jsonAd(String json, String where) {
-        try {
-            JsonNode n = Output.JSON.readTree(json);
-            if (!n.isObject()) {
-                throw new RedflagException(where + ": expected a JSON object with the fields of an ad");
-            }
-            JobAd ad = JsonlCorpusReader.jobAd(n, where);
-            if (ad.isEmpty()) {
-                throw new RedflagException(where + ": ad " + (ad.id().isEmpty() ? "(without id)" : ad.id()) + " has no text to assess");
-            }
-            return ad;
-        } catch (JacksonException e) {
-            throw new RedflagException(where + ": not valid JSON: " + e.getOriginalMessage(), e);
+    /** @param whenSeveral what to do instead of giving several JSON values, for the message */
+    private static JobAd jsonAd(String json, String where, String whenSeveral) {
+        JsonNode n = JsonInput.one(json, where, whenSeveral);
+        if (!n.isObject()) {
+            throw new RedflagException(where + ": expected a JSON object with the fields of an ad");
         }
+        JobAd ad = JsonlCorpusReader.jobAd(n, where);
+        if (ad.isEmpty()) {
+            throw new RedflagException(where + ": ad " + (ad.id().isEmpty() ? "(without id)" : ad.id()) + " has no text to assess");
+        }
+        return ad;
     }
 
     static Map<String, Object> jsonOf(RiskAssessment a) {
