@@ -125,7 +125,7 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
     private List<JobAd> read() {
         if (input.equals("-")) {
             try {
-                return parse(AdBytes.text(System.in.readAllBytes(), "standard input"), "standard input", null, null);
+                return parse(AdBytes.text(System.in.readAllBytes(), "standard input", this::warn), "standard input", null, null);
             } catch (IOException e) {
                 throw new RedflagException("cannot read standard input: " + e.getMessage(), e);
             }
@@ -141,6 +141,7 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
             SiteProfile site = new SiteProfile(url.getHost() == null ? "url" : url.getHost(), List.of(url), "", "", Map.of(),
                     1, 1, 0, allowPrivate);
             RawPage page = new JsoupFetcher().fetch(url, site);
+            AdBytes.checkHtml(page, input, this::warn);
             return List.of(extract(page));
         }
         Path file = Path.of(input);
@@ -156,10 +157,11 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
         try {
             byte[] bytes = Files.readAllBytes(file);
             if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-                AdBytes.checkHtml(bytes, input);
-                return List.of(extract(new RawPage(file.toUri(), 200, "", bytes, Instant.now())));
+                RawPage page = new RawPage(file.toUri(), 200, "", bytes, Instant.now());
+                AdBytes.checkHtml(page, input, this::warn);
+                return List.of(extract(page));
             }
-            return parse(AdBytes.text(bytes, input), input, lower, skipBad ? this::skipped : null);
+            return parse(AdBytes.text(bytes, input, this::warn), input, lower, skipBad ? this::skipped : null);
         } catch (IOException e) {
             throw new RedflagException("cannot read " + input + ": " + e.getMessage(), e);
         }
@@ -188,6 +190,11 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
 
     private static String allMalformed(String where, int skipped) {
         return "every record of " + where + " is malformed (" + skipped + " skipped): there is no ad to assess";
+    }
+
+    /** Tells what was read with a fault (bytes not of the charset) on standard error, and goes on. */
+    private void warn(String warning) {
+        spec.commandLine().getErr().println(warning);
     }
 
     /** Tells a skipped record on standard error, one line each, so that the assessments on standard output stay whole. */

@@ -19,7 +19,9 @@ import org.redflag.ad.JobAd;
 import org.redflag.ad.PostingAttribute;
 import org.redflag.ad.RawPage;
 import org.redflag.ad.ContentHash;
+import org.redflag.ad.DecodedText;
 import org.redflag.scrape.AdExtractor;
+import org.redflag.scrape.FetchException;
 import org.redflag.scrape.SiteProfile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -66,8 +68,37 @@ public final class JsoupAdExtractor implements AdExtractor {
         return site + "-" + ContentHash.sha256(local.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
-    /** @return the page parsed, decoded with the header's charset when it names a known one */
+    /**
+     * @return the page parsed, decoded with the header's charset when it names a known one
+     * @throws FetchException when the decoded page is not text ({@link DecodedText#notText()}): random bytes served as
+     *     HTML would otherwise become an "ad" of control characters
+     */
     static Document parse(RawPage page) {
+        Document doc = parseBytes(page);
+        decode(page, doc).notText().ifPresent(why -> {
+            throw new FetchException("refused " + page.url() + ": it is not text (" + why + ")");
+        });
+        return doc;
+    }
+
+    /**
+     * @param page a page
+     * @return its bytes decoded in the charset its parse takes (the header's, else its meta tag's or byte-order mark's,
+     *     else UTF-8), with the bytes that charset could not decode counted
+     */
+    public static DecodedText decoded(RawPage page) {
+        return decode(page, parseBytes(page));
+    }
+
+    private static DecodedText decode(RawPage page, Document doc) {
+        Charset charset = doc.charset();
+        byte[] body = page.body();
+        boolean utf8Bom = charset.equals(StandardCharsets.UTF_8) && body.length >= 3 && (body[0] & 0xFF) == 0xEF
+                && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF;
+        return DecodedText.decode(body, utf8Bom ? 3 : 0, charset);
+    }
+
+    private static Document parseBytes(RawPage page) {
         String charset = null;
         Matcher m = CHARSET.matcher(page.contentType());
         if (m.find() && Charset.isSupported(m.group(1))) {

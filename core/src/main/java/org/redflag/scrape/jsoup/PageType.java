@@ -41,7 +41,8 @@ public final class PageType {
     /**
      * @param body a page's or a file's bytes
      * @return whether they hold NUL bytes without a UTF-16 byte-order mark: a program, an image, a document of
-     *     another format, never HTML or text
+     *     another format, never HTML or text. This sniffs a page without a Content-Type before it is decoded; whether
+     *     a decoded page or file is text at all is {@link org.redflag.ad.DecodedText#notText()}'s to say
      */
     public static boolean binary(byte[] body) {
         boolean utf16 = body.length >= 2 && ((body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF

@@ -123,4 +123,29 @@ class JsoupAdExtractorTest {
         RawPage page = new RawPage(URI.create("https://board.example/c"), 200, "text/html", html.getBytes(StandardCharsets.UTF_8), Instant.now());
         assertThat(extractor.extract(page, null)).isEmpty();
     }
+
+    @Test
+    void aPageOfRandomBytesServedAsHtmlIsRefusedAsNotTextInsteadOfReadAsAnAd() {
+        byte[] random = new byte[4000];
+        new java.util.Random(7).nextBytes(random);
+        for (int i = 0; i < random.length; i++) {
+            random[i] = random[i] == 0 ? 1 : random[i]; // no NUL byte: what decoding shows must refuse it
+        }
+        RawPage page = new RawPage(URI.create("https://board.example/ad/1"), 200, "text/html", random, Instant.now());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new JsoupAdExtractor().extract(page, null))
+                .isInstanceOf(org.redflag.scrape.FetchException.class)
+                .hasMessageStartingWith("refused https://board.example/ad/1: it is not text (")
+                .hasMessageContaining("% of its characters are control characters or bytes that are not UTF-8");
+    }
+
+    @Test
+    void aLatin1PageWhoseMetaSaysUtf8IsReadWithItsBadBytesCounted() {
+        byte[] body = ("<html><head><meta charset=\"utf-8\"></head><body><h1>Camarero</h1><p>Se busca camarero para "
+                + "la temporada en Almería, alojamiento incluido, contrato de seis meses.</p></body></html>")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        RawPage page = new RawPage(URI.create("https://board.example/ad/2"), 200, "text/html", body, Instant.now());
+        assertThat(new JsoupAdExtractor().extract(page, null)).isPresent();
+        assertThat(JsoupAdExtractor.decoded(page).badBytesWarning("ad.html")).hasValue("ad.html: 1 byte is not UTF-8 (it is at "
+                + "byte " + new String(body, StandardCharsets.ISO_8859_1).indexOf('í') + "); shown as U+FFFD");
+    }
 }
