@@ -50,15 +50,20 @@ public record DecodedText(String text, Charset charset, int badBytes, int firstB
                 first = first < 0 ? in.position() : first;
                 bad += result.length();
                 in.position(in.position() + result.length());
+                out = out.hasRemaining() ? out : larger(out);
                 out.put('\uFFFD');
             } else if (result.isOverflow()) {
-                out = CharBuffer.allocate(out.capacity() * 2 + 16).put(out.flip());
+                out = larger(out);
             } else {
                 break;
             }
         }
         decoder.flush(out);
         return new DecodedText(out.flip().toString(), charset, bad, first);
+    }
+
+    private static CharBuffer larger(CharBuffer out) {
+        return CharBuffer.allocate(out.capacity() * 2 + 16).put(out.flip());
     }
 
     /** @return why this is no text: it holds NUL characters, or too many that are no text; empty when it is text */
