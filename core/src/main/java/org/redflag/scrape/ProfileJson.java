@@ -47,12 +47,10 @@ final class ProfileJson {
 
     private SiteProfile read() {
         knownKeys(profile, KEYS, "");
-        String name = text("name", "text", null);
-        if (name.isBlank()) {
-            throw fault("name is empty: give the site's short name, used in ad ids and reports");
-        }
+        String name = required("name", "text", "the site's short name, used in ad ids and reports");
         List<URI> startUrls = startUrls();
-        String adLinks = selector("adLinks", text("adLinks", "a CSS selector (text)", ""));
+        String adLinks = selector("adLinks", required("adLinks", "a CSS selector (text)",
+                "the CSS selector of the links to ad pages on a listing page"));
         String nextPage = selector("nextPage", text("nextPage", "a CSS selector (text)", ""));
         Map<String, String> fields = fields();
         int maxPages = (int) whole("maxPages", 1, Integer.MAX_VALUE, 0);
@@ -120,12 +118,21 @@ final class ProfileJson {
         return selectors;
     }
 
-    /** @return the key's text, or {@code absent} when the key is left out; the name when {@code absent} is null */
+    /** @return the key's text, which the profile must give and not leave blank */
+    private String required(String key, String kind, String what) {
+        if (profile.get(key) == null) {
+            throw fault("no " + key + ": give " + what);
+        }
+        String text = text(key, kind, "");
+        if (text.isBlank()) {
+            throw fault(key + " is empty: give " + what);
+        }
+        return text;
+    }
+
+    /** @return the key's text, or {@code absent} when the key is left out */
     private String text(String key, String kind, String absent) {
         JsonNode value = profile.get(key);
-        if (value == null && absent == null) {
-            throw fault("no " + key + ": give the site's short name, used in ad ids and reports");
-        }
         if (value == null) {
             return absent;
         }

@@ -32,7 +32,8 @@ class SiteProfileTest {
 
     @Test
     void fillsInTheDefaultsItDoesNotSay() {
-        SiteProfile p = SiteProfile.parse("{\"name\": \"x\", \"startUrls\": [\"https://board.example/\"]}", "test");
+        SiteProfile p = SiteProfile.parse("{\"name\": \"x\", \"startUrls\": [\"https://board.example/\"], \"adLinks\": \"a\"}",
+                "test");
         assertThat(p.delayMillis()).isEqualTo(Defaults.DELAY_MILLIS);
         assertThat(p.maxPages()).isEqualTo(Defaults.MAX_PAGES);
         assertThat(p.allowPrivateNetwork()).isFalse();
@@ -41,7 +42,7 @@ class SiteProfileTest {
     @Test
     void capsADelayLongerThanTheLongestPauseBetweenRequests() {
         SiteProfile p = SiteProfile.parse("{\"name\": \"x\", \"startUrls\": [\"https://board.example/\"], "
-                + "\"delayMillis\": 9223372036854775807}", "test");
+                + "\"adLinks\": \"a\", \"delayMillis\": 9223372036854775807}", "test");
         assertThat(p.delayMillis()).isEqualTo(Defaults.MAX_CRAWL_DELAY_MILLIS);
         assertThat(profileWithDelay(5_000).delayMillis()).isEqualTo(5_000);
     }
@@ -66,7 +67,7 @@ class SiteProfileTest {
                         + "fields, maxPages, maxAds, delayMillis, allowPrivateNetwork)");
     }
 
-    private static final String BOARD = "\"name\": \"board\", \"startUrls\": [\"https://board.example/\"]";
+    private static final String BOARD = "\"name\": \"board\", \"startUrls\": [\"https://board.example/\"], \"adLinks\": \"a\"";
 
     private static String refusal(String json) {
         Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> SiteProfile.parse(json, "board.json"));
@@ -118,6 +119,11 @@ class SiteProfileTest {
                 .isEqualTo("site profile board.json: allowPrivateNetwork is \"yes\", not true or false");
         assertThat(refusal("{\"name\": \"board\"}"))
                 .isEqualTo("site profile board.json: no startUrls: give a list of URLs of the site's listing pages");
+        assertThat(refusal("{\"name\": \"board\", \"startUrls\": [\"https://board.example/\"]}"))
+                .isEqualTo("site profile board.json: no adLinks: give the CSS selector of the links to ad pages on a listing page");
+        assertThat(refusal("{\"name\": \"board\", \"startUrls\": [\"https://board.example/\"], \"adLinks\": \" \"}"))
+                .isEqualTo("site profile board.json: adLinks is empty: give the CSS selector of the links to ad pages on a listing "
+                        + "page");
     }
 
     @Test
