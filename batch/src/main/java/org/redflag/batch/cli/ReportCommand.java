@@ -22,8 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:", "  redflag report", "  redflag report --run 3 --data /var/lib/redflag"})
 final class ReportCommand implements java.util.concurrent.Callable<Integer> {
 
-    @Option(names = "--run", paramLabel = "N", description = "the scan's number, as it printed it (scan N completed)")
-    Long run;
+    @Option(names = "--run", paramLabel = "N", converter = Ranges.AtLeastOne.class,
+            description = "the scan's number, as it printed it (scan N completed)")
+    Integer run;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "redflag-data", description = "the data folder (default: ${DEFAULT-VALUE})")
     Path data;

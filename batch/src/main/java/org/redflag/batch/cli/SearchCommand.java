@@ -17,6 +17,7 @@ import org.redflag.features.Indicator;
 import org.redflag.index.AdCluster;
 import org.redflag.index.AdHit;
 import org.redflag.index.AdQuery;
+import org.redflag.index.InvalidQueryException;
 import org.redflag.index.ContactNetwork;
 import org.redflag.index.SearchResult;
 import org.redflag.index.lucene.CommittedAds;
@@ -118,6 +119,8 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
             } else {
                 printAds(out, index.search(adQuery));
             }
+        } catch (InvalidQueryException e) {
+            throw badOption(e.getMessage());
         }
         out.flush();
         return 0;

@@ -96,7 +96,9 @@ class BadUsageTest {
         "search       | search --data DIR --clusters --limit 0           | --limit",
         "search       | search --data DIR --min-risk 2                   | --min-risk",
         "search       | search --data DIR --min-risk -1                  | --min-risk",
-        "search       | search --data DIR --min-risk NaN                 | --min-risk"})
+        "search       | search --data DIR --min-risk NaN                 | --min-risk",
+        "report       | report --data DIR --run 0                        | --run",
+        "report       | report --data DIR --run -1                       | --run"})
     void aNumberOutOfItsRangeIsBadUsageBeforeAnyWork(String command, String line, String option, @TempDir Path dir)
             throws IOException {
         String value = line.strip().substring(line.strip().indexOf(option) + option.length() + 1).split(" ")[0];

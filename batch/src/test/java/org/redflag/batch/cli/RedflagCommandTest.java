@@ -605,7 +605,7 @@ class RedflagCommandTest {
             Run r = run("corpus", "validate", file.toString());
             assertThat(r.code()).as(file.toString()).isEqualTo(1);
             assertThat(r.out()).as(file.toString()).isEmpty();
-            assertThat(r.err()).as(file.toString()).isEqualTo("redflag validate: " + file
+            assertThat(r.err()).as(file.toString()).isEqualTo("redflag corpus validate: " + file
                     + (file.equals(dir) ? ": is a folder, not a corpus file" : ": no such file") + System.lineSeparator());
         }
     }
@@ -659,7 +659,7 @@ class RedflagCommandTest {
         Path second = Files.writeString(dir.resolve("second.jsonl"), COOK + FEE);
         Run r = run("corpus", "agree", first.toString(), second.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().strip()).isEqualTo("redflag agree: " + first + ":3: ad id rf-1 again (first at " + first + ":1)");
+        assertThat(r.err().strip()).isEqualTo("redflag corpus agree: " + first + ":3: ad id rf-1 again (first at " + first + ":1)");
     }
 
     @Test
@@ -669,7 +669,7 @@ class RedflagCommandTest {
         assertThat(train.err().strip()).isEqualTo("redflag train: " + dir + ": is a folder, not a corpus file");
         Run stats = run("corpus", "stats", dir.toString());
         assertThat(stats.code()).isEqualTo(1);
-        assertThat(stats.err().strip()).isEqualTo("redflag stats: " + dir + ": is a folder, not a corpus file");
+        assertThat(stats.err().strip()).isEqualTo("redflag corpus stats: " + dir + ": is a folder, not a corpus file");
     }
 
     @Test
@@ -677,7 +677,7 @@ class RedflagCommandTest {
         Path file = Files.writeString(dir.resolve("ads.jsonl"), COOK.replace(", \"label\": \"legitimate\"", ""));
         Run r = run("corpus", "stats", file.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err().strip()).isEqualTo("redflag stats: " + file
+        assertThat(r.err().strip()).isEqualTo("redflag corpus stats: " + file
                 + ":1: ad rf-1 has no label (one of exploitative, fraudulent or legitimate)");
     }
 
@@ -688,7 +688,7 @@ class RedflagCommandTest {
             Path file = Files.writeString(dir.resolve("ads.jsonl"), content);
             Run r = run("corpus", "split", file.toString(), "--out-dir", out.toString());
             assertThat(r.code()).as(content).isEqualTo(1);
-            assertThat(r.err().strip()).as(content).startsWith("redflag split: " + file + ": ").doesNotContain("\n");
+            assertThat(r.err().strip()).as(content).startsWith("redflag corpus split: " + file + ": ").doesNotContain("\n");
             assertThat(out).as(content).doesNotExist();
         }
     }

@@ -36,10 +36,10 @@ import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
-import org.redflag.RedflagException;
 import org.redflag.classify.RiskLevel;
 import org.redflag.index.AdHit;
 import org.redflag.index.AdQuery;
+import org.redflag.index.InvalidQueryException;
 import org.redflag.index.SearchResult;
 import org.redflag.index.StoredAd;
 
@@ -95,7 +95,7 @@ final class AdSearch {
                     new Sort(new SortField(AssessmentValues.RISK, SortField.Type.DOUBLE, true), SortField.FIELD_SCORE), true);
         } catch (IndexSearcher.TooManyClauses | TooComplexToDeterminizeException | IllegalArgumentException e) {
             // wildcards, fuzzy terms and regular expressions expand when run: one that expands too far is the query's fault
-            throw new RedflagException("query \"" + shown(query.text()) + "\" expands too far to run: " + e.getMessage(), e);
+            throw new InvalidQueryException("query \"" + shown(query.text()) + "\" expands too far to run: " + e.getMessage(), e);
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builderWithoutSearcher(analyzer)
                 .withFormatter(new DefaultPassageFormatter(AdHit.MARK_START, AdHit.MARK_END, " … ", false))
@@ -117,8 +117,8 @@ final class AdSearch {
         int depth = nesting(text);
         if (depth > MAX_NESTING) {
             // the parser recurses once a level: thousands of levels overflow the stack
-            throw new RedflagException("cannot parse query \"" + shown(text) + "\": its parentheses nest " + depth
-                    + " deep, at most " + MAX_NESTING);
+            throw new InvalidQueryException("cannot parse query \"" + shown(text) + "\": its parentheses nest " + depth
+                    + " deep, at most " + MAX_NESTING, null);
         }
         try {
             MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {AdDocuments.TITLE, AdDocuments.BODY}, analyzer);
@@ -127,7 +127,7 @@ final class AdSearch {
             // Lucene's message repeats the query: "Cannot parse '...': the reason"
             String why = e.getMessage().lines().findFirst().orElse("");
             String echo = "Cannot parse '" + text + "': ";
-            throw new RedflagException("cannot parse query \"" + shown(text) + "\": "
+            throw new InvalidQueryException("cannot parse query \"" + shown(text) + "\": "
                     + (why.startsWith(echo) ? why.substring(echo.length()) : why), e);
         }
     }

@@ -15,6 +15,7 @@ import org.redflag.classify.RiskLevel;
 import org.redflag.features.Indicator;
 import org.redflag.features.IndicatorMatch;
 import org.redflag.index.AdQuery;
+import org.redflag.index.InvalidQueryException;
 import org.redflag.index.Upsert;
 import org.redflag.nlp.AnalyzedAd;
 import org.redflag.nlp.Span;
@@ -126,7 +127,7 @@ class LuceneAdIndexTest {
     @Test
     void aBadQuerySaysWhy(@TempDir Path dir) {
         try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
-            assertThatThrownBy(() -> index.search(AdQuery.of("title:(unclosed"))).isInstanceOf(RedflagException.class)
+            assertThatThrownBy(() -> index.search(AdQuery.of("title:(unclosed"))).isInstanceOf(InvalidQueryException.class)
                     .hasMessageContaining("cannot parse query");
         }
     }
