@@ -1,10 +1,6 @@
 package org.redflag.batch.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.redflag.RedflagException;
 import org.redflag.batch.report.ReportFiles;
 import org.redflag.batch.report.ReportTally;
@@ -52,15 +48,10 @@ final class ReportCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private static Path latest(Path reports) {
-        if (!Files.isDirectory(reports)) {
+        long last = ReportFiles.highestRun(reports);
+        if (last == 0) {
             throw new RedflagException("no reports in " + reports + ": run redflag scan first");
         }
-        try (Stream<Path> dirs = Files.list(reports)) {
-            return dirs.filter(d -> d.getFileName().toString().matches("run-\\d+"))
-                    .max(Comparator.comparingLong(d -> Long.parseLong(d.getFileName().toString().substring(4))))
-                    .orElseThrow(() -> new RedflagException("no reports in " + reports + ": run redflag scan first"));
-        } catch (IOException e) {
-            throw new RedflagException("cannot list " + reports + ": " + e.getMessage(), e);
-        }
+        return ReportFiles.runDir(reports, last);
     }
 }

@@ -43,6 +43,22 @@ public final class ReportFiles {
     }
 
     /**
+     * @param reportsDir the folder of all reports; it need not exist
+     * @return the highest N of its {@code run-N} folders, 0 when it has none
+     */
+    public static long highestRun(Path reportsDir) {
+        if (!Files.isDirectory(reportsDir)) {
+            return 0;
+        }
+        try (java.util.stream.Stream<Path> dirs = Files.list(reportsDir)) {
+            return dirs.map(d -> d.getFileName().toString()).filter(name -> name.matches("run-\\d{1,18}"))
+                    .mapToLong(name -> Long.parseLong(name.substring(4))).max().orElse(0);
+        } catch (IOException e) {
+            throw new RedflagException("cannot list " + reportsDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
      * Writes {@code ads.json} and {@code ads.csv}: every analysed ad of the index, riskiest first, streamed
      * from the index one ad at a time.
      *

@@ -28,7 +28,7 @@ import org.springframework.batch.core.step.StepExecution;
  * (a shared PostgreSQL job repository) are never touched.
  *
  * <p>A new scan gets the number after the data folder's last scan, and a restart keeps the number of the scan it
- * restarts ({@link ScanNumber}).
+ * restarts ({@link ScanNumber}); a new scan's number is never that of a report folder already in the data folder.
  */
 public class ScanLauncher {
 
@@ -43,6 +43,7 @@ public class ScanLauncher {
     private final JobOperator operator;
     private final Job job;
     private final String dataDir;
+    private final java.nio.file.Path reportsDir;
 
     /**
      * @param repository the job repository
@@ -55,6 +56,7 @@ public class ScanLauncher {
         this.operator = operator;
         this.job = job;
         this.dataDir = props.dataDir().toAbsolutePath().normalize().toString();
+        this.reportsDir = props.reportsDir();
     }
 
     /**
@@ -90,7 +92,7 @@ public class ScanLauncher {
         return operator.start(job, new JobParametersBuilder()
                 .addLong("run.at", System.currentTimeMillis())
                 .addString(DATA_DIR, dataDir, false)
-                .addLong(ScanNumber.PARAMETER, ScanNumber.after(last), false)
+                .addLong(ScanNumber.PARAMETER, ScanNumber.after(last, reportsDir), false)
                 .toJobParameters());
     }
 

@@ -1,5 +1,7 @@
 package org.redflag.batch.scan;
 
+import java.nio.file.Path;
+import org.redflag.batch.report.ReportFiles;
 import org.springframework.batch.core.job.JobExecution;
 
 /**
@@ -10,6 +12,10 @@ import org.springframework.batch.core.job.JobExecution;
  * <p>The number is a job parameter ({@value #PARAMETER}, not identifying), which Spring Batch carries over to a
  * restart. Spring Batch's own ids would not do: a restart is a new job execution with an id of its own, and a
  * database killed with its process skips ids (H2 hands them out in blocks of 32).
+ *
+ * <p>A new scan's number is also above every report folder already in the data folder: a job repository that was
+ * emptied or damaged, or a data folder that was moved (its scans are recorded under the folder's old path), would
+ * otherwise start again at 1 and write its report over run-1's.
  */
 public final class ScanNumber {
 
@@ -30,10 +36,12 @@ public final class ScanNumber {
     }
 
     /**
-     * @param last the last scan of the data folder; null when it has none
-     * @return the number of the data folder's next new scan
+     * @param last the last scan of the data folder the job repository knows of; null when it knows of none
+     * @param reportsDir the data folder's report folders
+     * @return the number of the data folder's next new scan: after the last scan, and after the highest report folder
      */
-    static long after(JobExecution last) {
-        return last == null ? 1 : of(last) + 1;
+    static long after(JobExecution last, Path reportsDir) {
+        long afterLast = last == null ? 1 : of(last) + 1;
+        return Math.max(afterLast, ReportFiles.highestRun(reportsDir) + 1);
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.redflag.RedflagException;
 import org.redflag.batch.RedflagProperties;
 import org.springframework.batch.core.BatchStatus;
@@ -107,6 +108,18 @@ class ScanLauncherTest {
         assertThat(notices).containsExactly("scan 2 was interrupted (its process is gone); marked failed",
                 "restarting scan 2 where it stopped (in work) (attempt 2 of 3)");
         assertThat(ScanNumber.of(launcher.run(notices::add))).isEqualTo(3);
+    }
+
+    @Test
+    void aDataFolderWhoseRepositoryForgotItsScansNeverReusesTheNumberOfAReportItHolds(@TempDir Path data)
+            throws Exception {
+        // as after the job repository was emptied, or the data folder moved (its scans recorded under its old path)
+        java.nio.file.Files.createDirectories(data.resolve("reports/run-1"));
+        java.nio.file.Files.createDirectories(data.resolve("reports/run-2"));
+
+        assertThat(ScanNumber.of(launcher(data.toString()).run(n -> { }))).as("not 1: run-1 would be overwritten")
+                .isEqualTo(3);
+        assertThat(ScanNumber.of(launcher(data.toString()).run(n -> { }))).isEqualTo(4);
     }
 
     @Test
