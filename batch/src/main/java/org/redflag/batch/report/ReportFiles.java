@@ -151,16 +151,20 @@ public final class ReportFiles {
 
     /**
      * @param dir a run's report folder
-     * @return its meters, none when the run wrote no {@code metrics.json}
+     * @return its meters
+     * @throws RedflagException in one line when {@code metrics.json} is missing or cannot be read: a report rendered
+     *     without the run's statistics would replace a better one
      */
     public static List<Map<String, Object>> readMetrics(Path dir) {
         Path file = dir.resolve("metrics.json");
         if (!Files.isRegularFile(file)) {
-            return List.of();
+            throw new RedflagException("cannot render the report in " + dir + ": " + file + " is missing");
         }
         try {
             return JSON.readValue(Files.readString(file), new TypeReference<List<Map<String, Object>>>() { });
-        } catch (IOException | JacksonException e) {
+        } catch (JacksonException e) {
+            throw new RedflagException("cannot read " + file + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+        } catch (IOException e) {
             throw new RedflagException("cannot read " + file + ": " + e.getMessage(), e);
         }
     }

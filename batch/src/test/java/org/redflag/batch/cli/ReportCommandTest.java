@@ -29,6 +29,7 @@ class ReportCommandTest {
             index.commit();
         }
         Path run = ReportFiles.runDir(data.resolve("reports"), 1);
+        ReportFiles.writeMetrics(run, List.of());
         ReportFiles.write(run, new RunSummary(1, "2026-12-06T00:00:00Z", "2026-12-06T00:01:00Z", List.of(), 1, 0, "test-model",
                 Map.of(), List.of(), Map.of()), new ReportTally());
         RedflagCommandTest.Run rendered = RedflagCommandTest.run("report", "--data", data.toString());
@@ -54,6 +55,7 @@ class ReportCommandTest {
             index.commit();
         }
         Path before = Files.createDirectories(ReportFiles.runDir(data.resolve("reports"), 1));
+        ReportFiles.writeMetrics(before, List.of());
         // a run.json as scans wrote it before they kept the skipped ads
         Files.writeString(before.resolve("run.json"), """
                 {"runId": 1, "started": "2026-12-05 02:00:00", "finished": "2026-12-05 02:01:00", "sites": [],
@@ -61,6 +63,7 @@ class ReportCommandTest {
                  "highRiskBySite": {}}
                 """);
         Path after = ReportFiles.runDir(data.resolve("reports"), 2);
+        ReportFiles.writeMetrics(after, List.of());
         SkippedAd hostile = new SkippedAd("board-a-1", "board-a", "https://a.example/1",
                 "ad board-a-1 has 2 words of text \u001b[2J<i>cleared</i>");
         ReportFiles.write(after, new RunSummary(2, "2026-12-06 02:00:00", "2026-12-06 02:01:00", List.of(), 20, 1,
@@ -80,6 +83,54 @@ class ReportCommandTest {
         assertThat(Files.readString(after.resolve("report.html"))).contains("<h2>Skipped ads</h2>")
                 .contains("[2J&lt;i&gt;cleared&lt;/i&gt;").doesNotContain("<i>cleared");
         assertThat(ReportFiles.readSummary(after).skippedAds()).containsExactly(hostile);
+    }
+
+    @Test
+    void aMissingMetricsFileIsRefusedInOneLineAndTheReportWithItsRunStatisticsStays() throws Exception {
+        Path run = renderedRunWithStatistics();
+        Map<String, String> before = contents(run);
+        Files.delete(run.resolve("metrics.json"));
+        before.remove("metrics.json");
+
+        RedflagCommandTest.Run failed = RedflagCommandTest.run("report", "--data", data.toString());
+
+        assertThat(failed.code()).isEqualTo(1);
+        assertThat(failed.err().strip()).startsWith("redflag report: ").contains("metrics.json is missing")
+                .doesNotContain("\n");
+        assertThat(contents(run)).as("the stored report, file by file").isEqualTo(before);
+        assertThat(before.get("report.html")).contains("Run statistics");
+    }
+
+    @Test
+    void aCorruptMetricsFileIsRefusedInOneLineAndTheReportStays() throws Exception {
+        Path run = renderedRunWithStatistics();
+        Files.writeString(run.resolve("metrics.json"), "[{\"name\": \"redflag.crawl.pages\",");
+        Map<String, String> before = contents(run);
+
+        RedflagCommandTest.Run failed = RedflagCommandTest.run("report", "--data", data.toString());
+
+        assertThat(failed.code()).isEqualTo(1);
+        assertThat(failed.err().strip()).startsWith("redflag report: cannot read ").contains("metrics.json")
+                .doesNotContain("\n").doesNotContain("Source");
+        assertThat(contents(run)).as("the stored report, file by file").isEqualTo(before);
+    }
+
+    /** @return the folder of run 1, rendered once by {@code redflag report} with its meters */
+    private Path renderedRunWithStatistics() throws Exception {
+        try (LuceneAdIndex index = LuceneAdIndex.open(data.resolve("index"))) {
+            SearchCommandTest.store(index, SearchCommandTest.office("o1"), 0.05);
+            index.commit();
+        }
+        Path run = ReportFiles.runDir(data.resolve("reports"), 1);
+        org.redflag.batch.scan.ScanMetrics metrics = new org.redflag.batch.scan.ScanMetrics();
+        metrics.startRun();
+        metrics.skipped();
+        ReportFiles.writeMetrics(run, metrics.snapshot());
+        ReportFiles.write(run, new RunSummary(1, "2026-12-06 02:00:00", "2026-12-06 02:01:00", List.of(), 1, 0,
+                "test-model", Map.of(), List.of(), Map.of()), new ReportTally());
+        RedflagCommandTest.Run rendered = RedflagCommandTest.run("report", "--data", data.toString());
+        assertThat(rendered.code()).as(rendered.err()).isZero();
+        return run;
     }
 
     private static Map<String, String> contents(Path dir) throws Exception {
