@@ -50,16 +50,24 @@ public class ScanJobConfiguration {
     public static final String REPORT_STEP = "reportStep";
 
     @Bean
-    public Job scanJob(JobRepository jobRepository, Step crawlStep, Step analyzeStep, Step linkStep, Step reportStep, ScanMetrics scanMetrics) {
+    public Job scanJob(JobRepository jobRepository, Step crawlStep, Step analyzeStep, Step linkStep, Step reportStep, ScanMetrics scanMetrics,
+                       ScanFetcher scanFetcher) {
         return new JobBuilder(JOB, jobRepository)
                 .listener(new JobExecutionListener() {
                     @Override
                     public void beforeJob(JobExecution jobExecution) {
                         scanMetrics.startRun();
+                        scanFetcher.newScan();
                     }
                 })
                 .start(crawlStep).next(analyzeStep).next(linkStep).next(reportStep)
                 .build();
+    }
+
+    /** @return the fetcher of every site's crawl: polite, and a page that failed is not fetched again in the scan */
+    @Bean
+    public ScanFetcher scanFetcher() {
+        return new ScanFetcher(new JsoupFetcher());
     }
 
     @Bean
@@ -89,9 +97,9 @@ public class ScanJobConfiguration {
 
     @Bean
     public Step crawlSiteStep(JobRepository jobRepository, PlatformTransactionManager tx, ObjectProvider<CoreConfiguration.Sites> sites,
-                              LuceneAdIndex index, RedflagProperties props, ScanMetrics scanMetrics) {
+                              LuceneAdIndex index, RedflagProperties props, ScanMetrics scanMetrics, ScanFetcher scanFetcher) {
         FileCrawlMemory memory = new FileCrawlMemory(props.dataDir().resolve("crawl-memory.json"));
-        SiteCrawler crawler = new SiteCrawler(new JsoupFetcher(), new JsoupAdExtractor(), memory);
+        SiteCrawler crawler = new SiteCrawler(scanFetcher, new JsoupAdExtractor(), memory);
         return new StepBuilder(CRAWL_SITE_STEP, jobRepository)
                 .tasklet(new CrawlSiteTasklet(profiles(sites), crawler, index, () -> commit(index, memory), scanMetrics), tx)
                 .build();

@@ -85,6 +85,8 @@ public final class RobotsPolicy {
     private final LongSupplier clock;
     private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    /** A lock per host, held while its robots.txt is downloaded. */
+    private final Map<String, Object> loading = new ConcurrentHashMap<>();
 
     /**
      * @param agentName the product token robots.txt groups are matched against, e.g. "redflag"
@@ -108,15 +110,22 @@ public final class RobotsPolicy {
     public HostRules rulesFor(URI url, Function<URI, RobotsResponse> download) {
         String key = url.getScheme().toLowerCase(Locale.ROOT) + "://" + url.getRawAuthority().toLowerCase(Locale.ROOT);
         Cached c = cache.get(key);
-        long now = clock.getAsLong();
-        if (c == null || c.expiresAt() <= now) {
-            URI robotsUrl = URI.create(key + "/robots.txt");
-            HostRules rules = load(robotsUrl, download.apply(robotsUrl));
-            long keep = (rules.unavailable().isEmpty() ? Defaults.ROBOTS_CACHE_TIME : Defaults.ROBOTS_ERROR_CACHE_TIME).toMillis();
-            c = new Cached(rules, now + keep);
-            cache.put(key, c);
+        if (c != null && c.expiresAt() > clock.getAsLong()) {
+            return c.rules();
         }
-        return c.rules();
+        // one download per host at a time: two sites of one host crawled at once would each read its robots.txt
+        synchronized (loading.computeIfAbsent(key, k -> new Object())) {
+            c = cache.get(key);
+            long now = clock.getAsLong();
+            if (c == null || c.expiresAt() <= now) {
+                URI robotsUrl = URI.create(key + "/robots.txt");
+                HostRules rules = load(robotsUrl, download.apply(robotsUrl));
+                long keep = (rules.unavailable().isEmpty() ? Defaults.ROBOTS_CACHE_TIME : Defaults.ROBOTS_ERROR_CACHE_TIME).toMillis();
+                c = new Cached(rules, now + keep);
+                cache.put(key, c);
+            }
+            return c.rules();
+        }
     }
 
     private HostRules load(URI robotsUrl, RobotsResponse r) {

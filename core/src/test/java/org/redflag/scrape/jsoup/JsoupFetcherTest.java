@@ -111,6 +111,37 @@ class JsoupFetcherTest {
     }
 
     @Test
+    void twoSitesOfOneHostCrawledAtOnceReadItsRobotsTxtOnce() throws Exception {
+        try (LoopbackServer board = new LoopbackServer()) {
+            board.route("/robots.txt", ex -> {
+                sleep(300); // the second site asks while the first one's download is still on its way
+                send(ex, 200, "text/plain", "User-agent: *\n".getBytes(StandardCharsets.UTF_8));
+            }).route("/a", ex -> html(ex, 200, "<p>a</p>")).route("/b", ex -> html(ex, 200, "<p>b</p>"));
+            JsoupFetcher fetcher = fetcher();
+            ExecutorService sites = Executors.newFixedThreadPool(2);
+            try {
+                Future<RawPage> a = sites.submit(() -> fetcher.fetch(board.uri("/a"),
+                        new SiteProfile("a", List.of(board.uri("/")), "a", "", Map.of(), 1, 10, 0, true)));
+                Future<RawPage> b = sites.submit(() -> fetcher.fetch(board.uri("/b"),
+                        new SiteProfile("b", List.of(board.uri("/")), "a", "", Map.of(), 1, 10, 0, true)));
+                a.get(10, TimeUnit.SECONDS);
+                b.get(10, TimeUnit.SECONDS);
+            } finally {
+                sites.shutdownNow();
+            }
+            assertThat(board.requestsTo("/robots.txt")).hasSize(1);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void readsRobotsTxtOncePerHost() {
         JsoupFetcher fetcher = fetcher();
         for (int i = 0; i < 3; i++) {
