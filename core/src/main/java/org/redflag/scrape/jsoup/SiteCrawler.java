@@ -85,11 +85,14 @@ public final class SiteCrawler {
                 next = null;
                 try {
                     Document doc = JsoupAdExtractor.parse(fetcher.fetch(listing, profile));
+                    List<Element> links = select(doc, "adLinks", profile.adLinks());
+                    Element nextLink = profile.nextPage().isEmpty() ? null
+                            : select(doc, "nextPage", profile.nextPage()).stream().findFirst().orElse(null);
+                    // a listing page counts as read once its links are: one whose links cannot be found failed
                     listingPages++;
-                    for (Element a : doc.select(profile.adLinks())) {
+                    for (Element a : links) {
                         sameHost(a.absUrl("href"), start).ifPresent(adUrls::add);
                     }
-                    Element nextLink = profile.nextPage().isEmpty() ? null : doc.selectFirst(profile.nextPage());
                     if (nextLink != null) {
                         next = sameHost(nextLink.absUrl("href"), start).orElse(null);
                     }
@@ -154,10 +157,31 @@ public final class SiteCrawler {
         memory.put(profile.name(), url, new CrawlMemory.Seen(Validators.of(page), hash));
     }
 
-    /** @return one line: the page and why it failed */
+    /**
+     * @return the elements a selector of the profile selects
+     * @throws RedflagException naming the profile's setting when the selector cannot be used (an empty one among them)
+     */
+    private static List<Element> select(Document doc, String setting, String selector) {
+        if (selector == null || selector.isBlank()) {
+            throw new RedflagException("the profile gives no " + setting + " selector");
+        }
+        try {
+            return doc.select(selector);
+        } catch (RuntimeException e) {
+            throw new RedflagException("the profile's " + setting + " selector \"" + selector + "\" cannot be used: "
+                    + firstLine(e), e);
+        }
+    }
+
+    /** @return one line: the page and why it failed, never a Java class name */
     private static String failure(URI url, RuntimeException e) {
-        String message = e instanceof RedflagException ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage();
+        String message = e instanceof RedflagException ? e.getMessage() : firstLine(e);
         return message != null && message.contains(url.toString()) ? message : "cannot read " + url + ": " + message;
+    }
+
+    private static String firstLine(RuntimeException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("").strip();
+        return message.isEmpty() ? "an unexpected error" : message;
     }
     private static Optional<URI> sameHost(String href, URI start) {
         if (href == null || href.isEmpty()) {

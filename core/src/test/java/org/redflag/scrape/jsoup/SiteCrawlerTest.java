@@ -212,6 +212,19 @@ class SiteCrawlerTest {
         assertThat(server.requestsTo("/jobs")).isEmpty();
     }
 
+    @Test
+    void aListingPageWhoseAdLinksCannotBeSelectedIsAFailedPageTellingWhyWithoutAJavaClassName() {
+        listing("/ad/plain");
+        server.route("/ad/plain", ex -> html(ex, 200, article("Welder", MAIN_TEXT)));
+        SiteProfile noAdLinks = new SiteProfile("board", List.of(server.uri("/jobs")), "", "", Map.of(), 5, 100, 0, true);
+
+        CrawlReport report = crawler(CrawlMemory.inMemory()).crawl(noAdLinks, ad -> { });
+
+        assertThat(report.listingPages()).as("a listing page it could not read: the site fails").isZero();
+        assertThat(report.failures()).singleElement().asString().contains(server.uri("/jobs").toString())
+                .contains("adLinks").doesNotContain("Exception");
+    }
+
     private static byte[] resource(String name) throws IOException {
         try (InputStream in = SiteCrawlerTest.class.getResourceAsStream("/pages/" + name)) {
             return in.readAllBytes();
