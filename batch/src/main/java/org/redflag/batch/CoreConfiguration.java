@@ -59,6 +59,10 @@ public class CoreConfiguration {
         if (dir == null) {
             throw new RedflagException("no sites to scan: give --sites DIR (a folder of site profiles) or --demo");
         }
+        if (Files.isRegularFile(dir)) {
+            throw new RedflagException("sites folder " + dir + " is a file, not a folder: give the folder that holds "
+                    + "the site profiles (*.json)");
+        }
         if (!Files.isDirectory(dir)) {
             throw new RedflagException("sites folder " + dir + " does not exist");
         }

@@ -2,6 +2,7 @@ package org.redflag.batch;
 
 import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The application's settings ({@code redflag.*}).
@@ -17,16 +18,41 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param rescoreThreads how many ads the rescore job scores at once
  */
 @ConfigurationProperties("redflag")
-public record RedflagProperties(Path dataDir, Path sitesDir, boolean demo, int demoAds, Path model, int chunkSize,
-                                int skipLimit, int crawlThreads, int rescoreThreads) {
+public record RedflagProperties(Path dataDir, Path sitesDir, boolean demo, @DefaultValue("120") int demoAds, Path model,
+                                @DefaultValue("20") int chunkSize, @DefaultValue("1000") int skipLimit,
+                                @DefaultValue("2") int crawlThreads, @DefaultValue("2") int rescoreThreads) {
 
+    /**
+     * @throws BadSettingException when a count is below 1 (a chunk of 0 ads, -1 threads), or both the demo board and a
+     *     sites folder are given (one would be ignored)
+     */
     public RedflagProperties {
         dataDir = dataDir == null ? Path.of("redflag-data") : dataDir;
-        demoAds = demoAds <= 0 ? 120 : demoAds;
-        chunkSize = chunkSize <= 0 ? 20 : chunkSize;
-        skipLimit = skipLimit <= 0 ? 1000 : skipLimit;
-        crawlThreads = crawlThreads <= 0 ? 2 : crawlThreads;
-        rescoreThreads = rescoreThreads <= 0 ? 2 : rescoreThreads;
+        atLeastOne("redflag.demo-ads", demoAds);
+        atLeastOne("redflag.chunk-size", chunkSize);
+        atLeastOne("redflag.skip-limit", skipLimit);
+        atLeastOne("redflag.crawl-threads", crawlThreads);
+        atLeastOne("redflag.rescore-threads", rescoreThreads);
+        if (demo && sitesDir != null) {
+            throw new BadSettingException("give --sites DIR or --demo, not both: the demo board is scanned instead of "
+                    + sitesDir);
+        }
+    }
+
+    private static void atLeastOne(String setting, int value) {
+        if (value < 1) {
+            throw new BadSettingException("--" + setting + "=" + value + " is out of range: it must be at least 1");
+        }
+    }
+
+    /** A setting the application cannot run with: bad usage, told in one line that names it. */
+    public static final class BadSettingException extends org.redflag.RedflagException {
+        private static final long serialVersionUID = 1L;
+
+        /** @param message one line that names the setting */
+        public BadSettingException(String message) {
+            super(message);
+        }
     }
 
     /** @return where the Lucene index lives */

@@ -65,7 +65,7 @@ final class RescoreCommand implements java.util.concurrent.Callable<Integer> {
         } catch (RedflagException e) {
             throw e;
         } catch (Exception e) {
-            throw ScanCommand.failure("the rescore failed", e);
+            throw ScanCommand.usageOrFailure(spec, "the rescore failed", e);
         }
     }
 

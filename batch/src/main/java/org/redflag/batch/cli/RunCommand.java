@@ -84,7 +84,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             Thread.currentThread().interrupt();
             return 1;
         } catch (Exception e) {
-            throw ScanCommand.failure("the scheduled scans failed", e);
+            throw ScanCommand.usageOrFailure(spec, "the scheduled scans failed", e);
         }
     }
 

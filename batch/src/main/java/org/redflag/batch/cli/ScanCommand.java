@@ -61,8 +61,17 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
         } catch (RedflagException e) {
             throw e;
         } catch (Exception e) {
-            throw failure("the scan failed", e);
+            throw usageOrFailure(spec, "the scan failed", e);
         }
+    }
+
+    /**
+     * @return a usage error (exit 2) when Spring could not start because a {@code --redflag.*} setting is bad: one
+     *     line that names it; otherwise the one-line failure of {@link #failure}
+     */
+    static RuntimeException usageOrFailure(CommandSpec spec, String what, Exception e) {
+        return BadSetting.of(e).<RuntimeException>map(message -> new picocli.CommandLine.ParameterException(
+                spec.commandLine(), message)).orElseGet(() -> failure(what, e));
     }
 
     /**

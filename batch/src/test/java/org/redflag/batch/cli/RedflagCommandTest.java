@@ -700,4 +700,34 @@ class RedflagCommandTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out().lines().toList()).containsExactly(file + ":1: field id must be text, not a number", file + ": 1 problem");
     }
+
+    @Test
+    void aScanSettingThatIsNotANumberOrOutOfRangeIsBadUsageNamingTheSetting(@TempDir Path dir) {
+        String data = dir.resolve("data").toString();
+        for (String[] bad : List.of(new String[] {"--redflag.chunk-size=abc", "--redflag.chunk-size=abc is not a valid value"},
+                new String[] {"--redflag.crawl-threads=abc", "--redflag.crawl-threads=abc is not a valid value"},
+                new String[] {"--redflag.chunk-size=0", "--redflag.chunk-size=0 is out of range"},
+                new String[] {"--redflag.crawl-threads=-1", "--redflag.crawl-threads=-1 is out of range"})) {
+            Run r = run("scan", "--demo", "--data", data, bad[0]);
+            assertThat(r.code()).as(r.err()).isEqualTo(2);
+            assertThat(r.err().strip().lines()).as(r.err()).hasSize(1).first().asString().contains(bad[1])
+                    .doesNotContain("For input string");
+        }
+    }
+
+    @Test
+    void scanRefusesTheDemoBoardWithASitesFolderAndASitesFolderThatIsAFile(@TempDir Path dir) throws Exception {
+        String data = dir.resolve("data").toString();
+        Path sites = java.nio.file.Files.createDirectories(dir.resolve("sites"));
+        Run both = run("scan", "--demo", "--sites", sites.toString(), "--data", data);
+        assertThat(both.code()).as(both.err()).isEqualTo(2);
+        assertThat(both.err().strip().lines()).as(both.err()).hasSize(1).first().asString()
+                .contains("--sites DIR or --demo, not both");
+
+        Path file = java.nio.file.Files.writeString(dir.resolve("afile"), "{}");
+        Run notAFolder = run("scan", "--sites", file.toString(), "--data", data);
+        assertThat(notAFolder.code()).isEqualTo(1);
+        assertThat(notAFolder.err().strip()).isEqualTo("redflag scan: sites folder " + file
+                + " is a file, not a folder: give the folder that holds the site profiles (*.json)");
+    }
 }

@@ -76,7 +76,7 @@ class ScanLauncherTest {
     }
 
     private ScanLauncher launcher(String dataDir) {
-        RedflagProperties props = new RedflagProperties(Path.of(dataDir), null, true, 0, null, 0, 0, 0, 0);
+        RedflagProperties props = new RedflagProperties(Path.of(dataDir), null, true, 120, null, 20, 1000, 2, 2);
         return new ScanLauncher(repository, operator, job, props);
     }
 
