@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.redflag.ad.ByteOrderMark;
 
 /**
  * Opens corpus files as text: UTF-8, or UTF-8 or UTF-16 by their {@link ByteOrderMark}, which is dropped; undecodable

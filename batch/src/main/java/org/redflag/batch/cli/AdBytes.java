@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.redflag.RedflagException;
+import org.redflag.ad.ByteOrderMark;
 import org.redflag.ad.DecodedText;
 import org.redflag.ad.RawPage;
-import org.redflag.corpus.ByteOrderMark;
 import org.redflag.scrape.jsoup.JsoupAdExtractor;
 
 /**

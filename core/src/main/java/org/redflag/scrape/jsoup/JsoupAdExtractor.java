@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.redflag.ad.JobAd;
 import org.redflag.ad.PostingAttribute;
 import org.redflag.ad.RawPage;
+import org.redflag.ad.ByteOrderMark;
 import org.redflag.ad.ContentHash;
 import org.redflag.ad.DecodedText;
 import org.redflag.scrape.AdExtractor;
@@ -93,9 +94,9 @@ public final class JsoupAdExtractor implements AdExtractor {
     private static DecodedText decode(RawPage page, Document doc) {
         Charset charset = doc.charset();
         byte[] body = page.body();
-        boolean utf8Bom = charset.equals(StandardCharsets.UTF_8) && body.length >= 3 && (body[0] & 0xFF) == 0xEF
-                && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF;
-        return DecodedText.decode(body, utf8Bom ? 3 : 0, charset);
+        int mark = ByteOrderMark.of(body, body.length).filter(m -> m.charset().equals(charset)).map(ByteOrderMark::length)
+                .orElse(0);
+        return DecodedText.decode(body, mark, charset);
     }
 
     private static Document parseBytes(RawPage page) {

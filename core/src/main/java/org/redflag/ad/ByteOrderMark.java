@@ -1,12 +1,12 @@
-package org.redflag.corpus;
+package org.redflag.ad;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * The byte-order mark a text file may start with, and the charset it names: the one place that decides how Redflag
- * decodes a file of ads or a corpus file (UTF-8 when it has none).
+ * The byte-order mark a text file or a page may start with, and the charset it names: the one place that decides how
+ * Redflag decodes a file of ads or a corpus file (UTF-8 when it has none), and what a page's decoding skips.
  */
 public enum ByteOrderMark {
     /** {@code EF BB BF}: UTF-8. */
