@@ -55,37 +55,10 @@ public class CoreConfiguration {
         if (props.demo()) {
             return new Sites(DemoSites.profiles(demo.getObject()));
         }
-        Path dir = props.sitesDir();
-        if (dir == null) {
+        if (props.sitesDir() == null) {
             throw new RedflagException("no sites to scan: give --sites DIR (a folder of site profiles) or --demo");
         }
-        if (Files.isRegularFile(dir)) {
-            throw new RedflagException("sites folder " + dir + " is a file, not a folder: give the folder that holds "
-                    + "the site profiles (*.json)");
-        }
-        if (!Files.isDirectory(dir)) {
-            throw new RedflagException("sites folder " + dir + " does not exist");
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            Map<String, Path> named = new HashMap<>();
-            List<SiteProfile> profiles = new ArrayList<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                SiteProfile profile = SiteProfile.read(file);
-                Path other = named.putIfAbsent(profile.name(), file);
-                if (other != null) {
-                    // a site's name keys its ads, its crawl memory and its report rows: two would mix theirs
-                    throw new RedflagException("site profiles " + other + " and " + file + " both name the site \""
-                            + profile.name() + "\": give each site a name of its own");
-                }
-                profiles.add(profile);
-            }
-            if (profiles.isEmpty()) {
-                throw new RedflagException("sites folder " + dir + " holds no site profile (*.json)");
-            }
-            return new Sites(profiles);
-        } catch (IOException e) {
-            throw new RedflagException("cannot list sites folder " + dir + ": " + e.getMessage(), e);
-        }
+        return Sites.read(props.sitesDir());
     }
 
     /**
@@ -94,5 +67,41 @@ public class CoreConfiguration {
      * @param profiles their profiles
      */
     public record Sites(List<SiteProfile> profiles) {
+
+        /**
+         * @param dir a folder of site profiles (*.json)
+         * @return the profiles, in the order of their file names
+         * @throws RedflagException when the folder is missing, a file, or holds no profile, a profile cannot be read,
+         *     or two profiles name the same site
+         */
+        public static Sites read(Path dir) {
+            if (Files.isRegularFile(dir)) {
+                throw new RedflagException("sites folder " + dir + " is a file, not a folder: give the folder that holds "
+                        + "the site profiles (*.json)");
+            }
+            if (!Files.isDirectory(dir)) {
+                throw new RedflagException("sites folder " + dir + " does not exist");
+            }
+            try (Stream<Path> files = Files.list(dir)) {
+                Map<String, Path> named = new HashMap<>();
+                List<SiteProfile> profiles = new ArrayList<>();
+                for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                    SiteProfile profile = SiteProfile.read(file);
+                    Path other = named.putIfAbsent(profile.name(), file);
+                    if (other != null) {
+                        // a site's name keys its ads, its crawl memory and its report rows: two would mix theirs
+                        throw new RedflagException("site profiles " + other + " and " + file + " both name the site \""
+                                + profile.name() + "\": give each site a name of its own");
+                    }
+                    profiles.add(profile);
+                }
+                if (profiles.isEmpty()) {
+                    throw new RedflagException("sites folder " + dir + " holds no site profile (*.json)");
+                }
+                return new Sites(profiles);
+            } catch (IOException e) {
+                throw new RedflagException("cannot list sites folder " + dir + ": " + e.getMessage(), e);
+            }
+        }
     }
 }

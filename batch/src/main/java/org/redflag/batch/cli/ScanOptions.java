@@ -1,6 +1,7 @@
 package org.redflag.batch.cli;
 
 import java.nio.file.Path;
+import org.redflag.batch.CoreConfiguration;
 import java.util.ArrayList;
 import java.util.List;
 import org.redflag.classify.weka.ModelFiles;
@@ -29,18 +30,21 @@ final class ScanOptions {
      * @return the arguments for Spring Boot
      */
     String[] springArguments(CommandLine cmd, List<String> springArgs) {
-        if (!demo && sites == null) {
-            throw new CommandLine.ParameterException(cmd, "give --sites DIR or --demo");
-        }
         for (String a : springArgs) {
             if (!a.startsWith("--spring.") && !a.startsWith("--redflag.") && !a.startsWith("--logging.")) {
                 throw new CommandLine.ParameterException(cmd, "unknown option: " + a);
             }
         }
+        if (!demo && sites == null) {
+            throw new CommandLine.ParameterException(cmd, "give --sites DIR or --demo");
+        }
         List<String> args = new ArrayList<>(springArgs);
         args.add("--redflag.data-dir=" + data.toAbsolutePath());
         args.add("--redflag.demo=" + demo);
         if (sites != null) {
+            if (!demo) {
+                CoreConfiguration.Sites.read(sites); // a bad profile fails now, in one line, before the data folder is opened
+            }
             args.add("--redflag.sites-dir=" + sites.toAbsolutePath());
         }
         if (model != null) {

@@ -566,6 +566,11 @@ class RedflagCommandTest {
             assertThat(r.err().strip()).doesNotContain("\n").contains(profile.toString())
                     .contains("adLinks \"a.job[\" is not a CSS selector");
         }
+        assertThat(dir.resolve("data")).as("refused before the data folder is opened").doesNotExist();
+        Run run = run("run", "--schedule", "0 0 2 * * *", "--sites", sites.toString(), "--data", dir.resolve("data").toString());
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err().strip()).doesNotContain("\n").contains("adLinks \"a.job[\" is not a CSS selector");
+        assertThat(dir.resolve("data")).doesNotExist();
     }
 
     @Test
