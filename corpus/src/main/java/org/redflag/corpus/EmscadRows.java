@@ -53,6 +53,13 @@ final class EmscadRows<T> extends SkippingReader<CSVRecord, T> implements AutoCl
             throw new CorpusException(name + ":1: not an EMSCAD CSV file: " + e.getMessage(), e);
         }
         List<String> header = parser.getHeaderNames();
+        if (header.isEmpty()) {
+            throw new CorpusException(name + " is empty: an EMSCAD CSV file starts with its header (" + columns.get(0) + ", ...)");
+        }
+        if (header.stream().anyMatch(EmscadRows::notText)) {
+            throw new CorpusException(name + ":1: not an EMSCAD CSV file: its header is not text (control characters or bytes "
+                    + "that are not UTF-8)");
+        }
         if (!header.containsAll(columns)) {
             List<String> missing = new ArrayList<>(columns);
             missing.removeAll(header);
@@ -72,7 +79,8 @@ final class EmscadRows<T> extends SkippingReader<CSVRecord, T> implements AutoCl
             return r;
         } catch (UncheckedIOException | IllegalStateException e) {
             // the CSV itself is broken (an unclosed quote): nothing after it can be trusted
-            throw new CorpusException(name + ":" + (lastGoodLine + 1) + ": malformed CSV: " + rootMessage(e), e);
+            throw new CorpusException(name + ":" + (lastGoodLine + 1) + ": malformed CSV in the record that starts here: "
+                    + STOPPED_AT.matcher(rootMessage(e)).replaceFirst("(the reader stopped at line $1, character $2 of the file)"), e);
         }
     }
 
@@ -133,6 +141,13 @@ final class EmscadRows<T> extends SkippingReader<CSVRecord, T> implements AutoCl
     }
 
     /** @return what the innermost cause says, without the names of the exceptions that wrap it */
+    /** commons-csv's place of the error in a message: "at line: 3, position: 361". */
+    private static final Pattern STOPPED_AT = Pattern.compile("at line: (\\d+), position: (\\d+)");
+
+    private static boolean notText(String name) {
+        return name.chars().anyMatch(c -> c == '\uFFFD' || c < 0x20 && c != '\t');
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {

@@ -4,18 +4,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.redflag.JsonInput;
+import org.redflag.RedflagException;
 import org.redflag.ad.JobAd;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads Redflag's corpus format: JSON Lines, UTF-8, one ad per line (see {@code corpus/README.md}).
  * Required: {@code id}, {@code description}, {@code label}; the rest may be absent or empty.
  */
 public final class JsonlCorpusReader extends SkippingReader<String, LabelledAd> implements CorpusReader {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String name;
     private final BufferedReader reader;
@@ -69,9 +67,9 @@ public final class JsonlCorpusReader extends SkippingReader<String, LabelledAd> 
     static LabelledAd parse(String line, String where) {
         JsonNode n;
         try {
-            n = JSON.readTree(line);
-        } catch (JacksonException e) {
-            throw new CorpusException(where + ": not valid JSON: " + e.getOriginalMessage());
+            n = JsonInput.one(line, where, "give one ad per line");
+        } catch (RedflagException e) {
+            throw new CorpusException(e.getMessage(), e);
         }
         if (!n.isObject()) {
             throw new CorpusException(where + ": not a JSON object");

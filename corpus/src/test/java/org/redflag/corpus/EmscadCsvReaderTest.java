@@ -72,6 +72,18 @@ class EmscadCsvReaderTest {
     }
 
     @Test
+    void anEmptyCsvOrOneWhoseHeaderIsNotTextIsSaidToBeSo(@TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.csv"), "");
+        assertThatThrownBy(() -> CorpusReaders.readAll(empty, false)).isInstanceOf(CorpusException.class)
+                .hasMessage(empty + " is empty: an EMSCAD CSV file starts with its header (job_id, ...)");
+        Path binary = Files.write(dir.resolve("bin.csv"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0,
+                0x0D, 'I', 'H', 'D', 'R', ',', 1, 2, '\n'});
+        assertThatThrownBy(() -> CorpusReaders.readAll(binary, false)).isInstanceOf(CorpusException.class)
+                .hasMessage(binary + ":1: not an EMSCAD CSV file: its header is not text (control characters or bytes that "
+                        + "are not UTF-8)");
+    }
+
+    @Test
     void aCsvWithoutTheColumnsIsNotEmscad(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("other.csv");
         Files.writeString(f, "a,b\n1,2\n");
@@ -95,7 +107,18 @@ class EmscadCsvReaderTest {
             assertThat(r.next().ad().id()).isEqualTo("emscad-1");
             assertThat(r.next().ad().id()).isEqualTo("emscad-2");
             assertThatThrownBy(r::hasNext).isInstanceOf(CorpusException.class)
-                    .hasMessageStartingWith(f + ":4: malformed CSV: ").hasMessageNotContaining("org.apache");
+                    .hasMessageStartingWith(f + ":4: malformed CSV in the record that starts here: ").hasMessageNotContaining("org.apache");
         }
+    }
+
+    @Test
+    void aCharacterAfterAClosingQuoteIsToldWithTheLineTheRecordStartsOnAndWhereTheReaderStopped(@TempDir Path dir)
+            throws IOException {
+        Path f = dir.resolve("postings.csv");
+        Files.writeString(f, HEADER + row("1", "Office job in Queens", "0") + "2,\"Cook\"x,,,,,,,,0,1,1,,,,,,0\n");
+        assertThatThrownBy(() -> CorpusReaders.readAll(f, false)).isInstanceOf(CorpusException.class)
+                .hasMessageStartingWith(f + ":3: malformed CSV in the record that starts here: Invalid character between "
+                        + "encapsulated token and delimiter (the reader stopped at line 3, character ")
+                .hasMessageEndingWith(" of the file)");
     }
 }

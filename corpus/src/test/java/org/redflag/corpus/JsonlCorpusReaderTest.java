@@ -49,13 +49,16 @@ class JsonlCorpusReaderTest {
     @Test
     void brokenJsonAndMissingFieldsAreReported(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("c.jsonl");
-        Files.writeString(f, "{not json\n{\"id\":\"y\",\"label\":\"legitimate\"}\n[1,2]\n");
+        Files.writeString(f, "{not json\n{\"id\":\"y\",\"label\":\"legitimate\"}\n[1,2]\n" + "[".repeat(600) + "]".repeat(600)
+                + "\n{\"id\":\"a\"} {\"id\":\"b\"}\n");
         try (CorpusReader r = CorpusReaders.open(f, true)) {
             assertThat(r.hasNext()).isFalse();
-            assertThat(r.skipped()).isEqualTo(3);
+            assertThat(r.skipped()).isEqualTo(5);
             assertThat(r.problems().get(0)).startsWith(f + ":1: not valid JSON");
             assertThat(r.problems().get(1)).isEqualTo(f + ":2: ad y has no description");
             assertThat(r.problems().get(2)).isEqualTo(f + ":3: not a JSON object");
+            assertThat(r.problems().get(3)).isEqualTo(f + ":4: JSON nested deeper than 500 levels");
+            assertThat(r.problems().get(4)).isEqualTo(f + ":5: more than one JSON value (give one ad per line)");
         }
     }
 

@@ -148,8 +148,12 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
         if (Files.isDirectory(file)) {
             throw new RedflagException(input + " is a folder: give a file of ads");
         }
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new RedflagException(input + ": no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new RedflagException(input + " is not a regular file (a device or a pipe): give a file of ads, or - for "
+                    + "standard input");
         }
         if (lower.endsWith(".csv")) {
             return emscadAds(file);

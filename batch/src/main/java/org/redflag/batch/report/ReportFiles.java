@@ -16,6 +16,8 @@ import org.redflag.features.IndicatorMatch;
 import org.redflag.index.AdIndex;
 import org.redflag.index.AssessedAd;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.SerializationFeature;
@@ -163,7 +165,7 @@ public final class ReportFiles {
         try {
             return JSON.readValue(Files.readString(file), new TypeReference<List<Map<String, Object>>>() { });
         } catch (JacksonException e) {
-            throw new RedflagException("cannot read " + file + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+            throw unreadable(file, e, "the run's statistics (a list of meters)");
         } catch (IOException e) {
             throw new RedflagException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -181,10 +183,22 @@ public final class ReportFiles {
         try {
             return JSON.readValue(Files.readString(file), RunSummary.class);
         } catch (JacksonException e) {
-            throw new RedflagException("cannot read " + file + ": " + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+            throw unreadable(file, e, "the run's summary");
         } catch (IOException e) {
             throw new RedflagException("cannot read " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * @param what what the file holds when a scan wrote it, in words
+     * @return the failure to read a run's file, in words rather than in Jackson's (which name its classes and tokens)
+     */
+    private static RedflagException unreadable(Path file, JacksonException e, String what) {
+        TokenStreamLocation at = e.getLocation();
+        String why = e instanceof StreamReadException
+                ? "not valid JSON" + (at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                : "it does not hold " + what + " as a scan writes it";
+        return new RedflagException("cannot read " + file + ": " + why, e);
     }
 
     private static String codes(AssessedAd a) {

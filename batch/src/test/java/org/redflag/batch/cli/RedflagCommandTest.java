@@ -165,6 +165,14 @@ class RedflagCommandTest {
     }
 
     @Test
+    void aDeviceIsNotCalledAMissingFile() {
+        Run r = run("assess", "/dev/null");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("redflag assess: /dev/null is not a regular file (a device or a pipe): give a file "
+                + "of ads, or - for standard input");
+    }
+
+    @Test
     void anErrorIsOneLineEvenWhereWhatItNamesHoldsALineBreak(@TempDir Path dir) {
         Run r = run("assess", dir.resolve("ad\nrisk 0.01 LOW.txt").toString());
         assertThat(r.code()).isEqualTo(1);

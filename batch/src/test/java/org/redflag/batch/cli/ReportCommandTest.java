@@ -104,15 +104,20 @@ class ReportCommandTest {
     @Test
     void aCorruptMetricsFileIsRefusedInOneLineAndTheReportStays() throws Exception {
         Path run = renderedRunWithStatistics();
-        Files.writeString(run.resolve("metrics.json"), "[{\"name\": \"redflag.crawl.pages\",");
-        Map<String, String> before = contents(run);
+        Map<String, String> written = contents(run);
+        for (String[] corrupt : List.of(new String[] {"[{\"name\": \"redflag.crawl.pages\",", "not valid JSON (line 1, column "},
+                new String[] {"{\"broken\": 1}", "it does not hold the run's statistics (a list of meters) as a scan writes it"})) {
+            Files.writeString(run.resolve("metrics.json"), corrupt[0]);
+            Map<String, String> before = contents(run);
 
-        RedflagCommandTest.Run failed = RedflagCommandTest.run("report", "--data", data.toString());
+            RedflagCommandTest.Run failed = RedflagCommandTest.run("report", "--data", data.toString());
 
-        assertThat(failed.code()).isEqualTo(1);
-        assertThat(failed.err().strip()).startsWith("redflag report: cannot read ").contains("metrics.json")
-                .doesNotContain("\n").doesNotContain("Source");
-        assertThat(contents(run)).as("the stored report, file by file").isEqualTo(before);
+            assertThat(failed.code()).isEqualTo(1);
+            assertThat(failed.err().strip()).startsWith("redflag report: cannot read " + run.resolve("metrics.json") + ": ")
+                    .contains(corrupt[1]).doesNotContain("\n").doesNotContain("Source").doesNotContain("java.");
+            assertThat(contents(run)).as("the stored report, file by file").isEqualTo(before);
+            assertThat(contents(run).get("report.html")).isEqualTo(written.get("report.html"));
+        }
     }
 
     /** @return the folder of run 1, rendered once by {@code redflag report} with its meters */
