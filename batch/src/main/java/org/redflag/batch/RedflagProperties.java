@@ -23,8 +23,7 @@ public record RedflagProperties(Path dataDir, Path sitesDir, boolean demo, @Defa
                                 @DefaultValue("2") int crawlThreads, @DefaultValue("2") int rescoreThreads) {
 
     /**
-     * @throws BadSettingException when a count is below 1 (a chunk of 0 ads, -1 threads), or both the demo board and a
-     *     sites folder are given (one would be ignored)
+     * @throws BadSettingException when a count is below 1 (a chunk of 0 ads, -1 threads)
      */
     public RedflagProperties {
         dataDir = dataDir == null ? Path.of("redflag-data") : dataDir;
@@ -33,10 +32,6 @@ public record RedflagProperties(Path dataDir, Path sitesDir, boolean demo, @Defa
         atLeastOne("redflag.skip-limit", skipLimit);
         atLeastOne("redflag.crawl-threads", crawlThreads);
         atLeastOne("redflag.rescore-threads", rescoreThreads);
-        if (demo && sitesDir != null) {
-            throw new BadSettingException("give --sites DIR or --demo, not both: the demo board is scanned instead of "
-                    + sitesDir);
-        }
     }
 
     private static void atLeastOne(String setting, int value) {

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Bytes decoded as text, with what the decoding showed: how many bytes were not of the charset (each run of them
- * is shown as U+FFFD, as Java's own decoding shows it), and whether the result is text at all. The one check of
+ * Bytes decoded as text, with what the decoding showed: how many bytes were not of the charset (each malformed
+ * sequence is shown as one U+FFFD, as Java's own decoding shows it), and whether the result is text at all. The one check of
  * "is this text" for every ad Redflag reads, a file given to {@code assess} or a page a scan fetched.
  *
  * @param text the decoded text

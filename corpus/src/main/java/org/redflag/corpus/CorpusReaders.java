@@ -18,6 +18,17 @@ public final class CorpusReaders {
     }
 
     /**
+     * For a command that reads a corpus file twice, such as {@code train}, which records each file's checksum beside
+     * the ads it read: a pipe would give its ads once and an empty checksum after.
+     *
+     * @param file a path given as a corpus file
+     * @throws CorpusException when it is missing, a folder, or no regular file (a device, a pipe)
+     */
+    public static void requireFile(Path file) {
+        TextFiles.requireFile(file);
+    }
+
+    /**
      * @param file a {@code .jsonl} corpus or an EMSCAD {@code .csv}
      * @param skipBad whether to skip and count malformed records instead of failing on the first
      * @return a reader; close it. An ad whose id came before in the file is a malformed record.

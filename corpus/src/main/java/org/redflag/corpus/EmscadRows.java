@@ -140,7 +140,6 @@ final class EmscadRows<T> extends SkippingReader<CSVRecord, T> implements AutoCl
                 .build();
     }
 
-    /** @return what the innermost cause says, without the names of the exceptions that wrap it */
     /** commons-csv's place of the error in a message: "at line: 3, position: 361". */
     private static final Pattern STOPPED_AT = Pattern.compile("at line: (\\d+), position: (\\d+)");
 
@@ -148,6 +147,7 @@ final class EmscadRows<T> extends SkippingReader<CSVRecord, T> implements AutoCl
         return name.chars().anyMatch(c -> c == '\uFFFD' || c < 0x20 && c != '\t');
     }
 
+    /** @return what the innermost cause says, without the names of the exceptions that wrap it */
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null) {

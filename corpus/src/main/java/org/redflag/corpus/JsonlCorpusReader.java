@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.redflag.JsonInput;
 import org.redflag.RedflagException;
 import org.redflag.ad.JobAd;
@@ -138,11 +139,17 @@ public final class JsonlCorpusReader extends SkippingReader<String, LabelledAd> 
         if (v == null || v.isNull()) {
             return "";
         }
+        if (v.isIntegralNumber() && NUMBERS_AS_TEXT.contains(field)) {
+            return v.bigIntegerValue().toString(); // other systems export ids and pay as numbers: "id": 17, "salary": 45000
+        }
         if (!v.isString()) {
             throw new CorpusException(where + ": field " + field + " must be text, not " + kind(v));
         }
         return v.asString();
     }
+
+    /** The fields a whole number may stand in for text: an exported id or salary. */
+    private static final Set<String> NUMBERS_AS_TEXT = Set.of("id", "salary");
 
     private static String kind(JsonNode v) {
         if (v.isNumber()) {

@@ -29,22 +29,42 @@ final class TextFiles {
     }
 
     /**
-     * @param file a corpus file
+     * @param file a corpus file, or a pipe that gives one ({@code corpus split <(zcat ads.jsonl.gz)})
      * @return its text
-     * @throws CorpusException when it is missing, is no regular file, or cannot be opened
+     * @throws CorpusException when it is missing, is a folder, or cannot be opened
      */
     static BufferedReader open(Path file) {
-        requireFile(file);
+        if (Files.isDirectory(file)) {
+            throw new CorpusException(file + ": is a folder, not a corpus file");
+        }
+        if (!Files.exists(file)) {
+            throw new CorpusException(file + ": no such file");
+        }
+        InputStream in = null;
         try {
-            return open(Files.newInputStream(file));
+            in = Files.newInputStream(file);
+            return open(in);
         } catch (AccessDeniedException e) {
             throw new CorpusException(file + ": cannot open: permission denied", e);
         } catch (IOException | UncheckedIOException e) {
+            closeQuietly(in);
             throw new CorpusException(file + ": cannot open: " + e.getMessage(), e);
         }
     }
 
+    private static void closeQuietly(InputStream in) {
+        if (in != null) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the failure being reported says more
+            }
+        }
+    }
+
     /**
+     * For a command that reads a corpus file twice (its checksum, then its ads; its bytes, then its records).
+     *
      * @param file a path given as a corpus file
      * @throws CorpusException when it is missing, a folder, or no regular file (a device, a pipe)
      */

@@ -78,8 +78,9 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
     @Override
     public Integer call() {
         String scheme = URL.matcher(input).find() ? input.substring(0, input.indexOf(':')).toLowerCase(Locale.ROOT) : null;
-        if (scheme != null && !scheme.equals("http") && !scheme.equals("https")) {
-            // a file: URL would read a local file the user did not name as one; javascript:, data: and ftp: are no pages
+        if (scheme != null && !scheme.equals("http") && !scheme.equals("https") && !Files.exists(Path.of(input))) {
+            // a file: URL would read a local file the user did not name as one; javascript:, data: and ftp: are no pages.
+            // A file whose name only starts like a URL ("ad-2026-01-01T10:00.txt") is read as the file it is.
             throw new ParameterException(spec.commandLine(), "only http and https URLs are fetched: " + input);
         }
         List<JobAd> ads = read();

@@ -48,6 +48,7 @@ final class CorpusFiles {
         List<ModelCard.DataFile> data = new ArrayList<>();
         AdIds ids = new AdIds();
         for (Path f : files) {
+            CorpusReaders.requireFile(f);
             int before = ads.size();
             try (CorpusReader r = CorpusReaders.open(f, skipBad, ids)) {
                 r.forEachRemaining(ads::add);

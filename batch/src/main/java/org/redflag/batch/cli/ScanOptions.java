@@ -35,16 +35,15 @@ final class ScanOptions {
                 throw new CommandLine.ParameterException(cmd, "unknown option: " + a);
             }
         }
-        if (!demo && sites == null) {
-            throw new CommandLine.ParameterException(cmd, "give --sites DIR or --demo");
+        if (demo == (sites != null)) {
+            throw new CommandLine.ParameterException(cmd, demo ? "give --sites DIR or --demo, not both: the demo board would "
+                    + "be scanned instead of " + sites : "give --sites DIR or --demo");
         }
         List<String> args = new ArrayList<>(springArgs);
         args.add("--redflag.data-dir=" + data.toAbsolutePath());
         args.add("--redflag.demo=" + demo);
         if (sites != null) {
-            if (!demo) {
-                CoreConfiguration.Sites.read(sites); // a bad profile fails now, in one line, before the data folder is opened
-            }
+            CoreConfiguration.Sites.read(sites); // a bad profile fails now, in one line, before the data folder is opened
             args.add("--redflag.sites-dir=" + sites.toAbsolutePath());
         }
         if (model != null) {

@@ -1,7 +1,10 @@
 package org.redflag.batch.scan;
 
 import java.net.URI;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.redflag.ad.RawPage;
 import org.redflag.scrape.FetchException;
@@ -19,8 +22,19 @@ import org.redflag.scrape.Validators;
  */
 public final class ScanFetcher implements Fetcher {
 
-    /** A page as one site may fetch it: a profile may reach a private address another may not. */
-    private record Page(URI url, boolean privateNetwork) {
+    /**
+     * A page as one site may fetch it: a profile may reach a private address another may not, on the hosts of its start
+     * URLs, and a redirect may lead there from a public page.
+     */
+    private record Page(URI url, Set<String> privateHosts) {
+
+        static Page of(URI url, SiteProfile profile) {
+            Set<String> hosts = new TreeSet<>();
+            if (profile.allowPrivateNetwork()) {
+                profile.startUrls().forEach(s -> hosts.add(String.valueOf(s.getHost()).toLowerCase(Locale.ROOT)));
+            }
+            return new Page(url, hosts);
+        }
     }
 
     private final Fetcher fetcher;
@@ -34,8 +48,9 @@ public final class ScanFetcher implements Fetcher {
 
     @Override
     public RawPage fetch(URI url, SiteProfile profile, Validators known) {
-        Page page = new Page(url, profile.allowsPrivateNetworkFor(url));
-        synchronized (inTurn.computeIfAbsent(page, p -> new Object())) {
+        Page page = Page.of(url, profile);
+        Object turn = inTurn.computeIfAbsent(page, p -> new Object());
+        synchronized (turn) {
             String failure = failed.get(page);
             if (failure != null) {
                 throw new FetchException(failure);
@@ -45,6 +60,10 @@ public final class ScanFetcher implements Fetcher {
             } catch (FetchException e) {
                 failed.put(page, e.getMessage());
                 throw e;
+            } finally {
+                if (!failed.containsKey(page)) {
+                    inTurn.remove(page, turn); // a page that was read needs no turn: only the failed ones are kept
+                }
             }
         }
     }

@@ -199,6 +199,20 @@ class RedflagCommandTest {
     }
 
     @Test
+    void aFileWhoseNameOnlyStartsLikeAUrlIsReadAsAFile() throws IOException {
+        // a bare name in the working folder: "ad-2026-01-01T10:" is where a URL's scheme would stand
+        Path ad = Path.of("ad-2026-01-01T10:00.txt");
+        try {
+            Files.writeString(ad, "Pay the visa fee of USD 900 first. Your passport is kept by the company until the contract ends.");
+            Run r = run("assess", ad.toString());
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).contains("DOCUMENT_RETENTION");
+        } finally {
+            Files.deleteIfExists(ad);
+        }
+    }
+
+    @Test
     void aSiteProfileThatIsMissingOrAFolderIsSaidSo(@TempDir Path dir) {
         Path missing = dir.resolve("nope.json");
         Run none = run("scrape", "--site", missing.toString());
@@ -708,10 +722,11 @@ class RedflagCommandTest {
 
     @Test
     void aNumberInATextFieldIsRefusedNotReadAsText(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("ads.jsonl"), COOK.replace("\"rf-1\"", "5"));
+        Path file = Files.writeString(dir.resolve("ads.jsonl"), COOK.replace("\"id\": \"rf-1\"", "\"id\": \"rf-1\", \"title\": 5"));
         Run r = run("corpus", "validate", file.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.out().lines().toList()).containsExactly(file + ":1: field id must be text, not a number", file + ": 1 problem");
+        assertThat(r.out().lines().toList()).containsExactly(file + ":1: field title must be text, not a number",
+                file + ": 1 problem");
     }
 
     @Test
@@ -736,6 +751,7 @@ class RedflagCommandTest {
         assertThat(both.code()).as(both.err()).isEqualTo(2);
         assertThat(both.err().strip().lines()).as(both.err()).hasSize(1).first().asString()
                 .contains("--sites DIR or --demo, not both");
+        assertThat(dir.resolve("data")).as("refused before the data folder is opened").doesNotExist();
 
         Path file = java.nio.file.Files.writeString(dir.resolve("afile"), "{}");
         Run notAFolder = run("scan", "--sites", file.toString(), "--data", data);

@@ -115,6 +115,13 @@ public final class LuceneAdIndex implements AdIndex {
                     + "restore it from a backup, or move it away to start a new index");
         }
         try {
+            // before the writer opens: a writer deletes the files no commit refers to
+            IndexIntegrity.check(directory, dir);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+        try {
             this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
         } catch (LockObtainFailedException e) {
@@ -123,7 +130,6 @@ public final class LuceneAdIndex implements AdIndex {
         }
         try {
             SchemaVersion.check(directory, dir);
-            IndexIntegrity.check(directory, dir);
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             directory.close();

@@ -91,8 +91,12 @@ public final class JsoupAdExtractor implements AdExtractor {
         return decode(page, parseBytes(page));
     }
 
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
     private static DecodedText decode(RawPage page, Document doc) {
-        Charset charset = doc.charset();
+        // a page labelled ISO-8859-1 is windows-1252, as browsers read it (the HTML standard's encoding labels): read
+        // as ISO-8859-1, the bytes 0x80 to 0x9F of a mislabelled UTF-8 page would count as control characters
+        Charset charset = doc.charset().equals(StandardCharsets.ISO_8859_1) ? WINDOWS_1252 : doc.charset();
         byte[] body = page.body();
         int mark = ByteOrderMark.of(body, body.length).filter(m -> m.charset().equals(charset)).map(ByteOrderMark::length)
                 .orElse(0);

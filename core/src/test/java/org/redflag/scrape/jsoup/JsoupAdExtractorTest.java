@@ -148,4 +148,16 @@ class JsoupAdExtractorTest {
         assertThat(JsoupAdExtractor.decoded(page).badBytesWarning("ad.html")).hasValue("ad.html: 1 byte is not UTF-8 (it is at "
                 + "byte " + new String(body, StandardCharsets.ISO_8859_1).indexOf('í') + "); shown as U+FFFD");
     }
+
+    @Test
+    void aUtf8PageInAnotherAlphabetLabelledIso88591IsReadNotRefusedAsNotText() {
+        // the common server default: a Cyrillic UTF-8 page sent as ISO-8859-1; its bytes 0x80 to 0x9F are letters in
+        // windows-1252, as browsers read the label, not control characters
+        byte[] body = ("<html><body><h1>Разнорабочие в Польшу</h1><p>Требуются разнорабочие на стройку в Варшаве, "
+                + "жильё предоставляется, оплата каждую неделю, договор на шесть месяцев.</p></body></html>")
+                .getBytes(StandardCharsets.UTF_8);
+        RawPage page = new RawPage(URI.create("https://board.example/ad/3"), 200, "text/html; charset=ISO-8859-1", body,
+                Instant.now());
+        assertThat(new JsoupAdExtractor().extract(page, null)).isPresent();
+    }
 }
