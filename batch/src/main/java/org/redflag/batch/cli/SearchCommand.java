@@ -17,8 +17,8 @@ import org.redflag.features.Indicator;
 import org.redflag.index.AdCluster;
 import org.redflag.index.AdHit;
 import org.redflag.index.AdQuery;
-import org.redflag.index.InvalidQueryException;
 import org.redflag.index.ContactNetwork;
+import org.redflag.index.InvalidQueryException;
 import org.redflag.index.SearchResult;
 import org.redflag.index.lucene.CommittedAds;
 import picocli.CommandLine;
@@ -106,6 +106,13 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
             }
         }
         AdQuery adQuery = listing == null ? adQuery() : null;
+        if (adQuery != null) {
+            try {
+                CommittedAds.checkQuery(adQuery.text());
+            } catch (InvalidQueryException e) {
+                throw badOption(e.getMessage());
+            }
+        }
         Path dir = data.resolve("index");
         if (!Files.isDirectory(dir)) {
             throw new RedflagException("no index in " + data + ": run redflag scan first");

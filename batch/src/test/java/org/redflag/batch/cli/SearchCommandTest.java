@@ -135,6 +135,13 @@ class SearchCommandTest {
     }
 
     @Test
+    void aQueryThatDoesNotParseIsBadUsageBeforeTheIndexIsOpened(@TempDir Path empty) {
+        RedflagCommandTest.Run r = RedflagCommandTest.run("search", "--data", empty.toString(), "AND OR (");
+        assertThat(r.code()).as(r.err()).isEqualTo(2);
+        assertThat(r.err().strip()).startsWith("redflag search: cannot parse query").doesNotContain("no index");
+    }
+
+    @Test
     void aQueryThatDoesNotParseOrRunIsBadUsageInOneLine() {
         for (String[] args : List.of(new String[] {"title:(unclosed"}, new String[] {"AND OR ("},
                 new String[] {"(".repeat(5000) + "fee" + ")".repeat(5000)}, new String[] {"/[a-/"},

@@ -66,7 +66,7 @@ final class AdSearch {
     }
 
     SearchResult run(AdQuery query) throws IOException {
-        Query text = textQuery(query.text());
+        Query text = textQuery(query.text(), analyzer);
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         q.add(text == null ? new MatchAllDocsQuery() : text, BooleanClause.Occur.MUST);
         if (query.minRisk() > 0) {
@@ -110,7 +110,13 @@ final class AdSearch {
         return new SearchResult(hits, facets.total, sorted(facets.indicators), sorted(facets.levels()));
     }
 
-    private Query textQuery(String text) {
+    /**
+     * @param text a query's text in Lucene's classic syntax; empty for all ads
+     * @param analyzer the index's analyzer
+     * @return the query, or null for all ads
+     * @throws InvalidQueryException when the text does not parse
+     */
+    static Query textQuery(String text, Analyzer analyzer) {
         if (text.isEmpty()) {
             return null;
         }

@@ -15,6 +15,7 @@ import org.redflag.RedflagException;
 import org.redflag.index.AdCluster;
 import org.redflag.index.AdQuery;
 import org.redflag.index.ContactNetwork;
+import org.redflag.index.InvalidQueryException;
 import org.redflag.index.SearchResult;
 
 /**
@@ -68,6 +69,18 @@ public final class CommittedAds implements Closeable {
         } catch (IOException e) {
             closeQuietly(directory);
             throw new RedflagException("cannot read index " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks a query's text before an index is opened for it: bad usage is told before any work.
+     *
+     * @param text a query in Lucene's classic syntax over title and body
+     * @throws InvalidQueryException when it does not parse
+     */
+    public static void checkQuery(String text) {
+        try (Analyzer analyzer = AdDocuments.analyzer()) {
+            AdSearch.textQuery(text, analyzer);
         }
     }
 
