@@ -59,18 +59,18 @@ public final class CorpusReaders {
      */
     static CorpusReader open(Path file, BufferedReader reader, boolean skipBad, AdIds ids) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean csv;
-        if (name.endsWith(".csv")) {
-            csv = true;
-        } else if (name.endsWith(".jsonl") || name.endsWith(".json") || name.endsWith(".ndjson")) {
-            csv = false;
-        } else {
-            csv = !firstLine(reader).startsWith("{");
-        }
         try {
+            boolean csv;
+            if (name.endsWith(".csv")) {
+                csv = true;
+            } else if (name.endsWith(".jsonl") || name.endsWith(".json") || name.endsWith(".ndjson")) {
+                csv = false;
+            } else {
+                csv = firstCharacter(reader) != '{';
+            }
             return csv ? new EmscadCsvReader(file.toString(), reader, skipBad, ids)
                     : new JsonlCorpusReader(file.toString(), reader, skipBad, ids);
-        } catch (CorpusException e) {
+        } catch (RuntimeException e) {
             try {
                 reader.close();
             } catch (IOException closing) {
@@ -113,12 +113,17 @@ public final class CorpusReaders {
         }
     }
 
-    private static String firstLine(BufferedReader reader) {
+    /** @return the first character that is not white space, read ahead and left unread; -1 when there is none */
+    private static int firstCharacter(BufferedReader reader) {
+        int limit = 1 << 15;
         try {
-            reader.mark(1 << 15);
-            String line = reader.readLine();
+            reader.mark(limit);
+            int c = reader.read();
+            for (int read = 1; c >= 0 && Character.isWhitespace(c) && read < limit; read++) {
+                c = reader.read();
+            }
             reader.reset();
-            return line == null ? "" : line.stripLeading();
+            return c;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -123,6 +123,14 @@ class JsonlCorpusReaderTest {
     }
 
     @Test
+    void aFileWithoutAKnownEndingWhoseFirstAdIsLongIsReadAsJsonLines(@TempDir Path dir) throws IOException {
+        ObjectNode ad = (ObjectNode) JSON.readTree(GOOD);
+        ad.put("description", "Line cook for our hotel kitchen, weekly pay. ".repeat(1000));
+        Path f = Files.writeString(dir.resolve("ads.txt"), "\n  " + ad + "\n");
+        assertThat(CorpusReaders.readAll(f, false)).hasSize(1);
+    }
+
+    @Test
     void anAdWithoutALabelSaysSoAndNamesTheLabels(@TempDir Path dir) throws IOException {
         Path f = Files.writeString(dir.resolve("c.jsonl"), "{\"id\": \"rf-b4-001\", \"description\": \"Line cook.\"}\n");
         assertThatThrownBy(() -> CorpusReaders.readAll(f, false)).isInstanceOf(CorpusException.class)
