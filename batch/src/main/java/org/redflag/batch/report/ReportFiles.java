@@ -195,9 +195,8 @@ public final class ReportFiles {
      */
     private static RedflagException unreadable(Path file, JacksonException e, String what) {
         TokenStreamLocation at = e.getLocation();
-        String why = e instanceof StreamReadException
-                ? "not valid JSON" + (at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
-                : "it does not hold " + what + " as a scan writes it";
+        String where = at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        String why = e instanceof StreamReadException ? "not valid JSON" + where : "it does not hold " + what + " as a scan writes it";
         return new RedflagException("cannot read " + file + ": " + why, e);
     }
 
