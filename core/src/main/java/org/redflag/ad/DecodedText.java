@@ -97,7 +97,12 @@ public record DecodedText(String text, Charset charset, int badBytes, int firstB
                 firstBadByte));
     }
 
-    private static boolean isNotText(char c) {
+    /**
+     * @param c a decoded character
+     * @return whether it shows the bytes were no text: U+FFFD, or a C0 or C1 control character other than tab, line feed
+     *     and carriage return
+     */
+    public static boolean isNotText(char c) {
         return c == '\uFFFD' || c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F;
     }
 }

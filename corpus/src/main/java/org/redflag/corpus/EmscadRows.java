@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.redflag.ad.DecodedText;
 import org.redflag.ad.JobAd;
 import org.redflag.ad.PostingAttribute;
 
@@ -56,7 +57,7 @@ final class EmscadRows<T> extends SkippingReader<CSVRecord, T> implements AutoCl
         if (header.isEmpty()) {
             throw new CorpusException(name + " is empty: an EMSCAD CSV file starts with its header (" + columns.get(0) + ", ...)");
         }
-        if (header.stream().anyMatch(EmscadRows::notText)) {
+        if (header.stream().anyMatch(column -> column.chars().anyMatch(c -> DecodedText.isNotText((char) c)))) {
             throw new CorpusException(name + ":1: not an EMSCAD CSV file: its header is not text (control characters or bytes "
                     + "that are not UTF-8)");
         }
@@ -142,10 +143,6 @@ final class EmscadRows<T> extends SkippingReader<CSVRecord, T> implements AutoCl
 
     /** commons-csv's place of the error in a message: "at line: 3, position: 361". */
     private static final Pattern STOPPED_AT = Pattern.compile("at line: (\\d+), position: (\\d+)");
-
-    private static boolean notText(String name) {
-        return name.chars().anyMatch(c -> c == '\uFFFD' || c < 0x20 && c != '\t');
-    }
 
     /** @return what the innermost cause says, without the names of the exceptions that wrap it */
     private static String rootMessage(Throwable e) {

@@ -34,12 +34,7 @@ final class TextFiles {
      * @throws CorpusException when it is missing, is a folder, or cannot be opened
      */
     static BufferedReader open(Path file) {
-        if (Files.isDirectory(file)) {
-            throw new CorpusException(file + ": is a folder, not a corpus file");
-        }
-        if (!Files.exists(file)) {
-            throw new CorpusException(file + ": no such file");
-        }
+        requireExisting(file);
         InputStream in = null;
         try {
             in = Files.newInputStream(file);
@@ -69,14 +64,18 @@ final class TextFiles {
      * @throws CorpusException when it is missing, a folder, or no regular file (a device, a pipe)
      */
     static void requireFile(Path file) {
+        requireExisting(file);
+        if (!Files.isRegularFile(file)) {
+            throw new CorpusException(file + ": is a device or a pipe, not a corpus file");
+        }
+    }
+
+    private static void requireExisting(Path file) {
         if (Files.isDirectory(file)) {
             throw new CorpusException(file + ": is a folder, not a corpus file");
         }
         if (!Files.exists(file)) {
             throw new CorpusException(file + ": no such file");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new CorpusException(file + ": is a device or a pipe, not a corpus file");
         }
     }
 

@@ -54,7 +54,7 @@ public final class RedflagCommand implements Runnable {
             String name = cmd.getCommandSpec().qualifiedName();
             if (cause instanceof RedflagException) {
                 // one line, whatever the message a library gave the error holds (Jackson adds its source on a line of its own)
-                cmd.getErr().println(name + ": " + cause.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
+                cmd.getErr().println(name + ": " + oneLine(cause.getMessage()));
             } else {
                 cmd.getErr().println(name + ": internal error: " + e
                         + (Boolean.getBoolean("redflag.debug") ? "" : " (run with -Dredflag.debug=true for the stack trace)"));
@@ -82,8 +82,13 @@ public final class RedflagCommand implements Runnable {
         if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             message += "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
         }
-        cmd.getErr().println(name + ": " + message.replaceAll("\\s*\\R\\s*", " ") + " (see " + name + " --help)");
+        cmd.getErr().println(name + ": " + oneLine(message) + " (see " + name + " --help)");
         return cmd.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    /** @return the message on one line: an error is one line on standard error, whatever a library's message holds */
+    private static String oneLine(String message) {
+        return message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** @return the RedflagException at the root of a failure (Spring wraps them), or the failure itself */
