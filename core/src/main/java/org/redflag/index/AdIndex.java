@@ -124,6 +124,22 @@ public interface AdIndex extends AutoCloseable {
      */
     void commit();
 
+    /**
+     * Commits as {@link #commit()} does and, in the same commit, counts {@code count} more writes under {@code tally}:
+     * a process killed during the commit leaves the writes and their count, or neither. The index keeps one tally,
+     * the last one counted; a tally of another name starts again from zero.
+     *
+     * @param tally what the writes since the last commit were, e.g. the ads analysed in scan 3
+     * @param count how many
+     */
+    void commit(String tally, long count);
+
+    /**
+     * @param tally what was counted ({@link #commit(String, long)})
+     * @return its count as of the last commit; 0 when the index holds another tally or none
+     */
+    long tally(String tally);
+
     /** Commits and releases the index. */
     @Override
     void close();

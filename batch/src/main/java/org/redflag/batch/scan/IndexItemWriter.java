@@ -1,33 +1,57 @@
 package org.redflag.batch.scan;
 
 import java.io.PrintWriter;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
 import org.redflag.batch.ConsoleProgress;
 import org.redflag.index.AdIndex;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Stores a chunk of scored ads in the index (the analysis, features and assessment; or the assessment alone when
- * only it changed) and commits once, so that a killed scan loses at most one chunk.
+ * only it changed) and commits once, so that a killed scan loses at most one chunk. A writer that counts its writes
+ * commits the count with them ({@link AdIndex#commit(String, long)}), so the count is right even when the process is
+ * killed between the index's commit and Spring Batch's; as a listener of its step, it learns the count's name there.
  */
-public class IndexItemWriter implements ItemWriter<ScoredAd> {
+public class IndexItemWriter implements ItemWriter<ScoredAd>, StepExecutionListener {
 
     /** The writer's name, as the step reports it. */
     public static final String NAME = "indexWriter";
 
     private final AdIndex index;
     private final Progress progress;
+    private final Function<JobExecution, String> tallyOfJob;
+    private volatile String tally;
 
     /**
+     * A writer that does not count its writes.
+     *
      * @param index where the ads go
      * @param progress shows how far the step is
      */
     public IndexItemWriter(AdIndex index, Progress progress) {
+        this(index, progress, null);
+    }
+
+    /**
+     * @param index where the ads go
+     * @param progress shows how far the step is
+     * @param tallyOfJob names the index's count of the writes, from the step's job; null counts none
+     */
+    public IndexItemWriter(AdIndex index, Progress progress, Function<JobExecution, String> tallyOfJob) {
         this.index = index;
         this.progress = progress;
+        this.tallyOfJob = tallyOfJob;
+    }
+
+    @Override
+    public void beforeStep(StepExecution stepExecution) {
+        tally = tallyOfJob == null ? null : tallyOfJob.apply(stepExecution.getJobExecution());
     }
 
     @Override
@@ -42,7 +66,11 @@ public class IndexItemWriter implements ItemWriter<ScoredAd> {
                 index.store(ad.analysis(), ad.features(), ad.assessment());
             }
         }
-        index.commit();
+        if (tally == null) {
+            index.commit();
+        } else {
+            index.commit(tally, chunk.size());
+        }
         progress.advance(chunk.size());
     }
 

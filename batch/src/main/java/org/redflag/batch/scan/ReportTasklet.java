@@ -19,8 +19,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes the run's report folder from the crawl's numbers, the analysis step's counts, the index and
- * the run's metrics ({@code metrics.json}).
+ * Writes the run's report folder from the crawl's numbers, the analysis step's skips, the index (its ads, and its
+ * count of the ads the scan analysed in all its attempts, which a kill cannot put behind the ads) and the run's
+ * metrics ({@code metrics.json}).
  */
 public class ReportTasklet implements Tasklet {
 
@@ -61,7 +62,8 @@ public class ReportTasklet implements Tasklet {
         RunSummary summary = new RunSummary(scan, job.getStartTime() == null ? "" : TIME.format(job.getStartTime()),
                 TIME.format(LocalDateTime.now()),
                 SiteStatsAggregator.parseStats(job.getExecutionContext().getString(SiteStatsAggregator.STATS_KEY, null)),
-                analysed(job), AnalysisSkipListener.skippedTotal(analysis), redflag.get().model().card().id(),
+                index.tally(ScanNumber.analysedTally(job)), AnalysisSkipListener.skippedTotal(analysis),
+                redflag.get().model().card().id(),
                 AnalysisSkipListener.skippedBySite(analysis), AnalysisSkipListener.skippedAds(analysis),
                 scored.highRiskBySite());
         ReportFiles.writeMetrics(dir, metrics.snapshot());
@@ -70,24 +72,6 @@ public class ReportTasklet implements Tasklet {
                 .flatMap(links -> ScanLinks.read(Path.of(links).getParent())).ifPresent(links -> LinksSection.insertInto(html, links));
         job.getExecutionContext().putString(REPORT_KEY, html.toString());
         return RepeatStatus.FINISHED;
-    }
-
-    /**
-     * @return how many ads the scan analysed in all its attempts: a restart analyses only what a stopped or killed
-     *     attempt left pending. A killed attempt's count is what it recorded at its last commit, which can lag the
-     *     index by the chunk it was committing.
-     */
-    private long analysed(JobExecution job) {
-        long analysed = 0;
-        for (JobExecution attempt : repository.getJobExecutions(job.getJobInstance())) {
-            // this attempt's steps as they are now; an earlier attempt's as it recorded them
-            for (StepExecution s : (attempt.getId() == job.getId() ? job : attempt).getStepExecutions()) {
-                if (s.getStepName().equals(ScanJobConfiguration.ANALYZE_STEP)) {
-                    analysed += s.getWriteCount();
-                }
-            }
-        }
-        return analysed;
     }
 
     /** @return the scan's analysis: this execution's, or the last one's when a restart did not need to run it again */

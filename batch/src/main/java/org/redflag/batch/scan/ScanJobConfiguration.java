@@ -128,17 +128,19 @@ public class ScanJobConfiguration {
     public Step analyzeStep(JobRepository jobRepository, PlatformTransactionManager tx, PendingAdReader pendingAdReader,
                             LuceneAdIndex index, ObjectProvider<Redflag> redflag, RedflagProperties props, ScanMetrics scanMetrics) {
         var progress = new IndexItemWriter.Progress("analysing", pendingAdReader::total);
+        var writer = new IndexItemWriter(index, progress, ScanNumber::analysedTally);
         return new StepBuilder(ANALYZE_STEP, jobRepository)
                 .<String, ScoredAd>chunk(props.chunkSize())
                 .transactionManager(tx)
                 .reader(pendingAdReader)
                 .processor(new AssessAdProcessor(index, redflag::getObject, scanMetrics))
-                .writer(new IndexItemWriter(index, progress))
+                .writer(writer)
                 .faultTolerant()
                 .skip(RedflagException.class)
                 .skipLimit(props.skipLimit())
                 .listener(new AnalysisSkipListener(index, scanMetrics))
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) progress)
+                .listener((org.springframework.batch.core.listener.StepExecutionListener) writer)
                 .build();
     }
 

@@ -36,6 +36,15 @@ public final class ScanNumber {
     }
 
     /**
+     * @param execution an execution of the scan job
+     * @return the name under which the index counts the ads its scan analysed, in all the scan's attempts
+     *     ({@link org.redflag.index.AdIndex#tally})
+     */
+    static String analysedTally(JobExecution execution) {
+        return "ads analysed in scan " + of(execution);
+    }
+
+    /**
      * @param last the last scan of the data folder the job repository knows of; null when it knows of none
      * @param reportsDir the data folder's report folders
      * @return the number of the data folder's next new scan: after the last scan, and after the highest report folder

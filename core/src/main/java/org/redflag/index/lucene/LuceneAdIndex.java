@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -95,6 +96,10 @@ public final class LuceneAdIndex implements AdIndex {
     private volatile long refreshedWrites;
     /** One refresh at a time: a reader that needs a refresh waits for the one in progress instead of reading the old view. */
     private final Object refreshLock = new Object();
+    /** The tally of the last commit, or of the one in progress; guarded by {@link #commitLock}. */
+    private CommitTally tally;
+    /** One commit at a time, so that each carries the tally of its own writes. */
+    private final Object commitLock = new Object();
 
     /**
      * What the index remembers of a write until a refresh makes it visible.
@@ -130,12 +135,14 @@ public final class LuceneAdIndex implements AdIndex {
         }
         try {
             SchemaVersion.check(directory, dir);
+            this.tally = DirectoryReader.indexExists(directory)
+                    ? CommitTally.of(SegmentInfos.readLatestCommit(directory).getUserData()) : CommitTally.NONE;
         } catch (IOException | RuntimeException e) {
             writer.rollback();
             directory.close();
             throw e;
         }
-        writer.setLiveCommitData(SchemaVersion.commitData().entrySet());
+        writer.setLiveCommitData(tally.withCommitData(SchemaVersion.commitData()).entrySet());
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -542,6 +549,29 @@ public final class LuceneAdIndex implements AdIndex {
 
     @Override
     public void commit() {
+        synchronized (commitLock) {
+            commitWith(tally);
+        }
+    }
+
+    @Override
+    public void commit(String tally, long count) {
+        synchronized (commitLock) {
+            CommitTally advanced = this.tally.plus(tally, count);
+            commitWith(advanced);
+            this.tally = advanced;
+        }
+    }
+
+    @Override
+    public long tally(String tally) {
+        synchronized (commitLock) {
+            return this.tally.countOf(tally);
+        }
+    }
+
+    private void commitWith(CommitTally tally) {
+        writer.setLiveCommitData(tally.withCommitData(SchemaVersion.commitData()).entrySet());
         try {
             writer.commit();
             Path marker = dir.resolve(COMMITTED);

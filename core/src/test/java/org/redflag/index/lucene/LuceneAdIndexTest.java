@@ -152,6 +152,47 @@ class LuceneAdIndexTest {
     }
 
     @Test
+    void aTallyIsDurableWithTheWritesItCountsAndOnlyTheLastTallyIsKept(@TempDir Path dir) throws Exception {
+        Path index = dir.resolve("index");
+        Path killed = dir.resolve("killed");
+        try (LuceneAdIndex open = LuceneAdIndex.open(index)) {
+            for (String id : List.of("a", "b")) {
+                JobAd ad = ad(id, "pay the fee");
+                open.upsert(ad);
+                open.store(analysis(ad), assessment(ad, 0.9, Indicator.RECRUITMENT_FEE));
+            }
+            open.commit("scan 1", 2);
+            JobAd c = ad("c", "pay the fee");
+            open.upsert(c);
+            open.store(analysis(c), assessment(c, 0.9, Indicator.RECRUITMENT_FEE));
+            // the folder as a process killed now leaves it: c is written but not committed, nor counted
+            copyFolder(index, killed);
+            open.commit("scan 1", 1);
+            open.commit();
+            assertThat(open.tally("scan 1")).as("a commit that counts nothing keeps the tally").isEqualTo(3);
+        }
+        try (LuceneAdIndex open = LuceneAdIndex.open(killed)) {
+            assertThat(open.analysedIds()).containsExactly("a", "b");
+            assertThat(open.tally("scan 1")).isEqualTo(2);
+        }
+        try (LuceneAdIndex open = LuceneAdIndex.open(index)) {
+            assertThat(open.tally("scan 1")).isEqualTo(3);
+            open.commit("scan 2", 4);
+            assertThat(open.tally("scan 2")).isEqualTo(4);
+            assertThat(open.tally("scan 1")).as("another tally starts again from zero, and the last one is kept").isZero();
+        }
+    }
+
+    static void copyFolder(Path from, Path to) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(to);
+        try (var files = java.nio.file.Files.list(from)) {
+            for (Path f : files.filter(f -> !f.getFileName().toString().equals("write.lock")).toList()) {
+                java.nio.file.Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+
+    @Test
     void anIndexThatLostItsCommitIsRefusedAndItsFilesKept(@TempDir Path dir) throws Exception {
         try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
             index.upsert(ad("a", "one"));
