@@ -48,6 +48,7 @@ public final class RedflagCommand implements Runnable {
         CommandLine cli = new CommandLine(new RedflagCommand())
                 .setOut(new PrintWriter(new TerminalText(out, false), true))
                 .setErr(new PrintWriter(new TerminalText(err, true), true));
+        Ranges.wholeNumbersInPlainWords(cli);
         cli.setParameterExceptionHandler(RedflagCommand::badUsage);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             Throwable cause = userError(e);

@@ -105,6 +105,31 @@ class BadUsageTest {
         assertThat(badUsage(command, line.strip(), dir)).contains("option '" + option + "': " + value + " ");
     }
 
+    /** A whole number option given something else says so in words, not in Java's types ("'abc' is not a long"). */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "corpus split | corpus split CORPUS --seed abc --out-dir DIR     | --seed",
+        "train        | train --corpus CORPUS --out OUT --seed 1.5       | --seed",
+        "evaluate     | evaluate --corpus CORPUS --folds 3 --seed 0x10   | --seed",
+        "report       | report --data DIR --run abc                      | --run"})
+    void aWholeNumberOptionGivenSomethingElseSaysSoInPlainWords(String command, String line, String option, @TempDir Path dir)
+            throws IOException {
+        String value = line.strip().substring(line.strip().indexOf(option) + option.length() + 1).split(" ")[0];
+        assertThat(badUsage(command, line.strip(), dir))
+                .contains("option '" + option + "': " + value + " is not a whole number (see redflag " + command + " --help)");
+    }
+
+    /** A whole number with more digits than its option holds is too large or too small, not "not a whole number". */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "search       | search --data DIR --limit 3000000000                 | option '--limit': 3000000000 is more than 2147483647",
+        "corpus split | corpus split CORPUS --seed 9223372036854775808 --out-dir DIR | option '--seed': 9223372036854775808 is more than 9223372036854775807",
+        "train        | train --corpus CORPUS --out OUT --seed -99999999999999999999 | option '--seed': -99999999999999999999 is less than -9223372036854775808"})
+    void aWholeNumberBeyondWhatItsOptionHoldsIsToldAsOutOfRange(String command, String line, String says, @TempDir Path dir)
+            throws IOException {
+        assertThat(badUsage(command, line.strip(), dir)).contains(says.strip());
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', value = {
         "evaluate         | evaluate --corpus CORPUS --classifier weka.classifiers.trees.J48 | --classifier is used with --folds",
