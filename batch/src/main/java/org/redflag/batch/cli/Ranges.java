@@ -103,6 +103,17 @@ final class Ranges {
         }
     }
 
+    /**
+     * A scan's number, as the scan printed it ({@code scan N}): 1 or more, and as many as a long holds, as
+     * {@link org.redflag.batch.scan.ScanNumber} counts them.
+     */
+    static final class RunNumber implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            return wholeNumber(value, 1, Long.MAX_VALUE, "");
+        }
+    }
+
     /** The folds of a cross-validation: each fold is tested on once and trained on by the others. */
     static final class Folds extends WholeNumber {
         Folds() {

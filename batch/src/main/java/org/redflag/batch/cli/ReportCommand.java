@@ -18,9 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
         footer = {"", "Examples:", "  redflag report", "  redflag report --run 3 --data /var/lib/redflag"})
 final class ReportCommand implements java.util.concurrent.Callable<Integer> {
 
-    @Option(names = "--run", paramLabel = "N", converter = Ranges.AtLeastOne.class,
+    @Option(names = "--run", paramLabel = "N", converter = Ranges.RunNumber.class,
             description = "the scan's number, as it printed it (scan N completed)")
-    Integer run;
+    Long run;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "redflag-data", description = "the data folder (default: ${DEFAULT-VALUE})")
     Path data;

@@ -50,6 +50,29 @@ class ReportCommandTest {
     }
 
     @Test
+    void aScanNumberBeyondAnIntIsTakenAsARunsNumber() throws Exception {
+        long beyond = Integer.MAX_VALUE + 1L;
+        RedflagCommandTest.Run missing = RedflagCommandTest.run("report", "--run", String.valueOf(beyond), "--data",
+                data.toString());
+        assertThat(missing.code()).as(missing.err()).isEqualTo(1);
+        assertThat(missing.err().strip()).isEqualTo("redflag report: no report in "
+                + ReportFiles.runDir(data.resolve("reports"), beyond) + " (run.json is missing)");
+
+        try (LuceneAdIndex index = LuceneAdIndex.open(data.resolve("index"))) {
+            index.commit();
+        }
+        Path run = ReportFiles.runDir(data.resolve("reports"), beyond);
+        ReportFiles.writeMetrics(run, List.of());
+        ReportFiles.write(run, new RunSummary(beyond, "2026-12-06 02:00:00", "2026-12-06 02:01:00", List.of(), 7, 0,
+                "test-model", Map.of(), List.of(), Map.of()), new ReportTally());
+        RedflagCommandTest.Run rendered = RedflagCommandTest.run("report", "--run", String.valueOf(beyond), "--data",
+                data.toString());
+        assertThat(rendered.code()).as(rendered.err()).isZero();
+        assertThat(rendered.out()).contains("analysed 7 ads, skipped 0; model test-model")
+                .contains("report: " + run.resolve("report.html"));
+    }
+
+    @Test
     void theSkippedAdsAreRenderedAgainAndARunRecordedBeforeThemRendersWithoutThem() throws Exception {
         try (LuceneAdIndex index = LuceneAdIndex.open(data.resolve("index"))) {
             index.commit();
