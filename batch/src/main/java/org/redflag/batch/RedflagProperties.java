@@ -36,17 +36,40 @@ public record RedflagProperties(Path dataDir, Path sitesDir, boolean demo, @Defa
 
     private static void atLeastOne(String setting, int value) {
         if (value < 1) {
-            throw new BadSettingException("--" + setting + "=" + value + " is out of range: it must be at least 1");
+            throw new BadSettingException(setting, value, "is out of range: it must be at least 1");
         }
     }
 
-    /** A setting the application cannot run with: bad usage, told in one line that names it. */
+    /**
+     * A setting the application cannot run with: bad usage, told in one line that names it. Its message names it as a
+     * command line option; where it may have been set otherwise (an environment variable), the command says so from
+     * {@link #setting()} and {@link #problem()}.
+     */
     public static final class BadSettingException extends org.redflag.RedflagException {
         private static final long serialVersionUID = 1L;
 
-        /** @param message one line that names the setting */
-        public BadSettingException(String message) {
-            super(message);
+        private final String setting;
+        private final String problem;
+
+        /**
+         * @param setting the setting's name, e.g. {@code redflag.chunk-size}
+         * @param value its value
+         * @param problem what is wrong with it, said after it, e.g. "is out of range: it must be at least 1"
+         */
+        public BadSettingException(String setting, Object value, String problem) {
+            super("--" + setting + "=" + value + " " + problem);
+            this.setting = setting;
+            this.problem = problem;
+        }
+
+        /** @return the setting's name, e.g. {@code redflag.chunk-size} */
+        public String setting() {
+            return setting;
+        }
+
+        /** @return what is wrong with its value, e.g. "is out of range: it must be at least 1" */
+        public String problem() {
+            return problem;
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.redflag.RedflagException;
 import org.redflag.classify.weka.ModelFiles;
-import org.redflag.batch.RedflagApplication;
 import org.redflag.batch.rescore.RescoreJobConfiguration;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -14,7 +13,6 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -55,7 +53,8 @@ final class RescoreCommand implements java.util.concurrent.Callable<Integer> {
         String[] args = {"--redflag.data-dir=" + data.toAbsolutePath(), "--redflag.model=" + model.toAbsolutePath(),
                 "--redflag.chunk-size=" + chunkSize, "--redflag.rescore-threads=" + threads};
         long started = System.nanoTime();
-        try (ConfigurableApplicationContext ctx = new SpringApplication(RedflagApplication.class).run(args)) {
+        SpringStart spring = new SpringStart();
+        try (ConfigurableApplicationContext ctx = spring.run(args)) {
             Job job = ctx.getBean(RescoreJobConfiguration.JOB, Job.class);
             JobExecution execution = ctx.getBean(JobOperator.class).start(job, new JobParametersBuilder()
                     .addLong("run.at", System.currentTimeMillis())
@@ -65,7 +64,7 @@ final class RescoreCommand implements java.util.concurrent.Callable<Integer> {
         } catch (RedflagException e) {
             throw e;
         } catch (Exception e) {
-            throw ScanCommand.usageOrFailure(spec, "the rescore failed", e);
+            throw spring.usageOrFailure(spec, "the rescore failed", e);
         }
     }
 

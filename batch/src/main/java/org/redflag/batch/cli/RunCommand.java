@@ -7,10 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.concurrent.CountDownLatch;
 import org.redflag.RedflagException;
 import org.redflag.batch.CoreConfiguration;
-import org.redflag.batch.RedflagApplication;
 import org.redflag.batch.scan.ScanLauncher;
 import org.redflag.batch.schedule.ScanSchedule;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.support.CronExpression;
 import picocli.CommandLine;
@@ -65,7 +63,8 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         CountDownLatch stop = new CountDownLatch(1);
         Signals.onTermination(stop::countDown);
-        try (ConfigurableApplicationContext ctx = new SpringApplication(RedflagApplication.class).run(args)) {
+        SpringStart spring = new SpringStart();
+        try (ConfigurableApplicationContext ctx = spring.run(args)) {
             ctx.getBean(CoreConfiguration.Sites.class);
             ScanSchedule scans = new ScanSchedule(ctx.getBean(ScanLauncher.class), cron, line -> log(out, line),
                     execution -> ScanCommand.report(execution, seconds(execution), out, err));
@@ -84,7 +83,7 @@ final class RunCommand implements java.util.concurrent.Callable<Integer> {
             Thread.currentThread().interrupt();
             return 1;
         } catch (Exception e) {
-            throw ScanCommand.usageOrFailure(spec, "the scheduled scans failed", e);
+            throw spring.usageOrFailure(spec, "the scheduled scans failed", e);
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.redflag.RedflagException;
 import org.redflag.batch.CoreConfiguration;
-import org.redflag.batch.RedflagApplication;
 import org.redflag.batch.report.ReportFiles;
 import org.redflag.batch.report.RunSummary;
 import org.redflag.batch.report.SummaryTable;
@@ -13,7 +12,6 @@ import org.redflag.batch.scan.ScanLauncher;
 import org.redflag.batch.scan.ScanNumber;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,7 +47,8 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
         String[] args = options.springArguments(spec.commandLine(), springArgs);
         long started = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
-        try (ConfigurableApplicationContext ctx = new SpringApplication(RedflagApplication.class).run(args)) {
+        SpringStart spring = new SpringStart();
+        try (ConfigurableApplicationContext ctx = spring.run(args)) {
             ctx.getBean(CoreConfiguration.Sites.class);
             ScanLauncher launcher = ctx.getBean(ScanLauncher.class);
             Signals.onTermination(new StopOnSignal(launcher, out));
@@ -61,17 +60,8 @@ final class ScanCommand implements java.util.concurrent.Callable<Integer> {
         } catch (RedflagException e) {
             throw e;
         } catch (Exception e) {
-            throw usageOrFailure(spec, "the scan failed", e);
+            throw spring.usageOrFailure(spec, "the scan failed", e);
         }
-    }
-
-    /**
-     * @return a usage error (exit 2) when Spring could not start because a {@code --redflag.*} setting is bad: one
-     *     line that names it; otherwise the one-line failure of {@link #failure}
-     */
-    static RuntimeException usageOrFailure(CommandSpec spec, String what, Exception e) {
-        return BadSetting.of(e).<RuntimeException>map(message -> new picocli.CommandLine.ParameterException(
-                spec.commandLine(), message)).orElseGet(() -> failure(what, e));
     }
 
     /**
