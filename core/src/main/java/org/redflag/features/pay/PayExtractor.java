@@ -170,6 +170,9 @@ public final class PayExtractor {
             boolean hourly = usd < HOURLY_RATE_BELOW_USD && amount < HOURLY_RATE_BELOW;
             period = hourly ? Pay.Period.HOUR : usd > 20_000 ? Pay.Period.YEAR : Pay.Period.MONTH;
         }
+        if (!Double.isFinite(usd * period.perMonth())) {
+            return; // more digits than any pay: as a feature it would be infinite, which no model can score
+        }
         for (int i = start; i < spanEnd; i++) {
             taken[i] = true; // an overtime rate or a total left out below is taken all the same: no part of it is pay
         }

@@ -36,6 +36,14 @@ class PayExtractorTest {
     }
 
     @Test
+    void aNumberBeyondAnyPayIsNoPay() {
+        String huge = "1" + "0".repeat(309);
+        assertThat(pay("Salary " + huge + " USD per month")).isEmpty();
+        assertThat(pay("Salary 17" + "0".repeat(307) + " EUR per month")).as("a number, but not once made dollars").isEmpty();
+        assertThat(pay("Salary 1800 USD per month, not " + huge + " USD")).extracting(Pay::amount).containsExactly(1800.0);
+    }
+
+    @Test
     void hourlyWeeklyAndYearlyPayBecomeMonthlyDollars() {
         assertThat(pay("13.50 EUR an hour").get(0).monthlyUsd()).isCloseTo(13.5 * 1.08 * 173.3, within(0.5));
         assertThat(pay("£450 per week").get(0).monthlyUsd()).isCloseTo(450 * 1.27 * 4.33, within(0.5));
