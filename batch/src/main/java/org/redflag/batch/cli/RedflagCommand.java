@@ -1,6 +1,7 @@
 package org.redflag.batch.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.redflag.RedflagException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,6 +28,9 @@ public final class RedflagCommand implements Runnable {
      * @param args the arguments
      */
     public static void main(String[] args) {
+        // CoreNLP lowercases words with the default locale: under a Turkish one "HIRING" would be tagged and
+        // lemmatised as "hırıng", and an ad in capitals scored otherwise than Redflag was measured with
+        Locale.setDefault(Locale.ROOT);
         System.exit(execute(args));
     }
 

@@ -7,6 +7,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,12 +16,16 @@ import org.redflag.ad.JobAd;
 import org.redflag.nlp.AnalyzedAd;
 import org.redflag.nlp.TextAnalyzer;
 import org.redflag.nlp.Token;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Analyses ads with a Stanford CoreNLP pipeline. The pipeline is built once per set of
  * properties and shared by every analyser with the same properties; CoreNLP's annotators are
  * thread-safe, so one instance serves all threads. A sentence CoreNLP ends at a number abbreviation
- * ("licence No. ABC-12") is joined to the code after it ({@link NumberAbbreviations}).
+ * ("licence No. ABC-12") is joined to the code after it ({@link NumberAbbreviations}). CoreNLP lowercases words with the
+ * JVM's default locale: under one that lowercases "I" otherwise than the root locale (Turkish, Azerbaijani) a warning
+ * says so when a pipeline is built ({@link LocaleCaseMapping}); the command line runs under the root locale.
  */
 public final class CoreNlpTextAnalyzer implements TextAnalyzer {
 
@@ -28,6 +33,7 @@ public final class CoreNlpTextAnalyzer implements TextAnalyzer {
     public static final String DEFAULT_ANNOTATORS = "tokenize,ssplit,pos,lemma";
 
     private static final Map<Properties, StanfordCoreNLP> PIPELINES = new ConcurrentHashMap<>();
+    private static final Logger LOG = LoggerFactory.getLogger(CoreNlpTextAnalyzer.class);
 
     private final StanfordCoreNLP pipeline;
     private final String name;
@@ -80,6 +86,9 @@ public final class CoreNlpTextAnalyzer implements TextAnalyzer {
     }
 
     private static StanfordCoreNLP load(Properties props) {
+        if (!LocaleCaseMapping.agreesWithRoot(Locale.getDefault())) {
+            LOG.warn(LocaleCaseMapping.warning(Locale.getDefault()));
+        }
         try {
             return new StanfordCoreNLP(props);
         } catch (RuntimeException e) {
