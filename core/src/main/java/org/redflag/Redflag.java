@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Objects;
 import org.redflag.ad.JobAd;
 import org.redflag.ad.RawPage;
 import org.redflag.ad.Words;
@@ -35,7 +36,8 @@ import org.redflag.scrape.jsoup.JsoupAdExtractor;
  * a.indicators();   // e.g. RECRUITMENT_FEE, with the exact text that shows it
  * }</pre>
  *
- * A Redflag is thread-safe and expensive to build (it loads CoreNLP's models): build one and share it.
+ * A Redflag is thread-safe and expensive to build (it loads CoreNLP's models): build one and share it. Its methods
+ * refuse a null argument at once, with a {@link NullPointerException} that names the parameter.
  */
 public final class Redflag {
 
@@ -81,6 +83,7 @@ public final class Redflag {
      *
      * @param ad the ad
      * @return its assessment
+     * @throws NullPointerException when {@code ad} is null
      * @throws AdRefusedException when the ad has no text to assess, fewer than {@link #MIN_AD_WORDS} words or more
      *         than {@link #MAX_AD_CHARACTERS} characters
      */
@@ -94,9 +97,12 @@ public final class Redflag {
      * @param html the page
      * @param url where the page comes from
      * @return the ad's assessment
+     * @throws NullPointerException when {@code html} or {@code url} is null
      * @throws RedflagException when the page holds no job ad
      */
     public RiskAssessment assess(String html, URI url) {
+        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(url, "url");
         RawPage page = new RawPage(url, 200, "text/html; charset=UTF-8", html.getBytes(StandardCharsets.UTF_8), Instant.now());
         JobAd ad = extractor.extract(page, null)
                 .orElseThrow(() -> new RedflagException("no job ad found in " + url));
@@ -108,10 +114,12 @@ public final class Redflag {
      *
      * @param ad the ad
      * @return its analysis, to store and re-score later
+     * @throws NullPointerException when {@code ad} is null
      * @throws AdRefusedException when the ad has no text to assess, fewer than {@link #MIN_AD_WORDS} words or more
      *         than {@link #MAX_AD_CHARACTERS} characters
      */
     public AnalyzedAd analyze(JobAd ad) {
+        Objects.requireNonNull(ad, "ad");
         String id = ad.id().isEmpty() ? "(without id)" : ad.id();
         if (ad.isEmpty()) {
             throw new AdRefusedException("ad " + id + " has no text to assess");
@@ -135,8 +143,10 @@ public final class Redflag {
      *
      * @param analysis an ad's analysis
      * @return its assessment under this Redflag's rules and model
+     * @throws NullPointerException when {@code analysis} is null
      */
     public RiskAssessment rescore(AnalyzedAd analysis) {
+        Objects.requireNonNull(analysis, "analysis");
         return score(analysis.ad().id(), features.extract(analysis));
     }
 
@@ -146,8 +156,10 @@ public final class Redflag {
      *
      * @param analysis an ad's analysis
      * @return its features
+     * @throws NullPointerException when {@code analysis} is null
      */
     public FeatureSnapshot featuresOf(AnalyzedAd analysis) {
+        Objects.requireNonNull(analysis, "analysis");
         return new FeatureSnapshot(features.extract(analysis), fingerprint);
     }
 
@@ -158,8 +170,11 @@ public final class Redflag {
      * @param adId the ad's id
      * @param vector its features
      * @return its assessment under this Redflag's model, with the indicators of the features
+     * @throws NullPointerException when {@code adId} or {@code vector} is null
      */
     public RiskAssessment score(String adId, FeatureVector vector) {
+        Objects.requireNonNull(adId, "adId");
+        Objects.requireNonNull(vector, "vector");
         double risk = model.risk(vector);
         return new RiskAssessment(adId, risk, RiskLevel.of(risk, model.card()), vector.indicators(), model.card().id());
     }

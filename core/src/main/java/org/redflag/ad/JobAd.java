@@ -139,8 +139,27 @@ public record JobAd(String id, String title, String employer, String location, S
         public Builder url(String v) { url = v; return this; }
         public Builder posted(String v) { posted = v; return this; }
         public Builder source(String v) { source = v; return this; }
-        public Builder attribute(PostingAttribute k, String v) { attributes.put(k, v); return this; }
-        public Builder attributes(Map<PostingAttribute, String> v) { attributes.putAll(v); return this; }
+
+        /**
+         * @param attribute what the board states
+         * @param value its value; a null or blank one leaves it unstated
+         * @return this builder
+         * @throws NullPointerException when {@code attribute} is null
+         */
+        public Builder attribute(PostingAttribute attribute, String value) {
+            attributes.put(Objects.requireNonNull(attribute, "attribute"), value);
+            return this;
+        }
+
+        /**
+         * @param attributes what the board states, by attribute; null or blank values leave theirs unstated
+         * @return this builder
+         * @throws NullPointerException when {@code attributes} or one of its keys is null
+         */
+        public Builder attributes(Map<PostingAttribute, String> attributes) {
+            Objects.requireNonNull(attributes, "attributes").forEach(this::attribute);
+            return this;
+        }
 
         /** @return the ad */
         public JobAd build() {

@@ -1,0 +1,56 @@
+package org.redflag;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.redflag.ad.JobAd;
+import org.redflag.classify.ModelCard;
+import org.redflag.classify.RiskModel;
+import org.redflag.features.FeatureVector;
+
+class RedflagTest {
+
+    /** A model that gives every ad the same risk: core has no trained model on its class path. */
+    private static final RiskModel EVEN = new RiskModel() {
+        private final ModelCard card = new ModelCard("even", "none", List.of(), "none", 0.5, 0.25, List.of(), Map.of(),
+                Map.of(), Map.of(), "test", "2026-01-01T00:00:00Z", "none", null);
+
+        @Override
+        public double risk(FeatureVector features) {
+            return 0.3;
+        }
+
+        @Override
+        public ModelCard card() {
+            return card;
+        }
+    };
+
+    private static final Redflag REDFLAG = Redflag.builder().model(EVEN).build();
+
+    @Test
+    void everyPublicMethodRefusesANullArgumentByItsName() {
+        JobAd ad = JobAd.builder().id("a").title("Cleaners wanted").description("Hotel cleaners for day shifts, paid weekly.")
+                .build();
+        var analysis = REDFLAG.analyze(ad);
+        var vector = REDFLAG.featuresOf(analysis).vector();
+        URI url = URI.create("https://jobs.example/ad/1");
+        refused(() -> REDFLAG.assess(null), "ad");
+        refused(() -> REDFLAG.assess(null, url), "html");
+        refused(() -> REDFLAG.assess("<p>ad</p>", null), "url");
+        refused(() -> REDFLAG.analyze(null), "ad");
+        refused(() -> REDFLAG.rescore(null), "analysis");
+        refused(() -> REDFLAG.featuresOf(null), "analysis");
+        refused(() -> REDFLAG.score(null, vector), "adId");
+        refused(() -> REDFLAG.score("a", null), "vector");
+    }
+
+    private static void refused(ThrowingCallable call, String parameter) {
+        assertThatThrownBy(call).isExactlyInstanceOf(NullPointerException.class).hasMessage(parameter);
+    }
+}
