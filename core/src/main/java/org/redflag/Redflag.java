@@ -95,18 +95,36 @@ public final class Redflag {
      * Finds the job ad in an HTML page and assesses it.
      *
      * @param html the page
-     * @param url where the page comes from
+     * @param url where the page comes from: an absolute, hierarchical URL such as {@code https://jobs.example/ad/1} or
+     *     {@code file:/pages/ad-1.html}; the ad's id is derived from its host, path and query
      * @return the ad's assessment
      * @throws NullPointerException when {@code html} or {@code url} is null
+     * @throws IllegalArgumentException when {@code url} is relative ({@code ad/1}, empty) or opaque ({@code mailto:},
+     *     {@code javascript:}, {@code data:}, {@code urn:}): no page comes from there
      * @throws RedflagException when the page holds no job ad
      */
     public RiskAssessment assess(String html, URI url) {
         Objects.requireNonNull(html, "html");
-        Objects.requireNonNull(url, "url");
+        checkPageUrl(Objects.requireNonNull(url, "url"));
         RawPage page = new RawPage(url, 200, "text/html; charset=UTF-8", html.getBytes(StandardCharsets.UTF_8), Instant.now());
         JobAd ad = extractor.extract(page, null)
                 .orElseThrow(() -> new RedflagException("no job ad found in " + url));
         return assess(ad);
+    }
+
+    /**
+     * A page comes from an absolute, hierarchical URL: the ad's id hashes its path, which a relative URL may lack and an
+     * opaque one has not. The command line fetches only http and https; a page given as text may come from a file too.
+     */
+    private static void checkPageUrl(URI url) {
+        if (!url.isAbsolute()) {
+            throw new IllegalArgumentException("the page's URL \"" + url + "\" is relative: give the absolute URL it "
+                    + "comes from, such as https://jobs.example/ad/1");
+        }
+        if (url.isOpaque()) {
+            throw new IllegalArgumentException("the page's URL " + url + " is no page's address (a " + url.getScheme()
+                    + ": URL): give the URL it comes from, such as https://jobs.example/ad/1");
+        }
     }
 
     /**

@@ -50,6 +50,18 @@ class RedflagTest {
         refused(() -> REDFLAG.score("a", null), "vector");
     }
 
+    @Test
+    void aPageFromARelativeOrOpaqueUrlIsRefused() {
+        String page = "<main><p>Hotel cleaners wanted for day shifts in Leeds, paid weekly, uniform provided, apply by "
+                + "email with your CV.</p></main>";
+        for (String url : List.of("", "ad/1", "javascript:alert(1)", "mailto:a@b.c", "urn:isbn:0451450523",
+                "data:text/html,hello")) {
+            assertThatThrownBy(() -> REDFLAG.assess(page, URI.create(url))).as(url)
+                    .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("give the");
+        }
+        assertThat(REDFLAG.assess(page, URI.create("file:/pages/ad-1.html")).adId()).startsWith("page-");
+    }
+
     private static void refused(ThrowingCallable call, String parameter) {
         assertThatThrownBy(call).isExactlyInstanceOf(NullPointerException.class).hasMessage(parameter);
     }

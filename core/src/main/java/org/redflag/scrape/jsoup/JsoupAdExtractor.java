@@ -61,11 +61,13 @@ public final class JsoupAdExtractor implements AdExtractor {
     /**
      * A stable id: the site's name and a hash of the ad's path and query. The host is left out, as a
      * site is one host; so a site that moves port or scheme (the demo board's port changes on each
-     * run) keeps its ads' ids.
+     * run) keeps its ads' ids. An opaque URL ({@code mailto:}, {@code urn:}) has no path: its hash is of the
+     * whole URL but its fragment, lest every such page share the id of an empty path.
      */
     static String adId(java.net.URI url, SiteProfile profile) {
         String site = profile == null ? (url.getHost() == null ? "page" : url.getHost()) : profile.name();
-        String local = (url.getRawPath() == null ? "" : url.getRawPath()) + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+        String local = url.isOpaque() ? url.getScheme() + ":" + url.getRawSchemeSpecificPart()
+                : (url.getRawPath() == null ? "" : url.getRawPath()) + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
         return site + "-" + ContentHash.sha256(local.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 

@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.redflag.ad.JobAd;
 import org.redflag.ad.RawPage;
@@ -46,6 +48,13 @@ class JsoupAdExtractorTest {
         assertThat(JsoupAdExtractor.adId(java.net.URI.create("http://127.0.0.1:4000/a/job/1.html"), null))
                 .isEqualTo(JsoupAdExtractor.adId(java.net.URI.create("http://127.0.0.1:5000/a/job/1.html"), null))
                 .isNotEqualTo(JsoupAdExtractor.adId(java.net.URI.create("http://127.0.0.1:5000/a/job/2.html"), null));
+    }
+
+    @Test
+    void pagesOfDifferentOpaqueUrlsHaveDifferentIds() {
+        List<String> ids = Stream.of("mailto:a@b.c", "mailto:x@y.z", "urn:isbn:0451450523", "data:text/html,hello")
+                .map(url -> JsoupAdExtractor.adId(URI.create(url), null)).toList();
+        assertThat(ids).doesNotHaveDuplicates();
     }
 
     @Test
