@@ -92,24 +92,41 @@ public final class Redflag {
     }
 
     /**
-     * Finds the job ad in an HTML page and assesses it.
+     * Finds the job ad in an HTML page and assesses it: {@code assess(extract(html, url))}. The assessment's evidence
+     * spans index the fields of the ad {@link #extract(String, URI)} gives for the same page, not the HTML: to highlight
+     * the evidence, extract the ad and assess it.
+     *
+     * @param html the page
+     * @param url where the page comes from, as for {@link #extract(String, URI)}
+     * @return the ad's assessment
+     * @throws NullPointerException when {@code html} or {@code url} is null
+     * @throws IllegalArgumentException when {@code url} is relative or opaque
+     * @throws RedflagException when the page holds no job ad or is not text
+     * @throws AdRefusedException when the page's ad is refused, as by {@link #assess(JobAd)}
+     */
+    public RiskAssessment assess(String html, URI url) {
+        return assess(extract(html, url));
+    }
+
+    /**
+     * Finds the job ad in an HTML page, with this Redflag's {@linkplain #extractor() extractor}: schema.org
+     * {@code JobPosting} data where the page has it, else its main text. The ad's fields are text as a person reads it
+     * ({@code &nbsp;} a space, runs of whitespace one), the text an assessment's evidence spans index.
      *
      * @param html the page
      * @param url where the page comes from: an absolute, hierarchical URL such as {@code https://jobs.example/ad/1} or
      *     {@code file:/pages/ad-1.html}; the ad's id is derived from its host, path and query
-     * @return the ad's assessment
+     * @return the ad
      * @throws NullPointerException when {@code html} or {@code url} is null
      * @throws IllegalArgumentException when {@code url} is relative ({@code ad/1}, empty) or opaque ({@code mailto:},
      *     {@code javascript:}, {@code data:}, {@code urn:}): no page comes from there
-     * @throws RedflagException when the page holds no job ad
+     * @throws RedflagException when the page holds no job ad or is not text
      */
-    public RiskAssessment assess(String html, URI url) {
+    public JobAd extract(String html, URI url) {
         Objects.requireNonNull(html, "html");
         checkPageUrl(Objects.requireNonNull(url, "url"));
         RawPage page = new RawPage(url, 200, "text/html; charset=UTF-8", html.getBytes(StandardCharsets.UTF_8), Instant.now());
-        JobAd ad = extractor.extract(page, null)
-                .orElseThrow(() -> new RedflagException("no job ad found in " + url));
-        return assess(ad);
+        return extractor.extract(page, null).orElseThrow(() -> new RedflagException("no job ad found in " + url));
     }
 
     /**

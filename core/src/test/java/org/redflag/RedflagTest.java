@@ -10,8 +10,10 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.redflag.ad.JobAd;
 import org.redflag.classify.ModelCard;
+import org.redflag.classify.RiskAssessment;
 import org.redflag.classify.RiskModel;
 import org.redflag.features.FeatureVector;
+import org.redflag.nlp.Span;
 
 class RedflagTest {
 
@@ -43,6 +45,8 @@ class RedflagTest {
         refused(() -> REDFLAG.assess(null), "ad");
         refused(() -> REDFLAG.assess(null, url), "html");
         refused(() -> REDFLAG.assess("<p>ad</p>", null), "url");
+        refused(() -> REDFLAG.extract(null, url), "html");
+        refused(() -> REDFLAG.extract("<p>ad</p>", null), "url");
         refused(() -> REDFLAG.analyze(null), "ad");
         refused(() -> REDFLAG.rescore(null), "analysis");
         refused(() -> REDFLAG.featuresOf(null), "analysis");
@@ -60,6 +64,24 @@ class RedflagTest {
                     .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageContaining("give the");
         }
         assertThat(REDFLAG.assess(page, URI.create("file:/pages/ad-1.html")).adId()).startsWith("page-");
+    }
+
+    @Test
+    void theEvidenceOfAnAssessedPageIndexesTheFieldsOfTheAdExtractedFromIt() {
+        String html = "<html><head><title>Jobs</title></head><body><nav>Home | Jobs</nav><article>"
+                + "<h1>Hotel&nbsp;cleaners   for   Dubai</h1>\n<p>Pay   the processing&nbsp;fee of 300&nbsp;USD\n\n   before "
+                + "departure.</p>  <p>Your   passport is kept by the company\tfor the whole contract.</p>"
+                + "<p>Contact us on WhatsApp +971&nbsp;50 123 4567 today.</p></article></body></html>";
+        URI url = URI.create("https://jobs.example/ad/7");
+        JobAd ad = REDFLAG.extract(html, url);
+        RiskAssessment fromPage = REDFLAG.assess(html, url);
+
+        List<Span> evidence = fromPage.indicators().stream().flatMap(m -> m.evidence().stream()).toList();
+        assertThat(evidence).isNotEmpty();
+        for (Span span : evidence) {
+            assertThat(ad.field(span.field()).substring(span.start(), span.end())).as(span.toString()).isEqualTo(span.text());
+        }
+        assertThat(REDFLAG.assess(ad)).isEqualTo(fromPage);
     }
 
     private static void refused(ThrowingCallable call, String parameter) {
