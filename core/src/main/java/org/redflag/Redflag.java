@@ -84,8 +84,10 @@ public final class Redflag {
      * @param ad the ad
      * @return its assessment
      * @throws NullPointerException when {@code ad} is null
-     * @throws AdRefusedException when the ad has no text to assess, fewer than {@link #MIN_AD_WORDS} words or more
-     *         than {@link #MAX_AD_CHARACTERS} characters
+     * @throws AdRefusedException when the ad has no {@linkplain JobAd#prose() prose} (title, description, requirements
+     *         or benefits) to assess, fewer than {@link #MIN_AD_WORDS} words of it, or more than
+     *         {@link #MAX_AD_CHARACTERS} characters of text in all its fields
+     * @throws RedflagException when this Redflag's model cannot score the ad
      */
     public RiskAssessment assess(JobAd ad) {
         return rescore(analyze(ad));
@@ -150,8 +152,9 @@ public final class Redflag {
      * @param ad the ad
      * @return its analysis, to store and re-score later
      * @throws NullPointerException when {@code ad} is null
-     * @throws AdRefusedException when the ad has no text to assess, fewer than {@link #MIN_AD_WORDS} words or more
-     *         than {@link #MAX_AD_CHARACTERS} characters
+     * @throws AdRefusedException when the ad has no {@linkplain JobAd#prose() prose} (title, description, requirements
+     *         or benefits) to assess, fewer than {@link #MIN_AD_WORDS} words of it, or more than
+     *         {@link #MAX_AD_CHARACTERS} characters of text in all its fields
      */
     public AnalyzedAd analyze(JobAd ad) {
         Objects.requireNonNull(ad, "ad");
@@ -179,6 +182,7 @@ public final class Redflag {
      * @param analysis an ad's analysis
      * @return its assessment under this Redflag's rules and model
      * @throws NullPointerException when {@code analysis} is null
+     * @throws RedflagException when this Redflag's model cannot score the ad
      */
     public RiskAssessment rescore(AnalyzedAd analysis) {
         Objects.requireNonNull(analysis, "analysis");
@@ -206,6 +210,7 @@ public final class Redflag {
      * @param vector its features
      * @return its assessment under this Redflag's model, with the indicators of the features
      * @throws NullPointerException when {@code adId} or {@code vector} is null
+     * @throws RedflagException when this Redflag's model cannot score the features
      */
     public RiskAssessment score(String adId, FeatureVector vector) {
         Objects.requireNonNull(adId, "adId");

@@ -7,7 +7,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One job ad as a board shows it. Only {@code description} is required; every other field may be empty.
+ * One job ad as a board shows it. Every field may be empty, and null is read as empty. To be assessed
+ * ({@link org.redflag.Redflag#assess(JobAd)}), an ad needs {@link org.redflag.Redflag#MIN_AD_WORDS} words or more of
+ * {@linkplain #prose() prose}, its title, description, requirements and benefits taken together (a title alone of that
+ * many words is enough), and at most {@link org.redflag.Redflag#MAX_AD_CHARACTERS} characters in all its fields. Its
+ * employer, location, salary, company profile and contact are analysed but not counted: an ad with none of the four is
+ * refused as having no text to assess, however long its contact.
  *
  * @param id stable id (the board's own id, or one derived from the ad's URL)
  * @param title the ad's title
