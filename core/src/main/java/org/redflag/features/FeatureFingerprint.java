@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.redflag.InputFile;
 import org.redflag.RedflagException;
 import org.redflag.features.sentences.IndicatorSentenceModel;
 import org.redflag.features.tokensregex.TokensRegexIndicatorDetector;
@@ -100,6 +101,7 @@ public final class FeatureFingerprint {
     }
 
     private static byte[] file(Path file) {
+        InputFile.checkRegular(file, "indicator-sentence model");
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {

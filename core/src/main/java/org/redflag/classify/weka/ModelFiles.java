@@ -11,6 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.redflag.InputFile;
 import org.redflag.RedflagException;
 import org.redflag.ad.ContentHash;
 import org.redflag.classify.ModelCard;
@@ -138,9 +139,7 @@ public final class ModelFiles {
     }
 
     private static <T> T fromFile(Path file, PartReader<T> part) {
-        if (!Files.isRegularFile(file)) {
-            throw new RedflagException("model file " + file + (Files.isDirectory(file) ? " is a folder" : " does not exist"));
-        }
+        InputFile.checkRegular(file, "model file");
         try (InputStream in = Files.newInputStream(file)) {
             return part.read(in, file.toString());
         } catch (IOException e) {

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
+import org.redflag.InputFile;
 import org.redflag.RedflagException;
 import org.redflag.features.Indicator;
 
@@ -144,6 +145,7 @@ public final class IndicatorSentenceModel {
      * @throws RedflagException when the file cannot be read or is not such a model
      */
     public static IndicatorSentenceModel read(Path file) {
+        InputFile.checkRegular(file, "indicator-sentence model");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         } catch (IOException e) {

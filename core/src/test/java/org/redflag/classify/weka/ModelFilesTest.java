@@ -241,6 +241,19 @@ class ModelFilesTest {
                 .hasMessageContaining("does not exist");
     }
 
+    @Test
+    void anEmptyModelPathSaysSoRatherThanNameTheWorkingFolder() {
+        assertThatThrownBy(() -> ModelFiles.read(Path.of(""))).isInstanceOf(RedflagException.class)
+                .hasMessage("model file path is empty: name the file");
+    }
+
+    @Test
+    void aModelPathThatIsADeviceSaysSoRatherThanThatItDoesNotExist() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/null")), "a system with /dev/null");
+        assertThatThrownBy(() -> ModelFiles.read(Path.of("/dev/null"))).isInstanceOf(RedflagException.class)
+                .hasMessage("model file /dev/null is not a regular file (a device or a pipe)");
+    }
+
     static byte[] serialize(Object o) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

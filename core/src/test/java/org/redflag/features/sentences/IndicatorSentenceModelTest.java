@@ -118,7 +118,7 @@ class IndicatorSentenceModelTest {
         assertThatThrownBy(() -> IndicatorSentenceModel.read(other)).isInstanceOf(RedflagException.class)
                 .hasMessage(other + " is not an indicator-sentence model of format 1 or 2");
         assertThatThrownBy(() -> IndicatorSentenceModel.read(dir.resolve("missing.model"))).isInstanceOf(RedflagException.class)
-                .hasMessageStartingWith("cannot read indicator-sentence model " + dir.resolve("missing.model"));
+                .hasMessage("indicator-sentence model " + dir.resolve("missing.model") + " does not exist");
     }
 
     @Test
