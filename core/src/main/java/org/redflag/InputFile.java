@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Checks a file a user named (a model, an indicator-sentence model) before it is read, telling in one line why it
- * cannot be: its path is empty, it does not exist, it is a folder, or it is a device or a pipe. Java's own exceptions
+ * Checks a file or folder a user named (a model, an indicator-sentence model, a rules folder) before it is read,
+ * telling in one line why it cannot be: its path is empty, it does not exist, or it is not of its kind. Java's own exceptions
  * name the path alone ({@code NoSuchFileException: /x}), and an empty path reads as the working folder.
  */
 public final class InputFile {
@@ -32,5 +32,19 @@ public final class InputFile {
             throw new RedflagException(what + " " + file + " does not exist");
         }
         throw new RedflagException(what + " " + file + " is not a regular file (a device or a pipe)");
+    }
+
+    /**
+     * @param dir the path as the user gave it
+     * @param what what the folder should be, the start of every message ({@code "rules folder"})
+     * @throws RedflagException when the path is empty or names no folder
+     */
+    public static void checkFolder(Path dir, String what) {
+        if (dir.toString().isEmpty()) {
+            throw new RedflagException(what + " path is empty: name the folder");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new RedflagException(what + " " + dir + (Files.exists(dir) ? " is a file, not a folder" : " does not exist"));
+        }
     }
 }

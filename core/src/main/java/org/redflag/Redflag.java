@@ -49,12 +49,14 @@ public final class Redflag {
     private final String fingerprint;
 
     private Redflag(Builder b) {
-        this.analyzer = b.analyzer != null ? b.analyzer : CoreNlpTextAnalyzer.withDefaults();
+        b.checkPaths();
         IndicatorDetector detector = b.detector != null ? b.detector : SentenceModelDetector.of(b.rulesDir, b.sentenceModel);
         this.features = new AdFeatureExtractor(detector);
         this.fingerprint = b.detector != null ? null : FeatureFingerprint.of(b.rulesDir, b.sentenceModel);
         this.model = b.model != null ? b.model : b.modelFile != null ? ModelFiles.read(b.modelFile) : ModelFiles.readDefault();
         this.extractor = b.extractor != null ? b.extractor : new JsoupAdExtractor();
+        // CoreNLP last: it takes seconds to load, and a mistyped rules or model path is told without that wait
+        this.analyzer = b.analyzer != null ? b.analyzer : CoreNlpTextAnalyzer.withDefaults();
     }
 
     /**
@@ -277,9 +279,23 @@ public final class Redflag {
         /** @param extractor finds ads in pages (default: jsoup) */
         public Builder extractor(AdExtractor extractor) { this.extractor = extractor; return this; }
 
+        /** Tells a mistyped path at once, before the seconds that loading rules, models and CoreNLP take. */
+        private void checkPaths() {
+            if (rulesDir != null) {
+                InputFile.checkFolder(rulesDir, "rules folder");
+            }
+            if (sentenceModel != null) {
+                InputFile.checkRegular(sentenceModel, "indicator-sentence model");
+            }
+            if (modelFile != null) {
+                InputFile.checkRegular(modelFile, "model file");
+            }
+        }
+
         /**
          * @return the Redflag
-         * @throws RedflagException when a model or rules file cannot be loaded
+         * @throws RedflagException when a model or rules file cannot be loaded; a path that names no file or folder
+         *     is told before anything is loaded
          */
         public Redflag build() {
             return new Redflag(this);

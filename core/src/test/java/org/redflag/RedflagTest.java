@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -82,6 +83,12 @@ class RedflagTest {
             assertThat(ad.field(span.field()).substring(span.start(), span.end())).as(span.toString()).isEqualTo(span.text());
         }
         assertThat(REDFLAG.assess(ad)).isEqualTo(fromPage);
+    }
+
+    @Test
+    void anEmptyRulesPathIsToldAsSuchRatherThanReadAsTheWorkingFolder() {
+        assertThatThrownBy(() -> Redflag.builder().model(EVEN).rules(Path.of("")).build())
+                .isExactlyInstanceOf(RedflagException.class).hasMessage("rules folder path is empty: name the folder");
     }
 
     private static void refused(ThrowingCallable call, String parameter) {

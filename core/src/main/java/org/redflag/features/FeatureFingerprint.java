@@ -60,8 +60,8 @@ public final class FeatureFingerprint {
      * @throws RedflagException when the folder does not exist or a file cannot be read
      */
     public static String of(Path dir, Path sentenceModel) {
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new RedflagException("rules folder " + dir + " does not exist");
+        if (dir != null) {
+            InputFile.checkFolder(dir, "rules folder");
         }
         MessageDigest sha = sha256();
         add(sha, "version", ("" + VERSION).getBytes(StandardCharsets.UTF_8));

@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.redflag.InputFile;
 import org.redflag.RedflagException;
 import org.redflag.features.Indicator;
 import org.redflag.features.IndicatorDetector;
@@ -102,9 +103,7 @@ public final class TokensRegexIndicatorDetector implements IndicatorDetector {
      * @return the detector
      */
     public static TokensRegexIndicatorDetector withRulesFrom(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            throw new RedflagException("rules folder " + dir + (Files.exists(dir) ? " is a file, not a folder" : " does not exist"));
-        }
+        InputFile.checkFolder(dir, "rules folder");
         checkRuleFileNames(dir);
         Map<Indicator, String> rules = new EnumMap<>(Indicator.class);
         for (Indicator i : Indicator.values()) {
