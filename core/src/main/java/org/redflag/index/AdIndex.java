@@ -126,11 +126,13 @@ public interface AdIndex extends AutoCloseable {
 
     /**
      * Commits as {@link #commit()} does and, in the same commit, counts {@code count} more writes under {@code tally}:
-     * a process killed during the commit leaves the writes and their count, or neither. The index keeps one tally,
+     * a process killed during the commit leaves these writes and their count, or neither. Writes made before and not
+     * committed then (those of a failed batch of writes) are committed too, and not counted. The index keeps one tally,
      * the last one counted; a tally of another name starts again from zero.
      *
-     * @param tally what the writes since the last commit were, e.g. the ads analysed in scan 3
-     * @param count how many
+     * @param tally what the writes since the last commit were, e.g. the ads analysed in scan 3; not empty
+     * @param count how many; zero or more
+     * @throws IllegalArgumentException when {@code tally} is empty or {@code count} negative
      */
     void commit(String tally, long count);
 

@@ -16,7 +16,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * Stores a chunk of scored ads in the index (the analysis, features and assessment; or the assessment alone when
  * only it changed) and commits once, so that a killed scan loses at most one chunk. A writer that counts its writes
  * commits the count with them ({@link AdIndex#commit(String, long)}), so the count is right even when the process is
- * killed between the index's commit and Spring Batch's; as a listener of its step, it learns the count's name there.
+ * killed between the index's commit and Spring Batch's; as a listener of its step (Spring Batch registers the writer
+ * of a chunk-oriented step as one), it learns the count's name there.
  */
 public class IndexItemWriter implements ItemWriter<ScoredAd>, StepExecutionListener {
 
@@ -66,8 +67,10 @@ public class IndexItemWriter implements ItemWriter<ScoredAd>, StepExecutionListe
                 index.store(ad.analysis(), ad.features(), ad.assessment());
             }
         }
-        if (tally == null) {
+        if (tallyOfJob == null) {
             index.commit();
+        } else if (tally == null) {
+            throw new IllegalStateException("the index writer counts its writes and was not told its step (beforeStep)");
         } else {
             index.commit(tally, chunk.size());
         }

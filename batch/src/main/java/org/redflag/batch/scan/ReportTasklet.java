@@ -62,7 +62,7 @@ public class ReportTasklet implements Tasklet {
         RunSummary summary = new RunSummary(scan, job.getStartTime() == null ? "" : TIME.format(job.getStartTime()),
                 TIME.format(LocalDateTime.now()),
                 SiteStatsAggregator.parseStats(job.getExecutionContext().getString(SiteStatsAggregator.STATS_KEY, null)),
-                index.tally(ScanNumber.analysedTally(job)), AnalysisSkipListener.skippedTotal(analysis),
+                analysed(job), AnalysisSkipListener.skippedTotal(analysis),
                 redflag.get().model().card().id(),
                 AnalysisSkipListener.skippedBySite(analysis), AnalysisSkipListener.skippedAds(analysis),
                 scored.highRiskBySite());
@@ -72,6 +72,24 @@ public class ReportTasklet implements Tasklet {
                 .flatMap(links -> ScanLinks.read(Path.of(links).getParent())).ifPresent(links -> LinksSection.insertInto(html, links));
         job.getExecutionContext().putString(REPORT_KEY, html.toString());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * @return how many ads the scan analysed in all its attempts, as the index counted them with the ads; for a scan
+     *     begun before the index counted (an earlier Redflag), as its attempts recorded them in the job repository,
+     *     which can lag the index by the chunk a killed attempt was committing
+     */
+    private long analysed(JobExecution job) {
+        long recorded = 0;
+        for (JobExecution attempt : repository.getJobExecutions(job.getJobInstance())) {
+            // this attempt's steps as they are now; an earlier attempt's as it recorded them
+            for (StepExecution s : (attempt.getId() == job.getId() ? job : attempt).getStepExecutions()) {
+                if (s.getStepName().equals(ScanJobConfiguration.ANALYZE_STEP)) {
+                    recorded += s.getWriteCount();
+                }
+            }
+        }
+        return Math.max(index.tally(ScanNumber.analysedTally(job)), recorded);
     }
 
     /** @return the scan's analysis: this execution's, or the last one's when a restart did not need to run it again */

@@ -140,7 +140,6 @@ public class ScanJobConfiguration {
                 .skipLimit(props.skipLimit())
                 .listener(new AnalysisSkipListener(index, scanMetrics))
                 .listener((org.springframework.batch.core.listener.StepExecutionListener) progress)
-                .listener((org.springframework.batch.core.listener.StepExecutionListener) writer)
                 .build();
     }
 

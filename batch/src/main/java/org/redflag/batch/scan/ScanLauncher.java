@@ -34,6 +34,8 @@ public class ScanLauncher {
 
     /** The job parameter (not identifying) that names the data folder a scan works on. */
     public static final String DATA_DIR = "data.dir";
+    /** The job parameter (identifying) that holds when a scan started, in milliseconds since the epoch. */
+    static final String STARTED = "run.at";
     /** A scan instance is run at most this many times; after that a new scan starts instead. */
     static final int MAX_ATTEMPTS = 3;
     /** How many scans are read at a time while this data folder's last one is searched for. */
@@ -90,7 +92,7 @@ public class ScanLauncher {
                     + " times; starting a new scan instead");
         }
         return operator.start(job, new JobParametersBuilder()
-                .addLong("run.at", System.currentTimeMillis())
+                .addLong(STARTED, System.currentTimeMillis())
                 .addString(DATA_DIR, dataDir, false)
                 .addLong(ScanNumber.PARAMETER, ScanNumber.after(last, reportsDir), false)
                 .toJobParameters());

@@ -41,7 +41,8 @@ public final class ScanNumber {
      *     ({@link org.redflag.index.AdIndex#tally})
      */
     static String analysedTally(JobExecution execution) {
-        return "ads analysed in scan " + of(execution);
+        // with its start: a number is given again when a scan killed before its report is forgotten (see after)
+        return "ads analysed in scan " + of(execution) + " started at " + execution.getJobParameters().getLong(ScanLauncher.STARTED);
     }
 
     /**

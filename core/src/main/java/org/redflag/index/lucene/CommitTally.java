@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * A count kept in the index's commit user data, so that it is durable with the writes it counts: a process
- * killed during a commit leaves both the writes and their count, or neither. The index keeps one tally, the last
- * one counted ({@link LuceneAdIndex#commit(String, long)}).
+ * killed during the commit that counts them leaves both the writes and their count, or neither. The index keeps one
+ * tally, the last one counted ({@link LuceneAdIndex#commit(String, long)}).
  *
  * @param name what is counted; empty when nothing was
  * @param count how many
@@ -39,6 +39,9 @@ record CommitTally(String name, long count) {
      * @return this tally advanced by {@code more} when it is {@code tally}; else {@code tally} from zero
      */
     CommitTally plus(String tally, long more) {
+        if (tally.isEmpty() || more < 0) {
+            throw new IllegalArgumentException("a tally needs a name and counts zero or more, not \"" + tally + "\" " + more);
+        }
         return new CommitTally(tally, (tally.equals(name) ? count : 0) + more);
     }
 

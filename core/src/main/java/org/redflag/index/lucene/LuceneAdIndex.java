@@ -96,9 +96,12 @@ public final class LuceneAdIndex implements AdIndex {
     private volatile long refreshedWrites;
     /** One refresh at a time: a reader that needs a refresh waits for the one in progress instead of reading the old view. */
     private final Object refreshLock = new Object();
-    /** The tally of the last commit, or of the one in progress; guarded by {@link #commitLock}. */
+    /** The tally of the last commit; guarded by {@link #commitLock}. */
     private CommitTally tally;
-    /** One commit at a time, so that each carries the tally of its own writes. */
+    /**
+     * One commit at a time, so that each carries the tally it was given. Writes are not under it: a commit counted for
+     * one writer's writes also makes durable what other threads wrote since the last commit.
+     */
     private final Object commitLock = new Object();
 
     /**

@@ -180,6 +180,10 @@ class LuceneAdIndexTest {
             open.commit("scan 2", 4);
             assertThat(open.tally("scan 2")).isEqualTo(4);
             assertThat(open.tally("scan 1")).as("another tally starts again from zero, and the last one is kept").isZero();
+            // a tally without a name would not be kept in the commit, and a negative count is no count
+            assertThatThrownBy(() -> open.commit("", 1)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> open.commit("scan 2", -1)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(open.tally("scan 2")).isEqualTo(4);
         }
     }
 
