@@ -79,6 +79,18 @@ class ScanRestartTest {
         assertThat(analysedBefore).hasSizeGreaterThanOrEqualTo(committed);
         assertThat(pendingBefore).as("ads left for the restart").isNotEmpty();
 
+        // the killed run's recorded writes lag the index by at most the chunk that was being committed; set them to
+        // that worst case, as a kill between the index's commit and Spring Batch's leaves them
+        String analysis = "STEP_NAME = '" + ScanJobConfiguration.ANALYZE_STEP + "'";
+        try (Connection db = DriverManager.getConnection("jdbc:h2:file:" + data.resolve("jobs/batch"), "sa", "");
+             Statement update = db.createStatement()) {
+            List<String> killedWrites = rows(db, "select WRITE_COUNT from BATCH_STEP_EXECUTION where " + analysis);
+            assertThat(killedWrites).hasSize(1);
+            assertThat(Integer.parseInt(killedWrites.get(0))).isBetween(analysedBefore.size() - CHUNK, analysedBefore.size());
+            update.executeUpdate("update BATCH_STEP_EXECUTION set WRITE_COUNT = " + (analysedBefore.size() - CHUNK)
+                    + " where " + analysis);
+        }
+
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = RedflagCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), scan);
@@ -114,16 +126,10 @@ class ScanRestartTest {
                                     + pendingBefore.size() + " 0",
                             ScanJobConfiguration.LINK_STEP + " COMPLETED 0 0 0",
                             ScanJobConfiguration.REPORT_STEP + " COMPLETED 0 0 0");
-            // the killed run's recorded writes lag the index by at most the chunk that was being committed
-            List<String> killed = rows(db, "select STATUS, WRITE_COUNT from BATCH_STEP_EXECUTION where JOB_EXECUTION_ID = " + killedId
-                    + " and STEP_NAME = '" + ScanJobConfiguration.ANALYZE_STEP + "'");
-            assertThat(killed).hasSize(1);
-            String[] statusAndWrites = killed.get(0).split(" ");
-            assertThat(statusAndWrites[0]).isEqualTo("FAILED");
-            int killedWrites = Integer.parseInt(statusAndWrites[1]);
-            assertThat(killedWrites).isBetween(analysedBefore.size() - CHUNK, analysedBefore.size());
+            assertThat(rows(db, "select STATUS from BATCH_STEP_EXECUTION where " + analysis + " and JOB_EXECUTION_ID = " + killedId))
+                    .containsExactly("FAILED");
             assertThat(ReportFiles.readSummary(data.resolve("reports/run-1")).analysed())
-                    .as("the report counts both attempts' analyses, not the restart's alone, nor the killed attempt's recorded writes")
+                    .as("the report counts both attempts' analyses as the index does, not as the killed attempt recorded them")
                     .isEqualTo(ADS);
         }
         try (Stream<Path> reports = Files.list(data.resolve("reports"))) {
