@@ -162,7 +162,7 @@ public final class Redflag {
         Objects.requireNonNull(ad, "ad");
         String id = ad.id().isEmpty() ? "(without id)" : ad.id();
         if (ad.isEmpty()) {
-            throw new AdRefusedException("ad " + id + " has no text to assess");
+            throw new AdRefusedException("ad " + id + " has no text to assess (no title, description, requirements or benefits)");
         }
         String text = AnalyzedAd.joinedText(ad);
         if (text.length() > MAX_AD_CHARACTERS) {

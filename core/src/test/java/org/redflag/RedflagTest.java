@@ -68,6 +68,14 @@ class RedflagTest {
     }
 
     @Test
+    void anAdWhoseOnlyTextIsItsContactSaysWhichFieldsItLacks() {
+        JobAd contactOnly = JobAd.builder().id("c-1").employer("Gulf Star Manpower")
+                .contact("WhatsApp +971 50 123 4567 for hotel jobs in Dubai, free visa").build();
+        assertThatThrownBy(() -> REDFLAG.assess(contactOnly)).isInstanceOf(AdRefusedException.class)
+                .hasMessage("ad c-1 has no text to assess (no title, description, requirements or benefits)");
+    }
+
+    @Test
     void theEvidenceOfAnAssessedPageIndexesTheFieldsOfTheAdExtractedFromIt() {
         String html = "<html><head><title>Jobs</title></head><body><nav>Home | Jobs</nav><article>"
                 + "<h1>Hotel&nbsp;cleaners   for   Dubai</h1>\n<p>Pay   the processing&nbsp;fee of 300&nbsp;USD\n\n   before "

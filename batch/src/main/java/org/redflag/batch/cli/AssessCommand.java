@@ -268,7 +268,7 @@ final class AssessCommand implements java.util.concurrent.Callable<Integer> {
         }
         JobAd ad = JsonlCorpusReader.jobAd(n, where);
         if (ad.isEmpty()) {
-            throw new RedflagException(where + ": ad " + (ad.id().isEmpty() ? "(without id)" : ad.id()) + " has no text to assess");
+            throw new RedflagException(where + ": ad " + (ad.id().isEmpty() ? "(without id)" : ad.id()) + " has no text to assess (no title, description, requirements or benefits)");
         }
         return ad;
     }

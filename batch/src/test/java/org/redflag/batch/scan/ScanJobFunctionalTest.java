@@ -74,7 +74,7 @@ class ScanJobFunctionalTest {
         var run = org.redflag.batch.report.ReportFiles.readSummary(report.getParent());
         assertThat(run.skippedBySite()).as("the skipped ad counts for its site").containsExactly(Map.entry("test", 1));
         assertThat(run.skippedAds()).as("the skipped ad is named, with why")
-                .containsExactly(new SkippedAd("empty-ad", "test", "", "ad empty-ad has no text to assess"));
+                .containsExactly(new SkippedAd("empty-ad", "test", "", "ad empty-ad has no text to assess (no title, description, requirements or benefits)"));
         assertThat(run.analysed()).isEqualTo(24);
         assertThat(Files.readString(report.resolveSibling("metrics.json"))).contains("redflag.analysis").contains("redflag.crawl.pages");
         assertThat(s.get(ScanJobConfiguration.CRAWL_STEP).getWriteCount()).isEqualTo(24);

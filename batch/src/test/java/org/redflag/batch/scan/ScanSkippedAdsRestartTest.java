@@ -80,7 +80,7 @@ class ScanSkippedAdsRestartTest {
         assertThat(run.skipped()).isEqualTo(1);
         assertThat(run.skippedBySite()).containsExactly(Map.entry("test", 1));
         assertThat(run.skippedAds())
-                .containsExactly(new SkippedAd("0-empty-ad", "test", "", "ad 0-empty-ad has no text to assess"));
+                .containsExactly(new SkippedAd("0-empty-ad", "test", "", "ad 0-empty-ad has no text to assess (no title, description, requirements or benefits)"));
         assertThat(index.refusedIds()).as("refused by the stopped analysis, not read again").containsExactly("0-empty-ad");
         assertThat(index.pendingIds()).isEmpty();
         assertThat(index.analysedIds()).hasSize(ADS);
