@@ -3,6 +3,7 @@ package org.redflag;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
@@ -47,9 +48,12 @@ public final class Redflag {
     private final AdExtractor extractor;
     /** What this Redflag's features come from; null for a detector given as an object, whose rules are unknown. */
     private final String fingerprint;
+    /** How long analysing one ad may take; null for no limit. */
+    private final AnalysisTimeLimit timeLimit;
 
     private Redflag(Builder b) {
         b.checkPaths();
+        this.timeLimit = b.analysisTimeLimit;
         IndicatorDetector detector = b.detector != null ? b.detector : SentenceModelDetector.of(b.rulesDir, b.sentenceModel);
         this.features = new AdFeatureExtractor(detector);
         this.fingerprint = b.detector != null ? null : FeatureFingerprint.of(b.rulesDir, b.sentenceModel);
@@ -88,7 +92,8 @@ public final class Redflag {
      * @throws NullPointerException when {@code ad} is null
      * @throws AdRefusedException when the ad has no {@linkplain JobAd#prose() prose} (title, description, requirements
      *         or benefits) to assess, fewer than {@link #MIN_AD_WORDS} words of it, or more than
-     *         {@link #MAX_AD_CHARACTERS} characters of text in all its fields
+     *         {@link #MAX_AD_CHARACTERS} characters of text in all its fields, or was not analysed within the
+     *         {@linkplain Builder#analysisTimeLimit time limit}
      * @throws RedflagException when this Redflag's model cannot score the ad
      */
     public RiskAssessment assess(JobAd ad) {
@@ -156,7 +161,8 @@ public final class Redflag {
      * @throws NullPointerException when {@code ad} is null
      * @throws AdRefusedException when the ad has no {@linkplain JobAd#prose() prose} (title, description, requirements
      *         or benefits) to assess, fewer than {@link #MIN_AD_WORDS} words of it, or more than
-     *         {@link #MAX_AD_CHARACTERS} characters of text in all its fields
+     *         {@link #MAX_AD_CHARACTERS} characters of text in all its fields, or was not analysed within the
+     *         {@linkplain Builder#analysisTimeLimit time limit}
      */
     public AnalyzedAd analyze(JobAd ad) {
         Objects.requireNonNull(ad, "ad");
@@ -175,7 +181,16 @@ public final class Redflag {
             throw new AdRefusedException("ad " + id + " has " + words + (words == 1 ? " word" : " words")
                     + " of text, fewer than the " + MIN_AD_WORDS + " an ad needs to be assessed: too little to judge");
         }
-        return analyzer.analyze(ad);
+        if (timeLimit == null) {
+            return analyzer.analyze(ad);
+        }
+        return timeLimit.run(() -> analyzer.analyze(ad), () -> new AdRefusedException(String.format(Locale.ROOT,
+                "ad %s was not analysed within %s (CoreNLP's tagger is slow on tokens it has never seen, such as emoji "
+                        + "or made-up words): it is not assessed", id, humanly(timeLimit.limit()))));
+    }
+
+    private static String humanly(Duration d) {
+        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     /**
@@ -254,6 +269,7 @@ public final class Redflag {
         private RiskModel model;
         private Path modelFile;
         private AdExtractor extractor;
+        private AnalysisTimeLimit analysisTimeLimit;
 
         private Builder() {
         }
@@ -278,6 +294,18 @@ public final class Redflag {
 
         /** @param extractor finds ads in pages (default: jsoup) */
         public Builder extractor(AdExtractor extractor) { this.extractor = extractor; return this; }
+
+        /**
+         * @param limit how long analysing one ad may take before the ad is refused ({@link AdRefusedException}); a
+         *     typical ad takes milliseconds, but CoreNLP's tagger spends 5 to 10 ms on each token it has never seen
+         *     (default: no limit)
+         * @return this builder
+         * @throws IllegalArgumentException when {@code limit} is zero or negative
+         */
+        public Builder analysisTimeLimit(Duration limit) {
+            this.analysisTimeLimit = new AnalysisTimeLimit(limit);
+            return this;
+        }
 
         /** Tells a mistyped path at once, before the seconds that loading rules, models and CoreNLP take. */
         private void checkPaths() {

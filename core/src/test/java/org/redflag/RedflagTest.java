@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -73,6 +74,20 @@ class RedflagTest {
                 .contact("WhatsApp +971 50 123 4567 for hotel jobs in Dubai, free visa").build();
         assertThatThrownBy(() -> REDFLAG.assess(contactOnly)).isInstanceOf(AdRefusedException.class)
                 .hasMessage("ad c-1 has no text to assess (no title, description, requirements or benefits)");
+    }
+
+    @Test
+    void anAdCoreNlpCannotAnalyseWithinTheTimeLimitIsRefusedInsteadOfHoldingTheCaller() {
+        // CoreNLP's tagger spends milliseconds on each token it has never seen: 3,000 emoji take it 15 to 20 s
+        Redflag limited = Redflag.builder().model(EVEN).analysisTimeLimit(Duration.ofSeconds(1)).build();
+        JobAd wall = JobAd.builder().id("emoji-wall").title("Cleaners for Dubai hotels")
+                .description("\uD83D\uDE00 ".repeat(3000) + "Pay the processing fee of 300 USD.").build();
+        assertThatThrownBy(() -> limited.assess(wall)).isInstanceOf(AdRefusedException.class)
+                .hasMessageStartingWith("ad emoji-wall was not analysed within 1 s");
+        assertThat(Thread.currentThread().isInterrupted()).isFalse();
+        assertThat(limited.assess(JobAd.builder().id("fine").title("Cleaners for Dubai hotels")
+                .description("Pay the processing fee of 300 USD. Passports are kept by the company.").build()).adId())
+                .as("the next ad is analysed as ever").isEqualTo("fine");
     }
 
     @Test

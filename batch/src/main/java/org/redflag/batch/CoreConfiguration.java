@@ -28,7 +28,7 @@ public class CoreConfiguration {
     @Bean
     @Lazy
     public Redflag redflag(RedflagProperties props) {
-        Redflag.Builder b = Redflag.builder();
+        Redflag.Builder b = Redflag.builder().analysisTimeLimit(props.analysisTimeLimit());
         if (props.model() != null) {
             b.model(props.model());
         }

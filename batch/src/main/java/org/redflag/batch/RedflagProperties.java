@@ -1,6 +1,7 @@
 package org.redflag.batch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,14 +17,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param skipLimit how many bad ads a scan skips before it fails
  * @param crawlThreads how many sites are crawled at once
  * @param rescoreThreads how many ads the rescore job scores at once
+ * @param analysisTimeLimit how long analysing one ad may take before a scan skips it: an ordinary ad takes milliseconds,
+ *     an ad of tens of thousands of emoji or made-up words minutes of CoreNLP
  */
 @ConfigurationProperties("redflag")
 public record RedflagProperties(Path dataDir, Path sitesDir, boolean demo, @DefaultValue("120") int demoAds, Path model,
                                 @DefaultValue("20") int chunkSize, @DefaultValue("1000") int skipLimit,
-                                @DefaultValue("2") int crawlThreads, @DefaultValue("2") int rescoreThreads) {
+                                @DefaultValue("2") int crawlThreads, @DefaultValue("2") int rescoreThreads,
+                                @DefaultValue("60s") Duration analysisTimeLimit) {
 
     /**
-     * @throws BadSettingException when a count is below 1 (a chunk of 0 ads, -1 threads)
+     * @throws BadSettingException when a count is below 1 (a chunk of 0 ads, -1 threads), or the time limit is not positive
      */
     public RedflagProperties {
         dataDir = dataDir == null ? Path.of("redflag-data") : dataDir;
@@ -32,6 +36,10 @@ public record RedflagProperties(Path dataDir, Path sitesDir, boolean demo, @Defa
         atLeastOne("redflag.skip-limit", skipLimit);
         atLeastOne("redflag.crawl-threads", crawlThreads);
         atLeastOne("redflag.rescore-threads", rescoreThreads);
+        if (analysisTimeLimit.isNegative() || analysisTimeLimit.isZero()) {
+            throw new BadSettingException("redflag.analysis-time-limit", analysisTimeLimit.toMillis() + "ms",
+                    "is out of range: it must be more than 0");
+        }
     }
 
     private static void atLeastOne(String setting, int value) {

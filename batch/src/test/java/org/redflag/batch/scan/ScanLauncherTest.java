@@ -76,7 +76,8 @@ class ScanLauncherTest {
     }
 
     private ScanLauncher launcher(String dataDir) {
-        RedflagProperties props = new RedflagProperties(Path.of(dataDir), null, true, 120, null, 20, 1000, 2, 2);
+        RedflagProperties props = new RedflagProperties(Path.of(dataDir), null, true, 120, null, 20, 1000, 2, 2,
+                java.time.Duration.ofSeconds(60));
         return new ScanLauncher(repository, operator, job, props);
     }
 

@@ -83,4 +83,37 @@ class ScanSkippedAdsTest {
                 .contains("<a href=\"" + skipped.url() + "\" rel=\"noreferrer nofollow\">" + skipped.id() + "</a>")
                 .contains("<td>classifieds-corner</td><td>" + skipped.reason() + "</td>");
     }
+
+    @Test
+    void anAdCoreNlpCannotAnalyseWithinTheTimeLimitIsSkippedAndTheScanGoesOn() throws Exception {
+        Path sites = Files.createDirectories(tmp.resolve("sites"));
+        Path data = tmp.resolve("data");
+        List<JobAd> ads = CorpusReaders.readBundled().stream().limit(2).map(LabelledAd::ad).toList();
+        // CoreNLP's tagger spends milliseconds on each token it has never seen: 3,000 emoji take it 15 to 20 s
+        JobAd wall = JobAd.builder().id("emoji-wall").title("Cleaners for Dubai hotels")
+                .description("\uD83D\uDE00 ".repeat(3000) + "Pay the processing fee of 300 USD.").build();
+        DemoBoard board = new DemoBoard(ads, List.of(wall));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code;
+        try (DemoBoardServer server = DemoBoardServer.start(board)) {
+            JsonMapper json = JsonMapper.builder().build();
+            for (SiteProfile p : DemoSites.profiles(server)) {
+                Files.writeString(sites.resolve(p.name() + ".json"), json.writeValueAsString(p));
+            }
+            code = RedflagCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), "scan", "--sites",
+                    sites.toString(), "--data", data.toString(), "--redflag.analysis-time-limit=1s");
+        }
+
+        assertThat(code).as("the scan completes:%n%s%n%s", out, err).isZero();
+        RunSummary run = ReportFiles.readSummary(data.resolve("reports/run-1"));
+        assertThat(run.analysed()).isEqualTo(2);
+        assertThat(run.skippedAds()).singleElement().satisfies(skipped -> {
+            assertThat(skipped.url()).endsWith("/b/ad-emoji-wall.html");
+            assertThat(skipped.reason()).startsWith("ad " + skipped.id() + " was not analysed within 1 s");
+        });
+        try (LuceneAdIndex index = LuceneAdIndex.open(data.resolve("index"))) {
+            assertThat(index.refusedIds()).as("no later scan spends the time on it again until it changes").hasSize(1);
+        }
+    }
 }
