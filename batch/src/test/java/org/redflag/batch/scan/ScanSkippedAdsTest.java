@@ -45,10 +45,7 @@ class ScanSkippedAdsTest {
         int code;
         int nextCode;
         try (DemoBoardServer server = DemoBoardServer.start(board)) {
-            JsonMapper json = JsonMapper.builder().build();
-            for (SiteProfile p : DemoSites.profiles(server)) {
-                Files.writeString(sites.resolve(p.name() + ".json"), json.writeValueAsString(p));
-            }
+            writeProfiles(server, sites);
             code = RedflagCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
                     "scan", "--sites", sites.toString(), "--data", data.toString());
             nextCode = RedflagCommand.execute(new PrintWriter(nextOut, true), new PrintWriter(err, true),
@@ -97,10 +94,7 @@ class ScanSkippedAdsTest {
         StringWriter err = new StringWriter();
         int code;
         try (DemoBoardServer server = DemoBoardServer.start(board)) {
-            JsonMapper json = JsonMapper.builder().build();
-            for (SiteProfile p : DemoSites.profiles(server)) {
-                Files.writeString(sites.resolve(p.name() + ".json"), json.writeValueAsString(p));
-            }
+            writeProfiles(server, sites);
             code = RedflagCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), "scan", "--sites",
                     sites.toString(), "--data", data.toString(), "--redflag.analysis-time-limit=1s");
         }
@@ -114,6 +108,14 @@ class ScanSkippedAdsTest {
         });
         try (LuceneAdIndex index = LuceneAdIndex.open(data.resolve("index"))) {
             assertThat(index.refusedIds()).as("no later scan spends the time on it again until it changes").hasSize(1);
+        }
+    }
+
+    /** Writes the board's site profiles into a folder, as an operator gives them to {@code redflag scan --sites}. */
+    private static void writeProfiles(DemoBoardServer server, Path sites) throws java.io.IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        for (SiteProfile p : DemoSites.profiles(server)) {
+            Files.writeString(sites.resolve(p.name() + ".json"), json.writeValueAsString(p));
         }
     }
 }
