@@ -42,12 +42,16 @@ public interface AdIndex extends AutoCloseable {
 
     /**
      * Stores an ad that Redflag refuses to assess ({@link org.redflag.AdRefusedException}: no text, too little, too
-     * much): it no longer waits for analysis, so that the next scan does not try it again, until a change of its
-     * content ({@link #upsert}) makes it wait again.
+     * much) with why and by what: it no longer waits for analysis, so that the next scan does not try it again, until
+     * a change of its content ({@link #upsert}) makes it wait again. The refusal is durable with the next commit, as
+     * any write is, so that what refused it can count its refusals from the index ({@link #refusedBy}).
      *
      * @param ad the ad, as stored
+     * @param reason why it is refused
+     * @param refusedBy what refused it, e.g. scan 3; not empty
+     * @throws IllegalArgumentException when {@code refusedBy} is empty
      */
-    void refuse(JobAd ad);
+    void refuse(JobAd ad, String reason, String refusedBy);
 
     /**
      * Replaces an analysed ad's assessment and keeps everything else as stored (ad, analysis, features):
@@ -82,6 +86,13 @@ public interface AdIndex extends AutoCloseable {
 
     /** @return the ids of the ads that Redflag refused to assess, as their content stands ({@link #refuse}) */
     List<String> refusedIds();
+
+    /**
+     * @param refusedBy what refused ads ({@link #refuse})
+     * @return the ads it refused that are still refused as their content stands, in the order they were refused (those
+     *     refused in the same millisecond by id)
+     */
+    List<RefusedAd> refusedBy(String refusedBy);
 
     /**
      * Hands the analysed ads to {@code action} one at a time, riskiest first (equal risks by id), each

@@ -1,11 +1,9 @@
 package org.redflag.batch.scan;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import org.redflag.AdRefusedException;
 import org.redflag.ad.JobAd;
@@ -18,17 +16,14 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Counts the ads the analysis skips per site (key prefix {@value #PREFIX}) and keeps the first {@value #KEPT}
- * of them with why they were skipped (key {@value #SKIPPED_ADS_KEY}, JSON), in the step's execution context:
- * they are stored with the step, and the report shows the counts per site and lists the ads, even when a
- * restarted scan writes its report after an analysis a stopped execution completed. A read that fails names no
- * ad: it is counted, not listed.
- *
- * <p>An ad refused for its content ({@link AdRefusedException}) is marked so in the index ({@link AdIndex#refuse}):
- * no later analysis reads it again until its content changes. Any other skipped ad stays pending, so a restarted
- * analysis reads it again and skips it again (or, when what failed has passed, analyses it). Of what a stopped
- * execution recorded, which its context hands on to the restart, the ads now refused are kept and counted, and
- * the others forgotten instead of counted twice.
+ * Records the ads the analysis skips. An ad refused for its content ({@link AdRefusedException}) is marked so in the
+ * index with why and by which scan ({@link AdIndex#refuse}): no later analysis reads it again until its content
+ * changes, and the refusal is durable with the chunk the index commits next, so that no kill can keep the refusal and
+ * lose its record. Any other skipped ad stays pending and is recorded in the step's execution context: counted per site
+ * (key prefix {@value #PREFIX}), and the first {@value #KEPT} kept with why (key {@value #SKIPPED_ADS_KEY}, JSON). A
+ * restarted analysis reads such an ad again and skips it again (or, when what failed has passed, analyses it), so it
+ * forgets what a stopped execution recorded instead of counting it twice. A read that fails names no ad: it is
+ * counted, not listed. {@link ScanSkips} gathers both for the report.
  */
 public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, StepExecutionListener {
 
@@ -39,15 +34,16 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
     /** How many skipped ads are kept with their reasons: a broken board's skips do not bloat the job repository. */
     public static final int KEPT = 100;
 
+    static final String UNKNOWN = "unknown";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final String UNKNOWN = "unknown";
 
     private final AdIndex index;
     private final ScanMetrics metrics;
     private volatile StepExecution step;
+    private volatile String scan;
 
     /**
-     * @param index tells which site a skipped ad comes from
+     * @param index tells which site a skipped ad comes from, and keeps the refusals
      * @param metrics counts skips
      */
     public AnalysisSkipListener(AdIndex index, ScanMetrics metrics) {
@@ -58,58 +54,52 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
     @Override
     public void beforeStep(StepExecution stepExecution) {
         this.step = stepExecution;
+        this.scan = ScanNumber.label(stepExecution.getJobExecution());
         ExecutionContext ec = stepExecution.getExecutionContext();
-        List<SkippedAd> carried = read(ec);
         ec.entrySet().stream().map(Map.Entry::getKey)
                 .filter(key -> key.startsWith(PREFIX) || key.equals(SKIPPED_ADS_KEY)).toList().forEach(ec::remove);
-        if (!carried.isEmpty()) {
-            Set<String> refused = new HashSet<>(index.refusedIds());
-            carried.stream().filter(ad -> refused.contains(ad.id())).forEach(ad -> {
-                tally(ec, ad.site());
-                keep(ad);
-            });
-        }
     }
 
     @Override
     public void onSkipInRead(Throwable t) {
+        metrics.skipped();
         count(UNKNOWN);
     }
 
     @Override
     public void onSkipInProcess(String id, Throwable t) {
-        Optional<JobAd> ad = skipped(id, t);
-        if (t instanceof AdRefusedException) {
+        Optional<JobAd> ad = index.get(id).map(StoredAd::ad);
+        if (t instanceof AdRefusedException && ad.isPresent()) {
             // the same content would be refused again: the next scan tries the ad only when it changes
-            ad.ifPresent(index::refuse);
+            metrics.skipped();
+            index.refuse(ad.get(), reasonOf(t), scan);
+        } else {
+            skipped(id, ad, t);
         }
     }
 
     @Override
     public void onSkipInWrite(ScoredAd item, Throwable t) {
         // an assessment-only item (re-scoring from stored features) carries no analysis: look the ad up
-        skipped(item.adId(), t);
+        skipped(item.adId(), index.get(item.adId()).map(StoredAd::ad), t);
     }
 
-    /** @return the skipped ad as stored, when it is */
-    private Optional<JobAd> skipped(String id, Throwable t) {
-        Optional<JobAd> ad = index.get(id).map(StoredAd::ad);
+    private void skipped(String id, Optional<JobAd> ad, Throwable t) {
+        metrics.skipped();
         String site = ad.map(JobAd::source).filter(s -> !s.isEmpty()).orElse(UNKNOWN);
-        String reason = t.getMessage() == null ? t.toString() : t.getMessage();
         count(site);
-        keep(new SkippedAd(id, site, ad.map(JobAd::url).orElse(""), reason));
-        return ad;
+        keep(new SkippedAd(id, site, ad.map(JobAd::url).orElse(""), reasonOf(t)));
+    }
+
+    static String reasonOf(Throwable t) {
+        return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
     private synchronized void count(String site) {
-        metrics.skipped();
         if (step != null) {
-            tally(step.getExecutionContext(), site);
+            ExecutionContext ec = step.getExecutionContext();
+            ec.putInt(PREFIX + site, ec.getInt(PREFIX + site, 0) + 1);
         }
-    }
-
-    private static void tally(ExecutionContext ec, String site) {
-        ec.putInt(PREFIX + site, ec.getInt(PREFIX + site, 0) + 1);
     }
 
     private synchronized void keep(SkippedAd ad) {
@@ -125,9 +115,9 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
 
     /**
      * @param analysis the analysis step's execution
-     * @return the ads it skipped, by site
+     * @return the ads it skipped and did not refuse, by site
      */
-    public static Map<String, Integer> skippedBySite(StepExecution analysis) {
+    static Map<String, Integer> unrefusedBySite(StepExecution analysis) {
         Map<String, Integer> bySite = new TreeMap<>();
         for (Map.Entry<String, Object> e : analysis.getExecutionContext().entrySet()) {
             if (e.getKey().startsWith(PREFIX) && e.getValue() instanceof Integer n) {
@@ -139,17 +129,9 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
 
     /**
      * @param analysis the analysis step's execution
-     * @return how many ads the scan's analysis skipped, with those a stopped execution refused before a restart
+     * @return the first ads it skipped and did not refuse, at most {@value #KEPT}, in the order they were skipped
      */
-    public static long skippedTotal(StepExecution analysis) {
-        return skippedBySite(analysis).values().stream().mapToLong(Integer::longValue).sum();
-    }
-
-    /**
-     * @param analysis the analysis step's execution
-     * @return the first ads it skipped, at most {@value #KEPT}, in the order they were skipped
-     */
-    public static List<SkippedAd> skippedAds(StepExecution analysis) {
+    static List<SkippedAd> unrefusedAds(StepExecution analysis) {
         return read(analysis.getExecutionContext());
     }
 

@@ -14,7 +14,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Stores a chunk of scored ads in the index (the analysis, features and assessment; or the assessment alone when
- * only it changed) and commits once, so that a killed scan loses at most one chunk. A writer that counts its writes
+ * only it changed) and commits once, with the refusals of the chunk's skipped ads, so that a killed scan loses at
+ * most one chunk. A writer that counts its writes
  * commits the count with them ({@link AdIndex#commit(String, long)}), so the count is right even when the process is
  * killed between the index's commit and Spring Batch's; as a listener of its step (Spring Batch registers the writer
  * of a chunk-oriented step as one), it learns the count's name there.
@@ -57,9 +58,7 @@ public class IndexItemWriter implements ItemWriter<ScoredAd>, StepExecutionListe
 
     @Override
     public void write(Chunk<? extends ScoredAd> chunk) {
-        if (chunk.isEmpty()) {
-            return; // every ad of the chunk was skipped
-        }
+        // a chunk whose every ad was skipped is committed too: the refusals of its ads are writes of the index
         for (ScoredAd ad : chunk) {
             if (ad.analysis() == null) {
                 index.storeAssessment(ad.adId(), ad.assessment());

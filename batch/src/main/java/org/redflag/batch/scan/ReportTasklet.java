@@ -19,9 +19,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * Writes the run's report folder from the crawl's numbers, the analysis step's skips, the index (its ads, and its
- * count of the ads the scan analysed in all its attempts, which a kill cannot put behind the ads) and the run's
- * metrics ({@code metrics.json}).
+ * Writes the run's report folder from the crawl's numbers, the analysis step's skips, the index (its ads, the ads the
+ * scan refused and its count of the ads the scan analysed in all its attempts, which a kill cannot put behind the ads)
+ * and the run's metrics ({@code metrics.json}).
  */
 public class ReportTasklet implements Tasklet {
 
@@ -59,12 +59,11 @@ public class ReportTasklet implements Tasklet {
         long scan = ScanNumber.of(job);
         Path dir = ReportFiles.runDir(reportsDir, scan);
         ReportTally scored = ReportFiles.writeAds(dir, index);
+        ScanSkips skips = ScanSkips.of(index.refusedBy(ScanNumber.label(job)), analysis);
         RunSummary summary = new RunSummary(scan, job.getStartTime() == null ? "" : TIME.format(job.getStartTime()),
                 TIME.format(LocalDateTime.now()),
                 SiteStatsAggregator.parseStats(job.getExecutionContext().getString(SiteStatsAggregator.STATS_KEY, null)),
-                analysed(job), AnalysisSkipListener.skippedTotal(analysis),
-                redflag.get().model().card().id(),
-                AnalysisSkipListener.skippedBySite(analysis), AnalysisSkipListener.skippedAds(analysis),
+                analysed(job), skips.total(), redflag.get().model().card().id(), skips.bySite(), skips.listed(),
                 scored.highRiskBySite());
         ReportFiles.writeMetrics(dir, metrics.snapshot());
         Path html = ReportFiles.write(dir, summary, scored);

@@ -41,8 +41,17 @@ public final class ScanNumber {
      *     ({@link org.redflag.index.AdIndex#tally})
      */
     static String analysedTally(JobExecution execution) {
+        return "ads analysed in " + label(execution);
+    }
+
+    /**
+     * @param execution an execution of the scan job
+     * @return what names its scan, in all the scan's attempts, where the index records what the scan did: the ads it
+     *     refused ({@link org.redflag.index.AdIndex#refuse}) and analysed ({@link #analysedTally})
+     */
+    static String label(JobExecution execution) {
         // with its start: a number is given again when a scan killed before its report is forgotten (see after)
-        return "ads analysed in scan " + of(execution) + " started at " + execution.getJobParameters().getLong(ScanLauncher.STARTED);
+        return "scan " + of(execution) + " started at " + execution.getJobParameters().getLong(ScanLauncher.STARTED);
     }
 
     /**

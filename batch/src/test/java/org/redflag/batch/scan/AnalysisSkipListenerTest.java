@@ -38,11 +38,12 @@ class AnalysisSkipListenerTest {
             }
         }
 
-        assertThat(AnalysisSkipListener.skippedBySite(step)).containsExactly(Map.entry("broken-board", skips));
+        ScanSkips recorded = ScanSkips.of(List.of(), step);
+        assertThat(recorded.total()).isEqualTo(skips);
+        assertThat(recorded.bySite()).containsExactly(Map.entry("broken-board", skips));
         List<SkippedAd> first = IntStream.range(0, AnalysisSkipListener.KEPT).mapToObj(i -> new SkippedAd(id(i),
                 "broken-board", "https://broken.example/" + i, "ad " + id(i) + " has 2 words of text")).toList();
-        assertThat(AnalysisSkipListener.skippedAds(step)).as("the first ads skipped, in order")
-                .containsExactlyElementsOf(first);
+        assertThat(recorded.listed()).as("the first ads skipped, in order").containsExactlyElementsOf(first);
     }
 
     @Test
@@ -51,11 +52,19 @@ class AnalysisSkipListenerTest {
             index.upsert(JobAd.builder().id("filled").source("board").description("Position filled").build());
             index.upsert(JobAd.builder().id("odd").source("board").description("Line cook for our hotel kitchen").build());
             AnalysisSkipListener listener = new AnalysisSkipListener(index, new ScanMetrics());
-            listener.beforeStep(MetaDataInstanceFactory.createStepExecution());
+            StepExecution step = MetaDataInstanceFactory.createStepExecution();
+            listener.beforeStep(step);
             listener.onSkipInProcess("filled", new AdRefusedException("ad filled has 2 words of text"));
             listener.onSkipInProcess("odd", new RedflagException("ad odd could not be scored"));
             assertThat(index.refusedIds()).containsExactly("filled");
             assertThat(index.pendingIds()).containsExactly("odd");
+
+            ScanSkips skips = ScanSkips.of(index.refusedBy(ScanNumber.label(step.getJobExecution())), step);
+            assertThat(skips.total()).isEqualTo(2);
+            assertThat(skips.bySite()).containsExactly(Map.entry("board", 2));
+            assertThat(skips.listed()).as("the refusal, kept by the index, and the other skip, kept by the step")
+                    .containsExactly(new SkippedAd("filled", "board", "", "ad filled has 2 words of text"),
+                            new SkippedAd("odd", "board", "", "ad odd could not be scored"));
         }
     }
 

@@ -43,6 +43,7 @@ import org.redflag.features.pay.Pay;
 import org.redflag.features.pay.PayExtractor;
 import org.redflag.index.AssessedAd;
 import org.redflag.index.MinHash;
+import org.redflag.index.RefusedAd;
 import org.redflag.index.StoredAd;
 import org.redflag.nlp.AnalyzedAd;
 import tools.jackson.databind.json.JsonMapper;
@@ -111,6 +112,9 @@ final class AdDocuments {
     static final String PENDING = "pending";
     static final String ANALYSED = "analysed";
     static final String REFUSED = "refused";
+    static final String REFUSED_BY = "refused_by";
+    static final String REFUSAL_REASON = "refusal_reason";
+    static final String REFUSED_AT = "refused_at";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern MASKED = Pattern.compile("(?i)#(email|phone|url)_([0-9a-f]+)#");
@@ -188,13 +192,29 @@ final class AdDocuments {
      * @param stored an ad Redflag refuses to assess, without analysis or assessment
      * @param fetchedMillis when its current content was first stored
      * @param derived what was derived from its content
+     * @param reason why it is refused
+     * @param refusedBy what refused it
+     * @param refusedAtMillis when
      * @return its document, which no longer waits for analysis
      */
-    Document refused(StoredAd stored, long fetchedMillis, Derived derived) {
+    Document refused(StoredAd stored, long fetchedMillis, Derived derived, String reason, String refusedBy,
+                     long refusedAtMillis) {
         Document doc = toDocument(stored, fetchedMillis, derived);
         doc.removeField(STATUS);
         doc.add(new StringField(STATUS, REFUSED, Field.Store.NO));
+        doc.add(new StringField(REFUSED_BY, refusedBy, Field.Store.NO));
+        doc.add(new StoredField(REFUSAL_REASON, reason));
+        doc.add(new StoredField(REFUSED_AT, refusedAtMillis));
         return doc;
+    }
+
+    /**
+     * @param doc a refused ad's document ({@link #refused}), with its stored fields
+     * @return the refused ad
+     */
+    static RefusedAd refusedAd(Document doc) {
+        return new RefusedAd(JSON.readValue(doc.get(AD_JSON), JobAd.class), doc.get(REFUSAL_REASON),
+                doc.getField(REFUSED_AT).numericValue().longValue());
     }
 
     /**

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +23,14 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -45,6 +48,7 @@ import org.redflag.index.AdIndex;
 import org.redflag.index.AdQuery;
 import org.redflag.index.AssessedAd;
 import org.redflag.index.ContactNetwork;
+import org.redflag.index.RefusedAd;
 import org.redflag.index.SearchResult;
 import org.redflag.index.StoredAd;
 import org.redflag.index.Upsert;
@@ -213,10 +217,14 @@ public final class LuceneAdIndex implements AdIndex {
     }
 
     @Override
-    public void refuse(JobAd ad) {
+    public void refuse(JobAd ad, String reason, String refusedBy) {
+        if (refusedBy.isEmpty()) {
+            throw new IllegalArgumentException("a refusal names what refused the ad");
+        }
         Content c = contentOf(ad);
         write(ad.id(), c.hash(), c.fetched(), c.derived(), OptionalLong.empty(),
-                documents.refused(new StoredAd(ad, c.hash(), null, null), c.fetched(), c.derived()));
+                documents.refused(new StoredAd(ad, c.hash(), null, null), c.fetched(), c.derived(), reason, refusedBy,
+                        clock.millis()));
     }
 
     /**
@@ -453,6 +461,25 @@ public final class LuceneAdIndex implements AdIndex {
     @Override
     public List<String> refusedIds() {
         return ids(new TermQuery(new Term(AdDocuments.STATUS, AdDocuments.REFUSED)));
+    }
+
+    @Override
+    public List<RefusedAd> refusedBy(String refusedBy) {
+        IndexSearcher searcher = fresh();
+        try {
+            List<RefusedAd> refused = new ArrayList<>();
+            StoredFields stored = searcher.storedFields();
+            Query query = new TermQuery(new Term(AdDocuments.REFUSED_BY, refusedBy));
+            for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE).scoreDocs) {
+                refused.add(AdDocuments.refusedAd(stored.document(hit.doc)));
+            }
+            refused.sort(Comparator.comparingLong(RefusedAd::refusedAtMillis).thenComparing(r -> r.ad().id()));
+            return refused;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read index " + dir, e);
+        } finally {
+            release(searcher);
+        }
     }
 
     @Override

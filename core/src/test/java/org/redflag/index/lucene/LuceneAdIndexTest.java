@@ -2,10 +2,16 @@ package org.redflag.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.redflag.RedflagException;
@@ -16,6 +22,7 @@ import org.redflag.features.Indicator;
 import org.redflag.features.IndicatorMatch;
 import org.redflag.index.AdQuery;
 import org.redflag.index.InvalidQueryException;
+import org.redflag.index.RefusedAd;
 import org.redflag.index.Upsert;
 import org.redflag.nlp.AnalyzedAd;
 import org.redflag.nlp.Span;
@@ -69,7 +76,7 @@ class LuceneAdIndexTest {
         try (LuceneAdIndex index = LuceneAdIndex.open(dir)) {
             JobAd stub = ad("a", "Position filled");
             index.upsert(stub);
-            index.refuse(stub);
+            index.refuse(stub, "too little to judge", "scan 1");
             assertThat(index.pendingIds()).isEmpty();
             assertThat(index.analysedIds()).isEmpty();
             assertThat(index.refusedIds()).containsExactly("a");
@@ -80,6 +87,39 @@ class LuceneAdIndexTest {
             assertThat(index.upsert(ad("a", "Hotel cleaners wanted in Leeds, day shifts"))).isEqualTo(Upsert.CHANGED);
             assertThat(index.refusedIds()).isEmpty();
             assertThat(index.pendingIds()).as("a new content is").containsExactly("a");
+        }
+    }
+
+    @Test
+    void aRefusalIsKeptWithItsReasonAndWhatRefusedIt(@TempDir Path dir) {
+        JobAd filled = ad("filled", "Position filled");
+        JobAd empty = ad("empty", "");
+        AtomicLong millis = new AtomicLong();
+        Clock ticking = new Clock() {
+            @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+            @Override public Clock withZone(ZoneId zone) { return this; }
+            @Override public Instant instant() { return Instant.ofEpochMilli(millis.incrementAndGet()); }
+        };
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir, ticking)) {
+            for (JobAd ad : List.of(filled, empty, ad("other", "Apply now"))) {
+                index.upsert(ad);
+            }
+            index.refuse(filled, "too little to judge", "scan 2");
+            index.refuse(empty, "no text", "scan 2");
+            index.refuse(index.get("other").orElseThrow().ad(), "too little to judge", "scan 1");
+            index.commit();
+            assertThatThrownBy(() -> index.refuse(filled, "no text", "")).isInstanceOf(IllegalArgumentException.class);
+        }
+        try (LuceneAdIndex reopened = LuceneAdIndex.open(dir)) {
+            assertThat(reopened.refusedBy("scan 2")).as("durable, in the order refused")
+                    .extracting(r -> r.ad().id(), RefusedAd::reason).containsExactly(
+                            tuple("filled", "too little to judge"),
+                            tuple("empty", "no text"));
+            assertThat(reopened.refusedBy("scan 2").get(0).ad()).isEqualTo(filled);
+            assertThat(reopened.refusedBy("scan 3")).isEmpty();
+            reopened.upsert(ad("filled", "Hotel cleaners wanted in Leeds, day shifts"));
+            assertThat(reopened.refusedBy("scan 2")).as("no longer refused once its content changed")
+                    .extracting(r -> r.ad().id()).containsExactly("empty");
         }
     }
 
