@@ -126,6 +126,17 @@ public interface AdIndex extends AutoCloseable {
      */
     List<ContactNetwork> networks();
 
+    /**
+     * The ads of a site that are new or changed since a time, as the index holds them: those first stored since then
+     * are new, those whose current content was first stored since then, and the ad before it, changed. An ad stored
+     * before first-seen times were kept (an earlier Redflag) counts as changed when its content was stored since then.
+     *
+     * @param site the site's name, as the ads give it ({@link org.redflag.ad.JobAd#source()})
+     * @param sinceMillis the time, in milliseconds since the epoch
+     * @return how many
+     */
+    SiteChanges changesSince(String site, long sinceMillis);
+
     /** @return how many ads the index holds */
     int size();
 

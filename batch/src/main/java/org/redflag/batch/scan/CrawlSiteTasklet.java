@@ -4,9 +4,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Supplier;
 import org.redflag.index.AdIndex;
+import org.redflag.index.SiteChanges;
 import org.redflag.index.Upsert;
 import org.redflag.scrape.SiteProfile;
 import org.redflag.scrape.jsoup.SiteCrawler;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.StepExecution;
@@ -19,6 +22,9 @@ import tools.jackson.databind.json.JsonMapper;
  * changed ads wait for analysis. A site that is down, or whose listing pages all fail, is recorded as
  * failed in the partition's numbers (key {@value #SITE_STATS_KEY}) instead of failing the step: the
  * other sites' ads are still analysed and reported.
+ *
+ * <p>A site crawled again in a restarted scan finds unchanged the ads an earlier attempt of the scan stored: its new
+ * and changed ads are then counted from the index, as those stored since the scan started ({@link #ofTheScan}).
  */
 public class CrawlSiteTasklet implements Tasklet {
 
@@ -32,6 +38,7 @@ public class CrawlSiteTasklet implements Tasklet {
     private final AdIndex index;
     private final Runnable commit;
     private final ScanMetrics metrics;
+    private final JobRepository repository;
 
     /**
      * @param sites the sites a partition may name
@@ -39,14 +46,16 @@ public class CrawlSiteTasklet implements Tasklet {
      * @param index where the ads go
      * @param commit makes the site's ads durable: commits the index and saves the crawl memory
      * @param metrics counts pages and ads
+     * @param repository tells a restarted scan from a first attempt
      */
     public CrawlSiteTasklet(Supplier<List<SiteProfile>> sites, SiteCrawler crawler, AdIndex index, Runnable commit,
-                            ScanMetrics metrics) {
+                            ScanMetrics metrics, JobRepository repository) {
         this.sites = sites;
         this.crawler = crawler;
         this.index = index;
         this.commit = commit;
         this.metrics = metrics;
+        this.repository = repository;
     }
 
     @Override
@@ -57,6 +66,7 @@ public class CrawlSiteTasklet implements Tasklet {
                 .map(site -> crawl(site, contribution))
                 .orElseGet(() -> SiteCrawlStats.failed(name, "site " + name + " is no longer among the site profiles"));
         commit.run();
+        stats = ofTheScan(stats, step.getJobExecution());
         metrics.crawled(stats);
         step.getExecutionContext().putString(SITE_STATS_KEY, JSON.writeValueAsString(stats));
         System.err.println(stats.failed() ? "crawled " + name + ": FAILED: " + stats.failure()
@@ -84,6 +94,23 @@ public class CrawlSiteTasklet implements Tasklet {
         return new SiteCrawlStats(site.name(), r.listingPages(), r.adPages(), upserts.get(Upsert.NEW.ordinal()),
                 upserts.get(Upsert.CHANGED.ordinal()), upserts.get(Upsert.UNCHANGED.ordinal()) + r.unchanged(), r.noAd(),
                 r.failures(), failure);
+    }
+
+    /**
+     * @param crawl what this attempt's crawl of the site found
+     * @param job this attempt
+     * @return the site's numbers in the scan: in a first attempt, the crawl's; in a restart, new and changed ads are
+     *     those the index stored since the scan started ({@link AdIndex#changesSince}), in this attempt or an earlier
+     *     one, and the other ads found are unchanged
+     */
+    private SiteCrawlStats ofTheScan(SiteCrawlStats crawl, JobExecution job) {
+        if (crawl.failed() || repository.getJobExecutions(job.getJobInstance()).size() < 2) {
+            return crawl;
+        }
+        SiteChanges scan = index.changesSince(crawl.site(), job.getJobParameters().getLong(ScanLauncher.STARTED));
+        int found = crawl.newAds() + crawl.changedAds() + crawl.unchangedAds();
+        return new SiteCrawlStats(crawl.site(), crawl.listingPages(), crawl.adPages(), scan.newAds(), scan.changedAds(),
+                Math.max(0, found - scan.newAds() - scan.changedAds()), crawl.noAd(), crawl.failures(), crawl.failure());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.redflag.batch.scan;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.function.Supplier;
 import org.redflag.Redflag;
 import org.redflag.batch.report.LinksSection;
@@ -60,7 +61,7 @@ public class ReportTasklet implements Tasklet {
         Path dir = ReportFiles.runDir(reportsDir, scan);
         ReportTally scored = ReportFiles.writeAds(dir, index);
         ScanSkips skips = ScanSkips.of(index.refusedBy(ScanNumber.label(job)), analysis);
-        RunSummary summary = new RunSummary(scan, job.getStartTime() == null ? "" : TIME.format(job.getStartTime()),
+        RunSummary summary = new RunSummary(scan, started(job),
                 TIME.format(LocalDateTime.now()),
                 SiteStatsAggregator.parseStats(job.getExecutionContext().getString(SiteStatsAggregator.STATS_KEY, null)),
                 analysed(job), skips.total(), redflag.get().model().card().id(), skips.bySite(), skips.listed(),
@@ -89,6 +90,15 @@ public class ReportTasklet implements Tasklet {
             }
         }
         return Math.max(index.tally(ScanNumber.analysedTally(job)), recorded);
+    }
+
+    /** @return when the scan started: its first attempt's start, which a restart does not move; empty when unknown */
+    private String started(JobExecution job) {
+        return repository.getJobExecutions(job.getJobInstance()).stream()
+                .map(attempt -> attempt.getId() == job.getId() ? job.getStartTime() : attempt.getStartTime())
+                .filter(java.util.Objects::nonNull)
+                .min(Comparator.naturalOrder())
+                .map(TIME::format).orElse("");
     }
 
     /** @return the scan's analysis: this execution's, or the last one's when a restart did not need to run it again */

@@ -91,7 +91,7 @@ public class ScanJobConfiguration {
         return new StepBuilder(CRAWL_STEP, jobRepository)
                 .partitioner(CRAWL_SITE_STEP, new SitePartitioner(profiles(sites)))
                 .partitionHandler(handler)
-                .aggregator(new SiteStatsAggregator())
+                .aggregator(new SiteStatsAggregator(jobRepository))
                 .build();
     }
 
@@ -101,7 +101,8 @@ public class ScanJobConfiguration {
         FileCrawlMemory memory = new FileCrawlMemory(props.dataDir().resolve("crawl-memory.json"));
         SiteCrawler crawler = new SiteCrawler(scanFetcher, new JsoupAdExtractor(), memory);
         return new StepBuilder(CRAWL_SITE_STEP, jobRepository)
-                .tasklet(new CrawlSiteTasklet(profiles(sites), crawler, index, () -> commit(index, memory), scanMetrics), tx)
+                .tasklet(new CrawlSiteTasklet(profiles(sites), crawler, index, () -> commit(index, memory), scanMetrics,
+                        jobRepository), tx)
                 .build();
     }
 

@@ -64,6 +64,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <tr><td>salary_usd</td><td>double point + doc values + stored</td><td>the highest pay stated, as monthly US dollars</td></tr>
  * <tr><td>posted</td><td>long point + doc values</td><td>the posting day (epoch day), when the board gives an ISO date</td></tr>
  * <tr><td>fetched</td><td>long point + doc values + stored</td><td>when Redflag first stored this content (epoch milliseconds)</td></tr>
+ * <tr><td>first_seen</td><td>long point + stored</td><td>when Redflag first stored this ad, whatever its content since (epoch
+ *     milliseconds); a document written before this field was kept has none: its {@code fetched} stands for it</td></tr>
  * <tr><td>risk, level, model</td><td>doc values only, updatable</td><td>the latest assessment's risk (0 while pending), level and
  *     model id ({@link AssessmentValues}): a re-scoring changes them in place; filters on them are doc-values queries</td></tr>
  * <tr><td>indicators_digest</td><td>doc values</td><td>the digest of the stored indicators: tells an in-place re-scoring from one
@@ -96,6 +98,7 @@ final class AdDocuments {
     static final String SALARY_USD = "salary_usd";
     static final String POSTED = "posted";
     static final String FETCHED = "fetched";
+    static final String FIRST_SEEN = "first_seen";
     static final String HASH = "hash";
     static final String STATUS = "status";
     static final String RISK = "risk";
@@ -148,9 +151,30 @@ final class AdDocuments {
         return new Derived(linkingContacts(ad), pay.extract(ad).stream().mapToDouble(Pay::monthlyUsd).max(), MinHash.signature(ad));
     }
 
-    /** @return the stored fields {@link #derivedOf} and the content checks read */
+    /**
+     * When Redflag first stored an ad and its current content.
+     *
+     * @param firstSeen when the ad was first stored, whatever its content then (epoch milliseconds)
+     * @param fetched when its current content was first stored (epoch milliseconds); not before {@code firstSeen}
+     */
+    record Times(long firstSeen, long fetched) {
+    }
+
+    /**
+     * @param doc a document with its {@link #derivedFields()}
+     * @param now the time of a document without a fetch time
+     * @return its times; for a document stored before first-seen times were kept, its fetch time stands for it
+     */
+    static Times timesOf(Document doc, long now) {
+        Number fetched = doc.getField(FETCHED) == null ? null : doc.getField(FETCHED).numericValue();
+        long f = fetched == null ? now : fetched.longValue();
+        Number firstSeen = doc.getField(FIRST_SEEN) == null ? null : doc.getField(FIRST_SEEN).numericValue();
+        return new Times(firstSeen == null ? f : firstSeen.longValue(), f);
+    }
+
+    /** @return the stored fields {@link #derivedOf}, {@link #timesOf} and the content checks read */
     static Set<String> derivedFields() {
-        return Set.of(HASH, FETCHED, CONTACT, SALARY_USD, MINHASH);
+        return Set.of(HASH, FETCHED, FIRST_SEEN, CONTACT, SALARY_USD, MINHASH);
     }
 
     /**
@@ -167,39 +191,39 @@ final class AdDocuments {
 
     /**
      * @param stored the ad with its analysis and assessment, if any
-     * @param fetchedMillis when its current content was first stored
+     * @param times when the ad and its current content were first stored
      * @param derived what was derived from its content
      * @return its document
      */
-    Document toDocument(StoredAd stored, long fetchedMillis, Derived derived) {
-        return toDocument(stored, null, fetchedMillis, derived);
+    Document toDocument(StoredAd stored, Times times, Derived derived) {
+        return toDocument(stored, null, times, derived);
     }
 
     /**
      * @param stored the ad with its analysis and assessment, if any
      * @param features the features the assessment was scored from, null when not known
-     * @param fetchedMillis when its current content was first stored
+     * @param times when the ad and its current content were first stored
      * @param derived what was derived from its content
      * @return its document
      */
-    Document toDocument(StoredAd stored, FeatureSnapshot features, long fetchedMillis, Derived derived) {
-        return toDocument(stored.ad(), JSON.writeValueAsString(stored.ad()), stored.contentHash(), fetchedMillis, derived,
+    Document toDocument(StoredAd stored, FeatureSnapshot features, Times times, Derived derived) {
+        return toDocument(stored.ad(), JSON.writeValueAsString(stored.ad()), stored.contentHash(), times, derived,
                 stored.assessment(), stored.analysis() == null ? null : JSON.writeValueAsString(stored.analysis()),
                 features == null ? null : new BytesRef(JSON.writeValueAsBytes(features)));
     }
 
     /**
      * @param stored an ad Redflag refuses to assess, without analysis or assessment
-     * @param fetchedMillis when its current content was first stored
+     * @param times when the ad and its current content were first stored
      * @param derived what was derived from its content
      * @param reason why it is refused
      * @param refusedBy what refused it
      * @param refusedAtMillis when
      * @return its document, which no longer waits for analysis
      */
-    Document refused(StoredAd stored, long fetchedMillis, Derived derived, String reason, String refusedBy,
+    Document refused(StoredAd stored, Times times, Derived derived, String reason, String refusedBy,
                      long refusedAtMillis) {
-        Document doc = toDocument(stored, fetchedMillis, derived);
+        Document doc = toDocument(stored, times, derived);
         doc.removeField(STATUS);
         doc.add(new StringField(STATUS, REFUSED, Field.Store.NO));
         doc.add(new StringField(REFUSED_BY, refusedBy, Field.Store.NO));
@@ -223,18 +247,18 @@ final class AdDocuments {
      *
      * @param old a document with every stored field
      * @param features its features as stored ({@link #featuresBytes}), null when it has none
-     * @param fetchedMillis its fetch time, as stored
+     * @param times its times, as stored ({@link #timesOf})
      * @param derived what was derived from its content ({@link #derivedOf})
      * @param assessment the new assessment
      * @return the document to write in its place
      */
-    Document withAssessment(Document old, BytesRef features, long fetchedMillis, Derived derived, RiskAssessment assessment) {
+    Document withAssessment(Document old, BytesRef features, Times times, Derived derived, RiskAssessment assessment) {
         String adJson = old.get(AD_JSON);
-        return toDocument(JSON.readValue(adJson, JobAd.class), adJson, old.get(HASH), fetchedMillis, derived,
+        return toDocument(JSON.readValue(adJson, JobAd.class), adJson, old.get(HASH), times, derived,
                 assessment, old.get(ANALYSIS_JSON), features);
     }
 
-    private Document toDocument(JobAd ad, String adJson, String hash, long fetchedMillis, Derived derived,
+    private Document toDocument(JobAd ad, String adJson, String hash, Times times, Derived derived,
                                 RiskAssessment a, String analysisJson, BytesRef features) {
         String body = body(ad);
         Document doc = new Document();
@@ -261,9 +285,11 @@ final class AdDocuments {
             doc.add(new LongPoint(POSTED, posted.getAsLong()));
             doc.add(new NumericDocValuesField(POSTED, posted.getAsLong()));
         }
-        doc.add(new LongPoint(FETCHED, fetchedMillis));
-        doc.add(new NumericDocValuesField(FETCHED, fetchedMillis));
-        doc.add(new StoredField(FETCHED, fetchedMillis));
+        doc.add(new LongPoint(FETCHED, times.fetched()));
+        doc.add(new NumericDocValuesField(FETCHED, times.fetched()));
+        doc.add(new StoredField(FETCHED, times.fetched()));
+        doc.add(new LongPoint(FIRST_SEEN, times.firstSeen()));
+        doc.add(new StoredField(FIRST_SEEN, times.firstSeen()));
         doc.add(new StringField(HASH, hash, Field.Store.YES));
         doc.add(new StringField(STATUS, a == null ? PENDING : ANALYSED, Field.Store.NO));
         for (String contact : derived.contacts()) {

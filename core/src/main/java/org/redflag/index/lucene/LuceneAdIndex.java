@@ -29,6 +29,9 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -46,6 +49,7 @@ import org.redflag.features.FeatureSnapshot;
 import org.redflag.index.AdCluster;
 import org.redflag.index.AdIndex;
 import org.redflag.index.AdQuery;
+import org.redflag.index.SiteChanges;
 import org.redflag.index.AssessedAd;
 import org.redflag.index.ContactNetwork;
 import org.redflag.index.RefusedAd;
@@ -113,7 +117,7 @@ public final class LuceneAdIndex implements AdIndex {
      *
      * @param indicatorsDigest the digest of the stored assessment's indicators ({@link AssessmentValues#digest}); empty while pending
      */
-    private record Written(String hash, long fetched, AdDocuments.Derived derived, OptionalLong indicatorsDigest, long seqNo) {
+    private record Written(String hash, AdDocuments.Times times, AdDocuments.Derived derived, OptionalLong indicatorsDigest, long seqNo) {
     }
 
     private LuceneAdIndex(Path dir, Clock clock) throws IOException {
@@ -198,7 +202,9 @@ public final class LuceneAdIndex implements AdIndex {
         if (old.isPresent() && old.get().hash().equals(hash)) {
             return Upsert.UNCHANGED;
         }
-        write(new StoredAd(ad, hash, null, null), clock.millis(), documents.derive(ad));
+        long now = clock.millis();
+        write(new StoredAd(ad, hash, null, null), new AdDocuments.Times(old.map(w -> w.times().firstSeen()).orElse(now), now),
+                documents.derive(ad));
         return old.isPresent() ? Upsert.CHANGED : Upsert.NEW;
     }
 
@@ -211,8 +217,8 @@ public final class LuceneAdIndex implements AdIndex {
     public void store(AnalyzedAd analysis, FeatureSnapshot features, RiskAssessment assessment) {
         JobAd ad = analysis.ad();
         Content c = contentOf(ad);
-        write(ad.id(), c.hash(), c.fetched(), c.derived(), digest(assessment),
-                documents.toDocument(new StoredAd(ad, c.hash(), analysis, assessment), features, c.fetched(),
+        write(ad.id(), c.hash(), c.times(), c.derived(), digest(assessment),
+                documents.toDocument(new StoredAd(ad, c.hash(), analysis, assessment), features, c.times(),
                         c.derived()));
     }
 
@@ -222,26 +228,30 @@ public final class LuceneAdIndex implements AdIndex {
             throw new IllegalArgumentException("a refusal names what refused the ad");
         }
         Content c = contentOf(ad);
-        write(ad.id(), c.hash(), c.fetched(), c.derived(), OptionalLong.empty(),
-                documents.refused(new StoredAd(ad, c.hash(), null, null), c.fetched(), c.derived(), reason, refusedBy,
+        write(ad.id(), c.hash(), c.times(), c.derived(), OptionalLong.empty(),
+                documents.refused(new StoredAd(ad, c.hash(), null, null), c.times(), c.derived(), reason, refusedBy,
                         clock.millis()));
     }
 
     /**
-     * An ad's content as its document records it: its hash, when it was first stored and what was derived from it.
+     * An ad's content as its document records it: its hash, when the ad and the content were first stored and what was
+     * derived from it.
      *
      * @param hash the content's hash
-     * @param fetched when the content was first stored
+     * @param times when the ad and the content were first stored
      * @param derived what was derived from it (contacts, pay, MinHash)
      */
-    private record Content(String hash, long fetched, AdDocuments.Derived derived) {
+    private record Content(String hash, AdDocuments.Times times, AdDocuments.Derived derived) {
     }
 
     /** @return the ad's content: when it is the content stored, its fetch time and derivations are kept, not redone */
     private Content contentOf(JobAd ad) {
         String hash = ContentHash.of(ad);
-        Optional<Written> same = known(ad.id()).filter(w -> w.hash().equals(hash));
-        return new Content(hash, same.map(Written::fetched).orElse(clock.millis()),
+        Optional<Written> old = known(ad.id());
+        Optional<Written> same = old.filter(w -> w.hash().equals(hash));
+        long now = clock.millis();
+        return new Content(hash, same.map(Written::times)
+                .orElseGet(() -> new AdDocuments.Times(old.map(w -> w.times().firstSeen()).orElse(now), now)),
                 same.map(Written::derived).orElseGet(() -> documents.derive(ad)));
     }
 
@@ -262,10 +272,10 @@ public final class LuceneAdIndex implements AdIndex {
         }
         Document old = read(id, (reader, doc) -> reader.storedFields().document(doc)).orElseThrow(() -> notInIndex(id));
         BytesRef features = read(id, AdDocuments::featuresBytes).orElse(null);
-        long fetched = old.getField(AdDocuments.FETCHED).numericValue().longValue();
+        AdDocuments.Times times = AdDocuments.timesOf(old, clock.millis());
         AdDocuments.Derived derived = AdDocuments.derivedOf(old);
-        write(id, old.get(AdDocuments.HASH), fetched, derived, digest(assessment),
-                documents.withAssessment(old, features, fetched, derived, assessment));
+        write(id, old.get(AdDocuments.HASH), times, derived, digest(assessment),
+                documents.withAssessment(old, features, times, derived, assessment));
     }
 
     private RedflagException notInIndex(String id) {
@@ -336,8 +346,7 @@ public final class LuceneAdIndex implements AdIndex {
                 return Optional.empty();
             }
             Document d = searcher.storedFields().document(doc, AdDocuments.derivedFields());
-            Number fetched = d.getField(AdDocuments.FETCHED) == null ? null : d.getField(AdDocuments.FETCHED).numericValue();
-            return Optional.of(new Written(d.get(AdDocuments.HASH), fetched == null ? clock.millis() : fetched.longValue(),
+            return Optional.of(new Written(d.get(AdDocuments.HASH), AdDocuments.timesOf(d, clock.millis()),
                     AdDocuments.derivedOf(d), AssessmentValues.indicatorsDigest(searcher.getIndexReader(), doc), -1));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read index " + dir, e);
@@ -346,16 +355,16 @@ public final class LuceneAdIndex implements AdIndex {
         }
     }
 
-    private void write(StoredAd stored, long fetched, AdDocuments.Derived derived) {
-        write(stored.ad().id(), stored.contentHash(), fetched, derived, OptionalLong.empty(), documents.toDocument(stored, fetched, derived));
+    private void write(StoredAd stored, AdDocuments.Times times, AdDocuments.Derived derived) {
+        write(stored.ad().id(), stored.contentHash(), times, derived, OptionalLong.empty(), documents.toDocument(stored, times, derived));
     }
 
-    private void write(String id, String hash, long fetched, AdDocuments.Derived derived, OptionalLong indicatorsDigest, Document doc) {
+    private void write(String id, String hash, AdDocuments.Times times, AdDocuments.Derived derived, OptionalLong indicatorsDigest, Document doc) {
         boolean full;
         synchronized (unrefreshed) {
             try {
                 long seqNo = writer.updateDocument(new Term(AdDocuments.ID, id), doc);
-                unrefreshed.put(id, new Written(hash, fetched, derived, indicatorsDigest, seqNo));
+                unrefreshed.put(id, new Written(hash, times, derived, indicatorsDigest, seqNo));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write ad " + id + " to index " + dir, e);
             }
@@ -564,6 +573,25 @@ public final class LuceneAdIndex implements AdIndex {
             searchers.release(searcher);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot release a searcher of index " + dir, e);
+        }
+    }
+
+    @Override
+    public SiteChanges changesSince(String site, long sinceMillis) {
+        IndexSearcher searcher = fresh();
+        try {
+            Query ofSite = new TermQuery(new Term(AdDocuments.SITE, site));
+            int newAds = searcher.count(new BooleanQuery.Builder().add(ofSite, BooleanClause.Occur.FILTER)
+                    .add(LongPoint.newRangeQuery(AdDocuments.FIRST_SEEN, sinceMillis, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
+                    .build());
+            int stored = searcher.count(new BooleanQuery.Builder().add(ofSite, BooleanClause.Occur.FILTER)
+                    .add(LongPoint.newRangeQuery(AdDocuments.FETCHED, sinceMillis, Long.MAX_VALUE), BooleanClause.Occur.FILTER)
+                    .build());
+            return new SiteChanges(newAds, stored - newAds);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read index " + dir, e);
+        } finally {
+            release(searcher);
         }
     }
 
