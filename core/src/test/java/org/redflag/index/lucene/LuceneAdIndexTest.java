@@ -23,6 +23,7 @@ import org.redflag.features.IndicatorMatch;
 import org.redflag.index.AdQuery;
 import org.redflag.index.InvalidQueryException;
 import org.redflag.index.RefusedAd;
+import org.redflag.index.SiteChanges;
 import org.redflag.index.Upsert;
 import org.redflag.nlp.AnalyzedAd;
 import org.redflag.nlp.Span;
@@ -94,13 +95,7 @@ class LuceneAdIndexTest {
     void aRefusalIsKeptWithItsReasonAndWhatRefusedIt(@TempDir Path dir) {
         JobAd filled = ad("filled", "Position filled");
         JobAd empty = ad("empty", "");
-        AtomicLong millis = new AtomicLong();
-        Clock ticking = new Clock() {
-            @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
-            @Override public Clock withZone(ZoneId zone) { return this; }
-            @Override public Instant instant() { return Instant.ofEpochMilli(millis.incrementAndGet()); }
-        };
-        try (LuceneAdIndex index = LuceneAdIndex.open(dir, ticking)) {
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir, ticking(new AtomicLong()))) {
             for (JobAd ad : List.of(filled, empty, ad("other", "Apply now"))) {
                 index.upsert(ad);
             }
@@ -121,6 +116,35 @@ class LuceneAdIndexTest {
             assertThat(reopened.refusedBy("scan 2")).as("no longer refused once its content changed")
                     .extracting(r -> r.ad().id()).containsExactly("empty");
         }
+    }
+
+    @Test
+    void theAdsNewOrChangedSinceATimeAreCountedBySite(@TempDir Path dir) {
+        AtomicLong millis = new AtomicLong();
+        try (LuceneAdIndex index = LuceneAdIndex.open(dir, ticking(millis))) {
+            index.upsert(onSite("kept", "Hotel cleaners wanted in Leeds", "board"));
+            index.upsert(onSite("edited", "Line cooks wanted in York", "board"));
+            long scanStart = millis.get() + 1;
+            index.upsert(onSite("kept", "Hotel cleaners wanted in Leeds", "board"));
+            index.upsert(onSite("edited", "Line cooks wanted in York, day shifts", "board"));
+            index.upsert(onSite("fresh", "Drivers wanted in Hull", "board"));
+            index.upsert(onSite("elsewhere", "Drivers wanted in Hull", "other"));
+            assertThat(index.changesSince("board", scanStart)).isEqualTo(new SiteChanges(1, 1));
+            assertThat(index.changesSince("board", 0)).as("every ad is new since the start of time").isEqualTo(new SiteChanges(3, 0));
+        }
+    }
+
+    private static JobAd onSite(String id, String description, String site) {
+        return JobAd.builder().id(id).title("Cleaner " + id).description(description).source(site).build();
+    }
+
+    /** @return a clock one millisecond later at every reading, from {@code millis} */
+    private static Clock ticking(AtomicLong millis) {
+        return new Clock() {
+            @Override public ZoneOffset getZone() { return ZoneOffset.UTC; }
+            @Override public Clock withZone(ZoneId zone) { return this; }
+            @Override public Instant instant() { return Instant.ofEpochMilli(millis.incrementAndGet()); }
+        };
     }
 
     @Test
