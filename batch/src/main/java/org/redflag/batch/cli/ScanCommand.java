@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "SIGTERM or Ctrl-C stops the scan at its next chunk (the next scan restarts it there); a second one ends "
                         + "the process at once.",
                 "Exit code: 0 when every site was crawled and the scan completed; 1 when the scan failed or was stopped, or "
-                        + "when a site could not be crawled (the other sites' ads are still analysed, kept and reported); "
+                        + "when a site could not be crawled or yielded no ad (the other sites' ads are still analysed, kept and reported); "
                         + "2 on bad usage; 130 when ended at once by a second signal."},
         footer = {"", "Examples:", "  redflag scan --demo", "  redflag scan --sites sites/ --data /var/lib/redflag"})
 final class ScanCommand implements java.util.concurrent.Callable<Integer> {

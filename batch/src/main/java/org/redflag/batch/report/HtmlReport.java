@@ -32,7 +32,7 @@ final class HtmlReport {
                 .append(" &middot; model <code>").append(esc(run.model())).append("</code></p>");
         if (run.partial()) {
             h.append("<div class=\"alert\"><b>Partial run:</b> ").append(run.failedSites().size()).append(" of ")
-                    .append(run.sites().size()).append(" sites could not be crawled, so their new ads are missing from this report.<ul>");
+                    .append(run.sites().size()).append(" sites could not be crawled or yielded no ad, so their new ads are missing from this report.<ul>");
             for (SiteCrawlStats s : run.failedSites()) {
                 h.append("<li><b>").append(esc(s.site())).append("</b>: ").append(esc(s.failure())).append("</li>");
             }

@@ -33,12 +33,12 @@ public record RunSummary(long runId, String started, String finished, List<SiteC
         highRiskBySite = highRiskBySite == null ? Map.of() : new TreeMap<>(highRiskBySite);
     }
 
-    /** @return the sites that could not be crawled */
+    /** @return the sites that could not be crawled or yielded no ad */
     public List<SiteCrawlStats> failedSites() {
         return sites.stream().filter(SiteCrawlStats::failed).toList();
     }
 
-    /** @return true when some site could not be crawled: the run is partial */
+    /** @return true when some site could not be crawled or yielded no ad: the run is partial */
     public boolean partial() {
         return sites.stream().anyMatch(SiteCrawlStats::failed);
     }

@@ -8,7 +8,8 @@ import org.redflag.batch.scan.SkippedAd;
 
 /**
  * The table printed at the end of a scan: per site and in total, the pages read, the ads new,
- * changed and unchanged, the ads skipped as bad, the high-risk ads; then the sites that failed and why,
+ * changed and unchanged, the ads skipped as bad, the high-risk ads, the status; then the sites that failed (could not
+ * be crawled, or yielded no ad) and why,
  * and the first ads skipped and why, one line each (the report lists more).
  */
 public final class SummaryTable {
@@ -31,7 +32,7 @@ public final class SummaryTable {
             int siteSkipped = run.skippedBySite().getOrDefault(s.site(), 0);
             int siteHigh = run.highRiskBySite().getOrDefault(s.site(), 0);
             out.printf(ROW, s.site(), s.pages(), s.newAds(), s.changedAds(), s.unchangedAds(), siteSkipped, siteHigh,
-                    s.failed() ? "FAILED" : s.failures().isEmpty() ? "ok" : "ok, " + s.failures().size() + " pages failed");
+                    status(s, siteHigh));
             pages += s.pages();
             newAds += s.newAds();
             changed += s.changedAds();
@@ -50,6 +51,24 @@ public final class SummaryTable {
         out.printf(Locale.ROOT, "analysed %d ads, skipped %d; model %s%n", run.analysed(), run.skipped(), run.model());
         skipped(run, out);
         out.flush();
+    }
+
+    /**
+     * @return the site's status in a few words: FAILED, or why it yielded no ad, when the run missed its ads (and then
+     *     that its high-risk ads are from earlier scans); otherwise ok, with its failed pages and pages without an ad
+     */
+    static String status(SiteCrawlStats s, int highRisk) {
+        if (s.failed()) {
+            return (s.yieldedNoAd() ? s.failure() : "FAILED") + (highRisk > 0 ? "; high risk from earlier scans" : "");
+        }
+        StringBuilder status = new StringBuilder("ok");
+        if (!s.failures().isEmpty()) {
+            status.append(", ").append(s.failures().size()).append(" pages failed");
+        }
+        if (s.noAd() > 0) {
+            status.append(", ").append(s.noAd()).append(" pages without an ad");
+        }
+        return status.toString();
     }
 
     private static void skipped(RunSummary run, PrintWriter out) {

@@ -1,5 +1,6 @@
 package org.redflag.batch.scan;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Supplier;
@@ -19,9 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The crawl's worker: crawls the one site its partition names and stores the ads it finds; new and
- * changed ads wait for analysis. A site that is down, or whose listing pages all fail, is recorded as
+ * changed ads wait for analysis. A site that is down, whose listing pages all fail, or whose pages yield
+ * no ad at all (a selector that no longer matches, ad pages that all fail or hold no ad) is recorded as
  * failed in the partition's numbers (key {@value #SITE_STATS_KEY}) instead of failing the step: the
- * other sites' ads are still analysed and reported.
+ * other sites' ads are still analysed and reported, and the run is partial.
  *
  * <p>A site crawled again in a restarted scan finds unchanged the ads an earlier attempt of the scan stored: its new
  * and changed ads are then counted from the index, as those stored since the scan started ({@link #ofTheScan}).
@@ -87,12 +89,16 @@ public class CrawlSiteTasklet implements Tasklet {
         } catch (RuntimeException e) {
             return SiteCrawlStats.failed(site.name(), e.getMessage() == null ? e.toString() : e.getMessage());
         }
+        int newAds = upserts.get(Upsert.NEW.ordinal());
+        int changedAds = upserts.get(Upsert.CHANGED.ordinal());
+        int unchangedAds = upserts.get(Upsert.UNCHANGED.ordinal()) + r.unchanged();
         String failure = null;
         if (r.listingPages() == 0) {
             failure = r.failures().isEmpty() ? "no listing page could be read" : r.failures().get(0);
+        } else if (newAds + changedAds + unchangedAds == 0) {
+            failure = noAds(r);
         }
-        return new SiteCrawlStats(site.name(), r.listingPages(), r.adPages(), upserts.get(Upsert.NEW.ordinal()),
-                upserts.get(Upsert.CHANGED.ordinal()), upserts.get(Upsert.UNCHANGED.ordinal()) + r.unchanged(), r.noAd(),
+        return new SiteCrawlStats(site.name(), r.listingPages(), r.adPages(), newAds, changedAds, unchangedAds, r.noAd(),
                 r.failures(), failure);
     }
 
@@ -111,6 +117,24 @@ public class CrawlSiteTasklet implements Tasklet {
         int found = crawl.newAds() + crawl.changedAds() + crawl.unchangedAds();
         return new SiteCrawlStats(crawl.site(), crawl.listingPages(), crawl.adPages(), scan.newAds(), scan.changedAds(),
                 Math.max(0, found - scan.newAds() - scan.changedAds()), crawl.noAd(), crawl.failures(), crawl.failure());
+    }
+
+    /**
+     * @return why a site whose listing pages were read yielded no ad, in a few words: its ad pages failed, held no ad,
+     *     or were never found (the profile's selectors no longer match the board)
+     */
+    private static String noAds(SiteCrawler.CrawlReport r) {
+        List<String> what = new ArrayList<>();
+        if (!r.failures().isEmpty()) {
+            what.add(r.failures().size() + " pages failed");
+        }
+        if (r.noAd() > 0) {
+            what.add(r.noAd() + " pages without an ad");
+        }
+        if (what.isEmpty() || r.noAd() > 0) {
+            what.add("check the profile's selectors");
+        }
+        return "no ads: " + String.join(", ", what);
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.List;
  * @param unchangedAds ads seen before with the same content
  * @param noAd ad pages without an ad
  * @param failures the pages that failed, one line each
- * @param failure why the site as a whole failed (down, unreachable, no listing page readable); null when it did not
+ * @param failure why the site as a whole failed (down, unreachable, no listing page readable, or listing pages read
+ *     but no ad found: {@code no ads: ...}); null when it did not
  */
 public record SiteCrawlStats(String site, int listingPages, int adPages, int newAds, int changedAds, int unchangedAds,
                              int noAd, List<String> failures, String failure) {
@@ -31,9 +32,14 @@ public record SiteCrawlStats(String site, int listingPages, int adPages, int new
         return new SiteCrawlStats(site, 0, 0, 0, 0, 0, 0, List.of(reason), reason);
     }
 
-    /** @return true when the site could not be crawled: its ads are missing from this run */
+    /** @return true when the site could not be crawled or yielded no ad: its ads are missing from this run */
     public boolean failed() {
         return failure != null;
+    }
+
+    /** @return true when the site failed although its listing pages were read: it yielded no ad */
+    public boolean yieldedNoAd() {
+        return failed() && listingPages > 0;
     }
 
     /** @return listing and ad pages read */

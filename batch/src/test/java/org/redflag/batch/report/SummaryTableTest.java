@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.redflag.batch.scan.SiteCrawlStats;
 import org.redflag.batch.scan.SkippedAd;
 
 /** The console's summary of a scan: after the table, the first skipped ads, one line each. */
@@ -56,5 +57,26 @@ class SummaryTableTest {
     void aRunWithoutItsSkippedAdsPrintsNoneAndNothingMore() {
         assertThat(printed(skipping(3, List.of())))
                 .endsWith("analysed 20 ads, skipped 3; model test-model" + System.lineSeparator());
+    }
+
+    @Test
+    void aSiteStatusSaysWhyItYieldedNoAdAndThatItsHighRiskAdsAreFromEarlierScans() {
+        SiteCrawlStats noAds = new SiteCrawlStats("board-b", 3, 11, 0, 0, 0, 11, List.of(),
+                "no ads: 11 pages without an ad, check the profile's selectors");
+
+        assertThat(SummaryTable.status(noAds, 6))
+                .isEqualTo("no ads: 11 pages without an ad, check the profile's selectors; high risk from earlier scans");
+        assertThat(SummaryTable.status(noAds, 0)).isEqualTo("no ads: 11 pages without an ad, check the profile's selectors");
+        assertThat(SummaryTable.status(SiteCrawlStats.failed("board-c", "connection refused"), 2))
+                .isEqualTo("FAILED; high risk from earlier scans");
+    }
+
+    @Test
+    void anOkSiteStatusCountsItsFailedPagesAndPagesWithoutAnAd() {
+        SiteCrawlStats some = new SiteCrawlStats("board-a", 2, 10, 7, 0, 0, 3, List.of("https://a.example/9: 404"), null);
+
+        assertThat(SummaryTable.status(some, 1)).isEqualTo("ok, 1 pages failed, 3 pages without an ad");
+        assertThat(SummaryTable.status(new SiteCrawlStats("board-a", 2, 7, 7, 0, 0, 0, List.of(), null), 1))
+                .isEqualTo("ok");
     }
 }
