@@ -1,7 +1,7 @@
 package org.redflag.batch.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -226,34 +226,36 @@ final class HtmlReport {
     }
 
     /**
-     * @return the field's text, escaped, with each evidence span in a mark that names its indicator (and, in its title,
-     *     the sentence model where the model found it)
+     * @return the field's text, escaped, with each stretch of evidence in a mark that names every indicator whose
+     *     evidence covers it (and, in its title, those the sentence model found): overlapping evidence is merged into
+     *     one mark, so none hides another
      */
     static String highlighted(String text, List<IndicatorMatch> indicators, JobAd.Field field) {
-        record Mark(int start, int end, String codes, boolean protective, String learned) {
-        }
-        List<Mark> marks = new ArrayList<>();
-        for (IndicatorMatch m : indicators) {
-            for (Span s : m.evidence()) {
-                if (s.field() == field && s.end() <= text.length()) {
-                    marks.add(new Mark(s.start(), s.end(), m.indicator().name(), m.indicator().isProtective(), learned(m)));
-                }
-            }
-        }
-        marks.sort(Comparator.comparingInt(Mark::start));
         StringBuilder sb = new StringBuilder();
         int pos = 0;
-        for (Mark m : marks) {
-            if (m.start() < pos) {
-                continue; // overlapping evidence: the first span shows
-            }
+        for (EvidenceMark m : EvidenceMark.of(text, indicators, field)) {
+            String codes = names(m.indicators());
             sb.append(esc(text.substring(pos, m.start())));
-            sb.append("<mark class=\"").append(m.protective() ? "protective" : "risk").append(m.learned()).append("\" title=\"")
-                    .append(m.codes()).append(m.learned().isEmpty() ? "" : ", found by the sentence model").append("\">").append(esc(text.substring(m.start(), m.end()))).append("<sup>").append(m.codes()).append("</sup></mark>");
+            sb.append("<mark class=\"").append(m.protective() ? "protective" : "risk").append(m.learned().isEmpty() ? "" : " model")
+                    .append("\" title=\"").append(codes).append(foundByTheModel(m)).append("\">")
+                    .append(esc(text.substring(m.start(), m.end()))).append("<sup>").append(codes).append("</sup></mark>");
             pos = m.end();
         }
         sb.append(esc(text.substring(pos)));
         return sb.toString().replace("\n", "<br>");
+    }
+
+    /** @return what of the mark the sentence model found, for its title: nothing, all of it, or which indicators */
+    private static String foundByTheModel(EvidenceMark m) {
+        if (m.learned().isEmpty()) {
+            return "";
+        }
+        return m.learned().size() == m.indicators().size() ? ", found by the sentence model"
+                : "; " + names(m.learned()) + " found by the sentence model";
+    }
+
+    private static String names(Collection<Indicator> indicators) {
+        return String.join(", ", indicators.stream().map(Indicator::name).toList());
     }
 
     /** @return the text escaped for HTML, empty for null */

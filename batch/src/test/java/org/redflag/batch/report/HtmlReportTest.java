@@ -26,6 +26,40 @@ class HtmlReportTest {
     }
 
     @Test
+    void overlappingEvidenceIsMergedIntoOneMarkThatNamesEveryIndicator() {
+        String text = "A recruitment fee is deducted from the first wages & kept. No <experience>.";
+        List<IndicatorMatch> found = List.of(
+                new IndicatorMatch(Indicator.RECRUITMENT_FEE, List.of(new Span(JobAd.Field.DESCRIPTION, 2, 29,
+                        "recruitment fee is deducted"))),
+                new IndicatorMatch(Indicator.DEBT_BONDAGE, List.of(new Span(JobAd.Field.DESCRIPTION, 14, 50,
+                        "fee is deducted from the first wages"))),
+                new IndicatorMatch(Indicator.OVERSEAS_PLACEMENT, List.of(new Span(JobAd.Field.DESCRIPTION, 14, 50,
+                        "fee is deducted from the first wages"))),
+                new IndicatorMatch(Indicator.NO_REQUIREMENTS, List.of(new Span(JobAd.Field.DESCRIPTION, 59, 74,
+                        "No <experience>"))));
+        assertThat(HtmlReport.highlighted(text, found, JobAd.Field.DESCRIPTION)).isEqualTo(
+                "A <mark class=\"risk\" title=\"RECRUITMENT_FEE, DEBT_BONDAGE, OVERSEAS_PLACEMENT\">"
+                        + "recruitment fee is deducted from the first wages"
+                        + "<sup>RECRUITMENT_FEE, DEBT_BONDAGE, OVERSEAS_PLACEMENT</sup></mark> &amp; kept. "
+                        + "<mark class=\"risk\" title=\"NO_REQUIREMENTS\">No &lt;experience&gt;<sup>NO_REQUIREMENTS</sup>"
+                        + "</mark>.");
+    }
+
+    @Test
+    void aMarkSaysWhichOfItsIndicatorsTheSentenceModelFound() {
+        String text = "Contract signed before your departure.";
+        List<IndicatorMatch> found = List.of(
+                new IndicatorMatch(Indicator.OVERSEAS_PLACEMENT, List.of(new Span(JobAd.Field.DESCRIPTION, 0, 27,
+                        "Contract signed before your"))),
+                new IndicatorMatch(Indicator.CONTRACT_BEFORE_DEPARTURE, List.of(new Span(JobAd.Field.DESCRIPTION, 0, 27,
+                        "Contract signed before your")), IndicatorMatch.Source.MODEL));
+        assertThat(HtmlReport.highlighted(text, found, JobAd.Field.DESCRIPTION)).isEqualTo(
+                "<mark class=\"risk model\" title=\"OVERSEAS_PLACEMENT, CONTRACT_BEFORE_DEPARTURE; "
+                        + "CONTRACT_BEFORE_DEPARTURE found by the sentence model\">Contract signed before your"
+                        + "<sup>OVERSEAS_PLACEMENT, CONTRACT_BEFORE_DEPARTURE</sup></mark> departure.");
+    }
+
+    @Test
     void skippedAdsAreListedEscapedAndACutListSaysSo() {
         List<SkippedAd> listed = new java.util.ArrayList<>(SummaryTableTest.skippedAds(99));
         listed.add(0, new SkippedAd("board-a-<b>", "board-a", "javascript:alert(1)",
