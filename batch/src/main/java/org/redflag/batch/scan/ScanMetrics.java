@@ -49,7 +49,7 @@ public class ScanMetrics {
         Counter.builder("redflag.crawl.page.failures").tag("site", site.site()).description("pages that could not be read")
                 .register(registry).increment(site.failures().size());
         if (site.failed()) {
-            Counter.builder("redflag.crawl.failed.sites").description("sites that could not be crawled").register(registry).increment();
+            Counter.builder("redflag.crawl.failed.sites").description("sites that could not be crawled or yielded no ad").register(registry).increment();
         }
     }
 
