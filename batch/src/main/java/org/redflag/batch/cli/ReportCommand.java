@@ -3,18 +3,20 @@ package org.redflag.batch.cli;
 import java.nio.file.Path;
 import org.redflag.RedflagException;
 import org.redflag.batch.report.ReportFiles;
-import org.redflag.batch.report.ReportTally;
-import org.redflag.batch.report.RunSummary;
-import org.redflag.index.lucene.LuceneAdIndex;
+import org.redflag.batch.report.SavedRun;
+import org.redflag.batch.report.SummaryTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code redflag report}: renders a past run's report again, from its numbers and the index. */
+/** {@code redflag report}: renders a past run's report again, from what its scan saved in its report folder. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Renders the report of a past scan again (the latest one unless --run says which), from its "
-                + "numbers (run.json, metrics.json) and the ads in the index now, and prints its summary table."},
+        description = {"Renders the report of a past scan again (the latest one unless --run says which), from what "
+                + "the scan saved in its report folder (run.json, metrics.json, ads.json, riskiest.json, links.json): "
+                + "the same numbers and ads as the scan wrote, whatever the index holds now. Only report.html is "
+                + "written; a missing or unreadable file is named and the report left as it was. Prints the run's "
+                + "summary table."},
         footer = {"", "Examples:", "  redflag report", "  redflag report --run 3 --data /var/lib/redflag"})
 final class ReportCommand implements java.util.concurrent.Callable<Integer> {
 
@@ -32,18 +34,9 @@ final class ReportCommand implements java.util.concurrent.Callable<Integer> {
     public Integer call() {
         Path reports = data.resolve("reports");
         Path dir = run != null ? ReportFiles.runDir(reports, run) : latest(reports);
-        // everything the report is rendered from is read before any of its files is written: a bad one changes nothing
-        RunSummary summary = ReportFiles.readSummary(dir);
-        ReportFiles.readMetrics(dir);
-        var links = org.redflag.batch.scan.ScanLinks.read(data);
-        ReportTally scored;
-        try (LuceneAdIndex index = LuceneAdIndex.open(data.resolve("index"))) {
-            scored = ReportFiles.writeAds(dir, index);
-        }
-        org.redflag.batch.report.SummaryTable.print(summary, spec.commandLine().getOut());
-        Path html = ReportFiles.write(dir, summary, scored);
-        links.ifPresent(l -> org.redflag.batch.report.LinksSection.insertInto(html, l));
-        spec.commandLine().getOut().println("report: " + html);
+        SavedRun saved = SavedRun.read(dir);
+        SummaryTable.print(saved.summary(), spec.commandLine().getOut());
+        spec.commandLine().getOut().println("report: " + saved.render());
         return 0;
     }
 

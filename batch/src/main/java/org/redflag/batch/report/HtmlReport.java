@@ -29,7 +29,7 @@ final class HtmlReport {
                 .append("</title><style>").append(CSS).append("</style></head><body>");
         h.append("<h1>Redflag scan report</h1><p class=\"sub\">Run ").append(run.runId()).append(" &middot; started ")
                 .append(esc(run.started())).append(" &middot; finished ").append(esc(run.finished()))
-                .append(" &middot; model <code>").append(esc(run.model())).append("</code></p>");
+                .append(" &middot; ").append(models(run, scored)).append("</p>");
         if (run.partial()) {
             h.append("<div class=\"alert\"><b>Partial run:</b> ").append(run.failedSites().size()).append(" of ")
                     .append(run.sites().size()).append(" sites could not be crawled or yielded no ad, so their new ads are missing from this report.<ul>");
@@ -48,6 +48,22 @@ final class HtmlReport {
         h.append("<footer>Written by Redflag. A risk score is a lead for a person to check, not a verdict. ")
                 .append("Evidence is the exact text of the ad that shows each indicator.</footer></body></html>");
         return h.toString();
+    }
+
+    /**
+     * @return the models behind the report's scores: the one that scored every ad (the scan's when it has no ads);
+     *     each model with its number of ads, most ads first, when a rescore left ads scored by different models
+     */
+    static String models(RunSummary run, ReportTally scored) {
+        Map<String, Integer> models = scored.models();
+        if (models.size() <= 1) {
+            return "model <code>" + esc(models.isEmpty() ? run.model() : models.keySet().iterator().next()) + "</code>";
+        }
+        StringBuilder named = new StringBuilder("models ");
+        models.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).forEach(m -> named
+                .append(named.length() > 7 ? ", " : "").append("<code>").append(esc(m.getKey())).append("</code> (")
+                .append(m.getValue()).append(m.getValue() == 1 ? " ad)" : " ads)"));
+        return named.toString();
     }
 
     private static void summary(StringBuilder h, RunSummary run, ReportTally scored) {

@@ -18,6 +18,9 @@ public final class LinksSection {
     /** How many clusters and networks the section lists. */
     static final int SHOWN = 15;
 
+    /** The section's first heading, by which a written report page shows that it has the section. */
+    static final String HEADING = "<h2>Near-duplicate ads</h2>";
+
     private LinksSection() {
     }
 
@@ -43,7 +46,7 @@ public final class LinksSection {
 
     static String render(ScanLinks links) {
         StringBuilder h = new StringBuilder();
-        h.append("<h2>Near-duplicate ads</h2><p>").append(links.clusters().size()).append(" clusters of near-duplicate ads, ")
+        h.append(HEADING).append("<p>").append(links.clusters().size()).append(" clusters of near-duplicate ads, ")
                 .append(links.templates().size()).append(" of them one text under several employer names ")
                 .append("(MinHash over word shingles, estimated similarity at least 0.6).</p>");
         List<AdCluster> clusters = links.clusters().stream()

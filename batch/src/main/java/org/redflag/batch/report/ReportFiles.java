@@ -12,6 +12,9 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.redflag.RedflagException;
+import org.redflag.ad.JobAd;
+import org.redflag.classify.RiskAssessment;
+import org.redflag.classify.RiskLevel;
 import org.redflag.features.IndicatorMatch;
 import org.redflag.index.AdIndex;
 import org.redflag.index.AssessedAd;
@@ -19,18 +22,25 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MappingIterator;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a run's report folder: {@code report.html}, {@code ads.json}, {@code ads.csv},
- * {@code run.json} (the summary the report can be rendered again from) and {@code metrics.json}
- * (the run's Micrometer meters, written by the scan).
+ * {@code riskiest.json} (the riskiest ads in full, as the report shows them), {@code run.json} (the run's numbers)
+ * and {@code metrics.json} (the run's Micrometer meters): the report is rendered again from these alone
+ * ({@link SavedRun}).
  */
 public final class ReportFiles {
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    /** The file of the riskiest ads in full, their text with it, which {@code ads.json} leaves out. */
+    static final String RISKIEST = "riskiest.json";
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private ReportFiles() {
     }
@@ -62,7 +72,7 @@ public final class ReportFiles {
 
     /**
      * Writes {@code ads.json} and {@code ads.csv}: every analysed ad of the index, riskiest first, streamed
-     * from the index one ad at a time.
+     * from the index one ad at a time; then {@code riskiest.json}, the ads the HTML report shows in full.
      *
      * @param dir the run's report folder
      * @param index the scored ads
@@ -95,6 +105,7 @@ public final class ReportFiles {
             }
             WholeFiles.replace(jsonTemp, dir.resolve("ads.json"));
             WholeFiles.replace(csvTemp, dir.resolve("ads.csv"));
+            WholeFiles.writeString(dir.resolve(RISKIEST), JSON.writeValueAsString(tally.riskiest()));
             return tally;
         } catch (IOException | UncheckedIOException | JacksonException e) {
             throw new RedflagException("cannot write the ads of the report in " + dir + ": " + e.getMessage(), e);
@@ -124,16 +135,84 @@ public final class ReportFiles {
      * @return the HTML report
      */
     public static Path write(Path dir, RunSummary summary, ReportTally scored) {
+        List<Map<String, Object>> metrics = readMetrics(dir);
+        try {
+            WholeFiles.writeString(dir.resolve("run.json"), JSON.writeValueAsString(summary));
+        } catch (IOException e) {
+            throw new RedflagException("cannot write the report in " + dir + ": " + e.getMessage(), e);
+        }
+        return writeHtml(dir, summary, scored, metrics);
+    }
+
+    /**
+     * Writes {@code report.html} alone.
+     *
+     * @param dir the run's report folder
+     * @param summary the run's numbers
+     * @param scored the run's ads, counted
+     * @param metrics the run's meters
+     * @return the HTML report
+     */
+    static Path writeHtml(Path dir, RunSummary summary, ReportTally scored, List<Map<String, Object>> metrics) {
         try {
             Files.createDirectories(dir);
-            String page = HtmlReport.render(summary, scored, readMetrics(dir));
-            WholeFiles.writeString(dir.resolve("run.json"), JSON.writeValueAsString(summary));
             Path html = dir.resolve("report.html");
-            WholeFiles.writeString(html, page);
+            WholeFiles.writeString(html, HtmlReport.render(summary, scored, metrics));
             return html;
         } catch (IOException e) {
             throw new RedflagException("cannot write the report in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Counts the ads a run saved, as {@link #writeAds} counted them when it wrote them: {@code ads.json} for every ad,
+     * {@code riskiest.json} for the text of those the report shows in full. The ads beyond those carry no site
+     * ({@code ads.json} names none), so the tally's high-risk ads by site are not the run's: {@code run.json} has those.
+     *
+     * @param dir a run's report folder
+     * @return the run's ads, counted
+     * @throws RedflagException in one line when a file is missing, cannot be read or the two do not agree
+     */
+    static ReportTally readAds(Path dir) {
+        Path all = existing(dir, "ads.json");
+        Path riskiestFile = existing(dir, RISKIEST);
+        List<AssessedAd> riskiest;
+        try {
+            riskiest = JSON.readValue(Files.readString(riskiestFile), new TypeReference<List<AssessedAd>>() { });
+        } catch (JacksonException e) {
+            throw unreadable(riskiestFile, e, "the run's riskiest ads");
+        } catch (IOException e) {
+            throw new RedflagException("cannot read " + riskiestFile + ": " + e.getMessage(), e);
+        }
+        ReportTally tally = new ReportTally();
+        try (java.io.Reader in = Files.newBufferedReader(all, StandardCharsets.UTF_8);
+             MappingIterator<ExportedAd> ads = JSON.readerFor(ExportedAd.class).readValues(in)) {
+            for (int i = 0; ads.hasNextValue(); i++) {
+                ExportedAd ad = ads.nextValue();
+                if (i < riskiest.size() && !riskiest.get(i).ad().id().equals(ad.id())) {
+                    throw new RedflagException("cannot render the report in " + dir + ": " + riskiestFile + " and " + all
+                            + " disagree (ad " + (i + 1) + " is " + riskiest.get(i).ad().id() + " in one, " + ad.id() + " in the other)");
+                }
+                tally.add(i < riskiest.size() ? riskiest.get(i) : ad.assessed());
+            }
+        } catch (JacksonException e) {
+            throw unreadable(all, e, "the run's ads");
+        } catch (IOException e) {
+            throw new RedflagException("cannot read " + all + ": " + e.getMessage(), e);
+        }
+        if (tally.riskiest().size() != riskiest.size()) {
+            throw new RedflagException("cannot render the report in " + dir + ": " + riskiestFile + " holds "
+                    + riskiest.size() + " ads, " + all + " " + tally.ads());
+        }
+        return tally;
+    }
+
+    private static Path existing(Path dir, String name) {
+        Path file = dir.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new RedflagException("cannot render the report in " + dir + ": " + file + " is missing");
+        }
+        return file;
     }
 
     /**
@@ -158,10 +237,7 @@ public final class ReportFiles {
      *     without the run's statistics would replace a better one
      */
     public static List<Map<String, Object>> readMetrics(Path dir) {
-        Path file = dir.resolve("metrics.json");
-        if (!Files.isRegularFile(file)) {
-            throw new RedflagException("cannot render the report in " + dir + ": " + file + " is missing");
-        }
+        Path file = existing(dir, "metrics.json");
         try {
             return JSON.readValue(Files.readString(file), new TypeReference<List<Map<String, Object>>>() { });
         } catch (JacksonException e) {
@@ -204,8 +280,14 @@ public final class ReportFiles {
         return a.assessment().indicators().stream().map(m -> m.indicator().name()).collect(Collectors.joining(" "));
     }
 
+    /** An ad as {@code ads.json} holds it: its assessment, and of the ad only what names and finds it. */
     private record ExportedAd(String id, double risk, String level, String title, String employer, String location,
                               String url, List<IndicatorMatch> indicators, String model) {
+
+        AssessedAd assessed() {
+            return new AssessedAd(new JobAd(id, title, employer, location, "", "", "", "", "", "", url, "", "", Map.of()),
+                    new RiskAssessment(id, risk, RiskLevel.valueOf(level), indicators, model));
+        }
     }
 
     private static ExportedAd exported(AssessedAd a) {

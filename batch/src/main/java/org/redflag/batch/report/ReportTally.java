@@ -12,7 +12,8 @@ import org.redflag.index.AssessedAd;
 
 /**
  * What the HTML report shows of the index's ads, counted as they stream past riskiest first: how many
- * ads by level, by tenth of risk, by indicator and high-risk by site, and the riskiest few in full.
+ * ads by level, by tenth of risk, by indicator, by the model that scored them and high-risk by site, and the riskiest
+ * few in full.
  * It holds the counts and those few ads, whatever the size of the index.
  */
 public final class ReportTally {
@@ -25,6 +26,7 @@ public final class ReportTally {
     private final int[] riskTenths = new int[10];
     private final Map<Indicator, Integer> indicators = new EnumMap<>(Indicator.class);
     private final Map<String, Integer> highRiskBySite = new TreeMap<>();
+    private final Map<String, Integer> models = new TreeMap<>();
     private final List<AssessedAd> riskiest = new ArrayList<>();
 
     /** @param ad the next ad, riskiest first */
@@ -35,6 +37,7 @@ public final class ReportTally {
         for (IndicatorMatch m : ad.assessment().indicators()) {
             indicators.merge(m.indicator(), 1, Integer::sum);
         }
+        models.merge(ad.assessment().model(), 1, Integer::sum);
         if (ad.assessment().level() == RiskLevel.HIGH) {
             highRiskBySite.merge(ad.ad().source(), 1, Integer::sum);
         }
@@ -61,6 +64,11 @@ public final class ReportTally {
     /** @return in how many ads each indicator was found (an ad counts once per match) */
     Map<Indicator, Integer> indicators() {
         return indicators;
+    }
+
+    /** @return ads by the id of the model that scored them */
+    Map<String, Integer> models() {
+        return models;
     }
 
     /** @return the riskiest ads, at most {@value #TOP_ADS}, riskiest first */

@@ -22,7 +22,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Writes the run's report folder from the crawl's numbers, the analysis step's skips, the index (its ads, the ads the
  * scan refused and its count of the ads the scan analysed in all its attempts, which a kill cannot put behind the ads)
- * and the run's metrics ({@code metrics.json}).
+ * and the run's metrics ({@code metrics.json}), with a copy of the scan's links: all a report needs to be rendered
+ * again ({@link org.redflag.batch.report.SavedRun}).
  */
 public class ReportTasklet implements Tasklet {
 
@@ -69,7 +70,10 @@ public class ReportTasklet implements Tasklet {
         ReportFiles.writeMetrics(dir, metrics.snapshot());
         Path html = ReportFiles.write(dir, summary, scored);
         java.util.Optional.ofNullable(job.getExecutionContext().getString(LinkTasklet.LINKS_KEY, null))
-                .flatMap(links -> ScanLinks.read(Path.of(links).getParent())).ifPresent(links -> LinksSection.insertInto(html, links));
+                .flatMap(links -> ScanLinks.read(Path.of(links).getParent())).ifPresent(links -> {
+                    links.write(dir); // the run's own links, which the next scan's replace in the data folder
+                    LinksSection.insertInto(html, links);
+                });
         job.getExecutionContext().putString(REPORT_KEY, html.toString());
         return RepeatStatus.FINISHED;
     }

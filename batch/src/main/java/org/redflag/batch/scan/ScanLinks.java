@@ -45,7 +45,7 @@ public record ScanLinks(String computed, int ads, List<AdCluster> clusters, List
     }
 
     /**
-     * @param dataDir the data folder
+     * @param dataDir the data folder, or a run's report folder (the run's own copy)
      * @return the file written
      */
     public Path write(Path dataDir) {
@@ -61,8 +61,8 @@ public record ScanLinks(String computed, int ads, List<AdCluster> clusters, List
     }
 
     /**
-     * @param dataDir the data folder
-     * @return the links of the last scan, when one stored them
+     * @param dataDir the data folder, or a run's report folder
+     * @return the links of the last scan (of the run), when one stored them
      */
     public static Optional<ScanLinks> read(Path dataDir) {
         Path file = dataDir.resolve(FILE);

@@ -15,14 +15,14 @@ import org.redflag.batch.scan.SkippedAd;
 import org.redflag.features.Indicator;
 import org.redflag.index.lucene.LuceneAdIndex;
 
-/** {@code redflag report} renders a past scan's report again, and a bad input leaves the stored report as it was. */
+/** {@code redflag report} renders a past scan's report again from its saved files, and a bad one leaves the stored report as it was. */
 class ReportCommandTest {
 
     @TempDir
     Path data;
 
     @Test
-    void aCorruptLinksFileFailsInOneLineAndLeavesTheReportAsItWas() throws Exception {
+    void aCorruptLinksFileOfTheRunFailsInOneLineAndLeavesTheReportAsItWas() throws Exception {
         try (LuceneAdIndex index = LuceneAdIndex.open(data.resolve("index"))) {
             SearchCommandTest.store(index, SearchCommandTest.farm("f1", "board-a", "Green Fields Agency", "Murcia",
                     "+34 612 345 678", "2026-01-05"), 0.92, Indicator.RECRUITMENT_FEE);
@@ -31,18 +31,17 @@ class ReportCommandTest {
         Path run = ReportFiles.runDir(data.resolve("reports"), 1);
         ReportFiles.writeMetrics(run, List.of());
         ReportFiles.write(run, new RunSummary(1, "2026-12-06T00:00:00Z", "2026-12-06T00:01:00Z", List.of(), 1, 0, "test-model",
-                Map.of(), List.of(), Map.of()), new ReportTally());
+                Map.of(), List.of(), Map.of()), savedAds(run));
         RedflagCommandTest.Run rendered = RedflagCommandTest.run("report", "--data", data.toString());
         assertThat(rendered.code()).as(rendered.err()).isZero();
-        Map<String, String> before = contents(run);
-        assertThat(before).containsKeys("report.html", "ads.json", "ads.csv", "run.json");
-
         try (LuceneAdIndex index = LuceneAdIndex.open(data.resolve("index"))) {
             // a later ad, so that any rewritten file would differ from the stored one
             SearchCommandTest.store(index, SearchCommandTest.office("o1"), 0.05);
             index.commit();
         }
-        Files.writeString(data.resolve("links.json"), "[1,2");
+        Files.writeString(run.resolve("links.json"), "[1,2");
+        Map<String, String> before = contents(run);
+        assertThat(before).containsKeys("report.html", "ads.json", "ads.csv", "run.json", "riskiest.json");
         RedflagCommandTest.Run failed = RedflagCommandTest.run("report", "--data", data.toString());
         assertThat(failed.code()).isEqualTo(1);
         assertThat(failed.err().strip()).startsWith("redflag report: cannot read ").contains("links.json").doesNotContain("\n");
@@ -64,7 +63,7 @@ class ReportCommandTest {
         Path run = ReportFiles.runDir(data.resolve("reports"), beyond);
         ReportFiles.writeMetrics(run, List.of());
         ReportFiles.write(run, new RunSummary(beyond, "2026-12-06 02:00:00", "2026-12-06 02:01:00", List.of(), 7, 0,
-                "test-model", Map.of(), List.of(), Map.of()), new ReportTally());
+                "test-model", Map.of(), List.of(), Map.of()), savedAds(run));
         RedflagCommandTest.Run rendered = RedflagCommandTest.run("report", "--run", String.valueOf(beyond), "--data",
                 data.toString());
         assertThat(rendered.code()).as(rendered.err()).isZero();
@@ -79,6 +78,7 @@ class ReportCommandTest {
         }
         Path before = Files.createDirectories(ReportFiles.runDir(data.resolve("reports"), 1));
         ReportFiles.writeMetrics(before, List.of());
+        savedAds(before);
         // a run.json as scans wrote it before they kept the skipped ads
         Files.writeString(before.resolve("run.json"), """
                 {"runId": 1, "started": "2026-12-05 02:00:00", "finished": "2026-12-05 02:01:00", "sites": [],
@@ -90,7 +90,7 @@ class ReportCommandTest {
         SkippedAd hostile = new SkippedAd("board-a-1", "board-a", "https://a.example/1",
                 "ad board-a-1 has 2 words of text \u001b[2J<i>cleared</i>");
         ReportFiles.write(after, new RunSummary(2, "2026-12-06 02:00:00", "2026-12-06 02:01:00", List.of(), 20, 1,
-                "test-model", Map.of("board-a", 1), List.of(hostile), Map.of()), new ReportTally());
+                "test-model", Map.of("board-a", 1), List.of(hostile), Map.of()), savedAds(after));
 
         RedflagCommandTest.Run old = RedflagCommandTest.run("report", "--run", "1", "--data", data.toString());
         assertThat(old.code()).as(old.err()).isZero();
@@ -155,10 +155,17 @@ class ReportCommandTest {
         metrics.skipped();
         ReportFiles.writeMetrics(run, metrics.snapshot());
         ReportFiles.write(run, new RunSummary(1, "2026-12-06 02:00:00", "2026-12-06 02:01:00", List.of(), 1, 0,
-                "test-model", Map.of(), List.of(), Map.of()), new ReportTally());
+                "test-model", Map.of(), List.of(), Map.of()), savedAds(run));
         RedflagCommandTest.Run rendered = RedflagCommandTest.run("report", "--data", data.toString());
         assertThat(rendered.code()).as(rendered.err()).isZero();
         return run;
+    }
+
+    /** @return the index's ads, written to the run's folder as the scan writes them */
+    private ReportTally savedAds(Path run) {
+        try (LuceneAdIndex index = LuceneAdIndex.open(data.resolve("index"))) {
+            return ReportFiles.writeAds(run, index);
+        }
     }
 
     private static Map<String, String> contents(Path dir) throws Exception {
