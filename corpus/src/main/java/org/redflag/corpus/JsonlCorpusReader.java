@@ -8,6 +8,7 @@ import java.util.Set;
 import org.redflag.JsonInput;
 import org.redflag.RedflagException;
 import org.redflag.ad.JobAd;
+import org.redflag.features.Indicator;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -98,7 +99,7 @@ public final class JsonlCorpusReader extends SkippingReader<String, LabelledAd> 
             if (!c.isString()) {
                 throw new CorpusException(where + ": ad " + id + ": indicators must be a list of codes");
             }
-            indicators.add(c.asString());
+            indicators.add(knownCode(c.asString(), id, where));
         }
         List<LabelledAd.Evidence> evidence = new ArrayList<>();
         JsonNode ev = n.path("evidence");
@@ -112,6 +113,19 @@ public final class JsonlCorpusReader extends SkippingReader<String, LabelledAd> 
             evidence.add(new LabelledAd.Evidence(e.get("indicator").asString(), e.get("text").asString()));
         }
         return new LabelledAd(jobAd(n, where), label, indicators, evidence, n.has("indicators"), text(n, "notes", where), where);
+    }
+
+    /**
+     * @return the code, when it is one of {@link Indicator}'s
+     * @throws CorpusException naming the code otherwise: an unknown code would count as a miss of every detector
+     */
+    private static String knownCode(String code, String id, String where) {
+        if (Indicator.fromCode(code).isPresent()) {
+            return code;
+        }
+        String hint = Indicator.fromCode(code.toUpperCase(java.util.Locale.ROOT)).map(i -> " (codes are upper case: " + i.name() + ")")
+                .orElse("");
+        throw new CorpusException(where + ": ad " + id + ": unknown indicator code " + code + hint);
     }
 
     /**

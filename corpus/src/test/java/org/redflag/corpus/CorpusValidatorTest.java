@@ -61,4 +61,11 @@ class CorpusValidatorTest {
         Path file = Files.writeString(dir.resolve("ads.jsonl"), ad + ad);
         assertThat(CorpusValidator.validate(file)).containsExactly(file + ":2: ad id a again (first at " + file + ":1)");
     }
+
+    @Test
+    void anUnknownIndicatorCodeIsAProblem(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("ads.jsonl"), "{\"id\": \"a\", \"description\": \"Line cook for our hotel.\", "
+                + "\"label\": \"legitimate\", \"indicators\": [\"NO_SUCH_CODE\"]}\n");
+        assertThat(CorpusValidator.validate(file)).containsExactly(file + ":1: ad a: unknown indicator code NO_SUCH_CODE");
+    }
 }

@@ -173,4 +173,17 @@ class JsonlCorpusReaderTest {
                     .isInstanceOf(CorpusException.class).hasMessage("/dev/null: is a device or a pipe, not a corpus file");
         }
     }
+
+    @Test
+    void anUnknownIndicatorCodeIsAMalformedRecordNamingFileLineAndCode(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("c.jsonl");
+        Files.writeString(f, GOOD + "\n" + GOOD.replace("a1", "a2").replace("RECRUITMENT_FEE", "recruitment_fee") + "\n");
+        assertThatThrownBy(() -> CorpusReaders.readAll(f, false)).isInstanceOf(CorpusException.class)
+                .hasMessage(f + ":2: ad a2: unknown indicator code recruitment_fee (codes are upper case: RECRUITMENT_FEE)");
+        try (CorpusReader r = CorpusReaders.open(f, true)) {
+            assertThat(r.stream().map(a -> a.ad().id())).containsExactly("a1");
+            assertThat(r.problems()).containsExactly(f + ":2: ad a2: unknown indicator code recruitment_fee (codes are upper case: "
+                    + "RECRUITMENT_FEE)");
+        }
+    }
 }
