@@ -63,7 +63,7 @@ final class TrainCommand implements java.util.concurrent.Callable<Integer> {
         CorpusFiles.Loaded loaded = corpus.load(err);
         Featurizer featurizer = Featurizer.withDefaults();
         List<FeaturizedAd> ads = featurizer.featurize(loaded.ads(), new Progress(err, "analysing", loaded.ads().size()));
-        String cmd = command != null ? command : "redflag " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String cmd = command != null ? command : "redflag " + ShellCommand.of(spec.commandLine().getParseResult().originalArgs());
         WekaRiskModel model = new RiskModelTrainer(settings, m -> { err.println(m); err.flush(); })
                 .train(ads, featurizer.features().featureNames(), featurizer.analyzerName(),
                         new RiskModelTrainer.Provenance(loaded.files(), cmd));
