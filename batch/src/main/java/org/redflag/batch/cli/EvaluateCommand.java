@@ -207,6 +207,10 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         out.println(json ? Output.JSON.writeValueAsString(jsonOf(e)) : text(e));
     }
 
+    /**
+     * @param e an evaluation
+     * @return its JSON, every map in it ordered, so that two identical runs print the same bytes
+     */
     static Map<String, Object> jsonOf(Evaluation e) {
         BinaryMetrics c = e.classifier();
         Map<String, Object> m = new java.util.LinkedHashMap<>();
@@ -218,12 +222,22 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         m.put("f1", c.f1());
         m.put("rocAuc", c.rocAuc());
         m.put("prAuc", c.prAuc());
-        m.put("confusion", Map.of("tp", c.truePositives(), "fp", c.falsePositives(), "tn", c.trueNegatives(), "fn", c.falseNegatives()));
+        Map<String, Object> confusion = new java.util.LinkedHashMap<>();
+        confusion.put("tp", c.truePositives());
+        confusion.put("fp", c.falsePositives());
+        confusion.put("tn", c.trueNegatives());
+        confusion.put("fn", c.falseNegatives());
+        m.put("confusion", confusion);
         m.put("calibration", c.calibration());
         if (e.indicators() != null) {
             IndicatorMetrics i = e.indicators();
-            m.put("indicators", Map.of("ads", i.ads(), "microPrecision", i.microPrecision(), "microRecall", i.microRecall(),
-                    "microF1", i.microF1(), "perCode", i.perCode()));
+            Map<String, Object> indicators = new java.util.LinkedHashMap<>();
+            indicators.put("ads", i.ads());
+            indicators.put("microPrecision", i.microPrecision());
+            indicators.put("microRecall", i.microRecall());
+            indicators.put("microF1", i.microF1());
+            indicators.put("perCode", i.perCode());
+            m.put("indicators", indicators);
         }
         return m;
     }

@@ -192,7 +192,10 @@ final class SearchCommand implements java.util.concurrent.Callable<Integer> {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("total", result.total());
             doc.put("hits", rows);
-            doc.put("facets", Map.of("indicator", result.indicators(), "level", result.levels()));
+            Map<String, Object> facets = new LinkedHashMap<>();
+            facets.put("indicator", result.indicators());
+            facets.put("level", result.levels());
+            doc.put("facets", facets);
             out.println(Output.JSON.writeValueAsString(doc));
             return;
         }
