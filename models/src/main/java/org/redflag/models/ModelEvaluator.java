@@ -29,17 +29,20 @@ public final class ModelEvaluator {
 
     /**
      * @param model a trained model
-     * @param ads held-out ads, never seen in training
+     * @param ads the ads to measure it on, held out from its training unless {@code seenInTraining} says otherwise
+     * @param seenInTraining how many of them the model was trained on: the evaluation is "held-out" only when none
      * @return the metrics at the model's threshold
      */
-    public Evaluation heldOut(WekaRiskModel model, List<FeaturizedAd> ads) {
+    public Evaluation onAds(WekaRiskModel model, List<FeaturizedAd> ads, int seenInTraining) {
         double[] scores = new double[ads.size()];
         for (int i = 0; i < scores.length; i++) {
             scores[i] = model.risk(ads.get(i).features());
         }
-        return new Evaluation("held-out", model.card().id(),
+        String method = seenInTraining == 0 ? "held-out" : "not held out: " + seenInTraining + " of the " + ads.size()
+                + " ads were in the model's training data";
+        return new Evaluation(method, model.card().id(),
                 BinaryMetrics.of(scores, RiskModelTrainer.labels(ads), model.card().highThreshold()), IndicatorMetrics.of(ads),
-                Curves.of(scores, RiskModelTrainer.labels(ads)));
+                Curves.of(scores, RiskModelTrainer.labels(ads)), seenInTraining);
     }
 
     /**

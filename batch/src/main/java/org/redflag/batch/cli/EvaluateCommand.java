@@ -105,10 +105,11 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
             throw new RedflagException("evaluate needs risky and legitimate ads: all " + loaded.ads().size() + " ads of "
                     + corpus.files + " are " + (risky == 0 ? "legitimate" : "risky"));
         }
+        int seen = 0;
         if (m != null) {
             TrainingAds trainingAds = model != null ? ModelFiles.readTrainingAds(model)
                     : ModelFiles.readDefaultTrainingAds();
-            warnOfSeenAds(err, loaded, trainingAds, m.card().id());
+            seen = warnOfSeenAds(err, loaded, trainingAds, m.card().id());
         }
         Featurizer featurizer = Featurizer.withDetection(rules, sentenceModel);
         List<FeaturizedAd> ads = featurizer.featurize(loaded.ads(), new Progress(err, "analysing", loaded.ads().size()));
@@ -124,7 +125,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
             return 0;
         }
         if (folds == null) {
-            Evaluation e = evaluator.heldOut(m, ads);
+            Evaluation e = evaluator.onAds(m, ads, seen);
             print(out, e);
             writeReport(err, e, report);
             return 0;
@@ -179,15 +180,20 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
                 + "each fold and measures no model file", "--model");
     }
 
-    /** Tells, before the long analysis, how many ads the model was trained on: its scores there prove nothing. */
-    private void warnOfSeenAds(PrintWriter err, CorpusFiles.Loaded loaded, TrainingAds trainingAds, String modelId) {
-        long seen = loaded.ads().stream().filter(a -> trainingAds.contains(a.ad())).count();
+    /**
+     * Tells, before the long analysis, how many ads the model was trained on: its scores there prove nothing.
+     *
+     * @return how many
+     */
+    private int warnOfSeenAds(PrintWriter err, CorpusFiles.Loaded loaded, TrainingAds trainingAds, String modelId) {
+        int seen = (int) loaded.ads().stream().filter(a -> trainingAds.contains(a.ad())).count();
         if (seen > 0) {
             err.printf("warning: %d of the %d ads of %s were in the training data of model %s (the same text): on "
                     + "them the numbers show what the model remembers, not how it does on new ads%n", seen,
                     loaded.ads().size(), corpus.files.size() == 1 ? corpus.files.get(0) : corpus.files, modelId);
             err.flush();
         }
+        return seen;
     }
 
     private static final String ROW = "%-60s %-8s %6s %6s %6s %7s %6s";
@@ -217,6 +223,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
         m.put("method", e.method());
         m.put("model", e.model());
         m.put("ads", c.ads());
+        m.put("seenInTraining", e.seenInTraining());
         m.put("precision", c.precision());
         m.put("recall", c.recall());
         m.put("f1", c.f1());

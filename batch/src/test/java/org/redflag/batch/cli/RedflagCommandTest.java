@@ -304,9 +304,15 @@ class RedflagCommandTest {
         Run seen = run("evaluate", "--corpus", mixed.toString());
         assertThat(seen.code()).as(seen.err()).isZero();
         assertThat(seen.err()).contains("warning: 2 of the 4 ads of " + mixed + " were in the training data of model redflag-");
-        Run unseen = run("evaluate", "--corpus", fresh.toString());
+        assertThat(seen.out()).startsWith("not held out: 2 of the 4 ads were in the model's training data, redflag-");
+        Run seenJson = run("evaluate", "--corpus", mixed.toString(), "--json");
+        assertThat(Output.JSON.readTree(seenJson.out()).get("seenInTraining").asInt()).isEqualTo(2);
+        assertThat(Output.JSON.readTree(seenJson.out()).get("method").asString()).startsWith("not held out: 2 of the 4 ads");
+        Run unseen = run("evaluate", "--corpus", fresh.toString(), "--json");
         assertThat(unseen.code()).as(unseen.err()).isZero();
         assertThat(unseen.err()).doesNotContain("were in the training data");
+        assertThat(Output.JSON.readTree(unseen.out()).get("method").asString()).isEqualTo("held-out");
+        assertThat(Output.JSON.readTree(unseen.out()).get("seenInTraining").asInt()).isZero();
     }
 
     @Test
