@@ -40,12 +40,16 @@ public final class CorpusSplit {
      * @param seed the seed of the shuffle
      * @param outDir where to write {@code NAME-train.jsonl} and {@code NAME-test.jsonl}
      * @return what was written
-     * @throws CorpusException when a line is malformed, an id comes twice, or a side would get no ad (nothing is
-     *     written then)
+     * @throws CorpusException when the file is a {@code .csv}, a line is malformed, an id comes twice, or a side would
+     *     get no ad (nothing is written then)
      */
     public static Result split(Path file, double testShare, long seed, Path outDir) {
         if (!(testShare > 0 && testShare < 1)) {
             throw new CorpusException("--test must lie between 0 and 1, was " + testShare);
+        }
+        if (file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            throw new CorpusException(file + ": corpus split takes a .jsonl corpus, not a CSV (stats, validate, train and "
+                    + "evaluate read the CSV as it is)");
         }
         List<String> lines = new ArrayList<>();
         List<LabelledAd> ads = new ArrayList<>();

@@ -57,4 +57,14 @@ class CorpusSplitTest {
                 .hasMessage(file + ":3: ad id a again (first at " + file + ":1)");
         assertThat(dir.resolve("out")).doesNotExist();
     }
+
+    @Test
+    void anEmscadCsvIsRefusedInOneLineAndNothingWritten(@TempDir Path dir) throws IOException {
+        Path csv = Files.writeString(dir.resolve("fake_job_postings.CSV"), "job_id,title,description,fraudulent\n1,Cook,Line cook for our hotel.,0\n");
+        Path out = dir.resolve("out");
+        assertThatThrownBy(() -> CorpusSplit.split(csv, 0.5, 1, out)).isInstanceOf(CorpusException.class)
+                .hasMessage(csv + ": corpus split takes a .jsonl corpus, not a CSV (stats, validate, train and evaluate read "
+                        + "the CSV as it is)");
+        assertThat(out).doesNotExist();
+    }
 }
