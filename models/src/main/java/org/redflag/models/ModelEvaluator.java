@@ -58,6 +58,10 @@ public final class ModelEvaluator {
             throw new RedflagException("folds must lie between 2 and the number of ads (" + ads.size() + ")");
         }
         int[] fold = assignFolds(ads, folds, settings.seed());
+        for (int k = 0; k < folds; k++) { // before any fold is trained, and in Redflag's words, not Weka's
+            RiskModelTrainer.requireBothClasses(Fold.of(ads, fold, k).train(), "cross-validation fold " + (k + 1) + " of "
+                    + folds + ": training", "; give more ads or fewer folds");
+        }
         WekaFeatureSchema schema = new WekaFeatureSchema(featureNames);
         RiskModelTrainer trainer = new RiskModelTrainer(settings, s -> { });
         double[] scores = new double[ads.size()];

@@ -252,10 +252,20 @@ public final class RiskModelTrainer {
     }
 
     private static void requireBothClasses(List<FeaturizedAd> ads) {
+        requireBothClasses(ads, "training", "");
+    }
+
+    /**
+     * @param ads the ads a learner is to be trained on
+     * @param what the training they are for, for the message: "training", "fold 2 of 3: training"
+     * @param remedy what to do about too few, for the message; empty or starting with "; "
+     * @throws RedflagException when they hold fewer than 5 risky or 5 legitimate ads
+     */
+    static void requireBothClasses(List<FeaturizedAd> ads, String what, String remedy) {
         long risky = ads.stream().filter(FeaturizedAd::risky).count();
         if (risky < 5 || ads.size() - risky < 5) {
-            throw new RedflagException("training needs at least 5 risky and 5 legitimate ads; got " + risky
-                    + " risky and " + (ads.size() - risky) + " legitimate");
+            throw new RedflagException(what + " needs at least 5 risky and 5 legitimate ads; got " + risky
+                    + " risky and " + (ads.size() - risky) + " legitimate" + remedy);
         }
     }
 

@@ -316,6 +316,20 @@ class RedflagCommandTest {
     }
 
     @Test
+    void crossValidatingOnTooFewAdsIsRefusedInOneLineBeforeAnyFoldIsTrained(@TempDir Path dir) throws IOException {
+        Path corpus = Files.writeString(dir.resolve("three.jsonl"),
+                "{\"id\": \"a\", \"description\": \"Line cook for our hotel.\", \"label\": \"legitimate\"}\n"
+                + "{\"id\": \"b\", \"description\": \"Pay the visa fee of USD 900 first.\", \"label\": \"exploitative\"}\n"
+                + "{\"id\": \"c\", \"description\": \"Ward nurse for our unit.\", \"label\": \"legitimate\"}\n");
+        Run r = run("evaluate", "--corpus", corpus.toString(), "--folds", "3");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines().filter(l -> l.startsWith("redflag evaluate: ")).toList()).singleElement().asString()
+                .matches("redflag evaluate: cross-validation fold 1 of 3: training needs at least 5 risky and 5 legitimate ads; "
+                        + "got \\d risky and \\d legitimate; give more ads or fewer folds");
+        assertThat(r.err()).doesNotContain("Not enough training instances");
+    }
+
+    @Test
     void evaluatingOnOneClassAloneIsRefusedInOneLine(@TempDir Path dir) throws IOException {
         Path corpus = Files.writeString(dir.resolve("legit.jsonl"),
                 "{\"id\": \"a\", \"description\": \"Line cook for our hotel.\", \"label\": \"legitimate\"}\n"
