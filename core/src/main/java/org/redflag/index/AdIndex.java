@@ -128,8 +128,9 @@ public interface AdIndex extends AutoCloseable {
 
     /**
      * The ads of a site that are new or changed since a time, as the index holds them: those first stored since then
-     * are new, those whose current content was first stored since then, and the ad before it, changed. An ad stored
-     * before first-seen times were kept (an earlier Redflag) counts as changed when its content was stored since then.
+     * are new, those whose current content was first stored since then, and the ad before it, changed. An ad last
+     * written by an earlier Redflag, which kept no first-seen time, counts as changed when its content was stored since
+     * then, even when it was new then.
      *
      * @param site the site's name, as the ads give it ({@link org.redflag.ad.JobAd#source()})
      * @param sinceMillis the time, in milliseconds since the epoch

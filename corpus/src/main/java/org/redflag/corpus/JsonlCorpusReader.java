@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.redflag.JsonInput;
 import org.redflag.RedflagException;
@@ -99,8 +100,9 @@ public final class JsonlCorpusReader extends SkippingReader<String, LabelledAd> 
             if (!c.isString()) {
                 throw new CorpusException(where + ": ad " + id + ": indicators must be a list of codes");
             }
-            indicators.add(knownCode(c.asString(), id, where));
+            indicators.add(c.asString());
         }
+        checkCodes(indicators, id, where);
         List<LabelledAd.Evidence> evidence = new ArrayList<>();
         JsonNode ev = n.path("evidence");
         if (!ev.isMissingNode() && !ev.isNull() && !ev.isArray()) {
@@ -116,16 +118,17 @@ public final class JsonlCorpusReader extends SkippingReader<String, LabelledAd> 
     }
 
     /**
-     * @return the code, when it is one of {@link Indicator}'s
-     * @throws CorpusException naming the code otherwise: an unknown code would count as a miss of every detector
+     * @throws CorpusException naming every code of the record that is not one of {@link Indicator}'s: an unknown code
+     *     would count as a miss of every detector
      */
-    private static String knownCode(String code, String id, String where) {
-        if (Indicator.fromCode(code).isPresent()) {
-            return code;
+    private static void checkCodes(List<String> codes, String id, String where) {
+        List<String> unknown = codes.stream().filter(c -> Indicator.fromCode(c).isEmpty())
+                .map(c -> c + Indicator.fromCode(c.toUpperCase(Locale.ROOT)).map(i -> " (codes are upper case: " + i.name() + ")").orElse(""))
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new CorpusException(where + ": ad " + id + ": unknown indicator code" + (unknown.size() == 1 ? " " : "s ")
+                    + String.join(", ", unknown));
         }
-        String hint = Indicator.fromCode(code.toUpperCase(java.util.Locale.ROOT)).map(i -> " (codes are upper case: " + i.name() + ")")
-                .orElse("");
-        throw new CorpusException(where + ": ad " + id + ": unknown indicator code " + code + hint);
     }
 
     /**

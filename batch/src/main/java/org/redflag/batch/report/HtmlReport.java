@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.jsoup.nodes.Entities;
 import org.redflag.ad.JobAd;
 import org.redflag.batch.scan.SiteCrawlStats;
@@ -59,11 +60,9 @@ final class HtmlReport {
         if (models.size() <= 1) {
             return "model <code>" + esc(models.isEmpty() ? run.model() : models.keySet().iterator().next()) + "</code>";
         }
-        StringBuilder named = new StringBuilder("models ");
-        models.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).forEach(m -> named
-                .append(named.length() > 7 ? ", " : "").append("<code>").append(esc(m.getKey())).append("</code> (")
-                .append(m.getValue()).append(m.getValue() == 1 ? " ad)" : " ads)"));
-        return named.toString();
+        return models.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(m -> "<code>" + esc(m.getKey()) + "</code> (" + m.getValue() + (m.getValue() == 1 ? " ad)" : " ads)"))
+                .collect(Collectors.joining(", ", "models ", ""));
     }
 
     private static void summary(StringBuilder h, RunSummary run, ReportTally scored) {

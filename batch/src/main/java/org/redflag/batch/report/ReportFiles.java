@@ -31,16 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes a run's report folder: {@code report.html}, {@code ads.json}, {@code ads.csv},
  * {@code riskiest.json} (the riskiest ads in full, as the report shows them), {@code run.json} (the run's numbers)
- * and {@code metrics.json} (the run's Micrometer meters): the report is rendered again from these alone
- * ({@link SavedRun}).
+ * and {@code metrics.json} (the run's Micrometer meters); the report step adds the run's own {@code links.json}. The
+ * report is rendered again from these alone ({@link SavedRun}).
  */
 public final class ReportFiles {
 
     /** The file of the riskiest ads in full, their text with it, which {@code ads.json} leaves out. */
     static final String RISKIEST = "riskiest.json";
 
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private ReportFiles() {
     }
@@ -175,10 +174,16 @@ public final class ReportFiles {
      */
     static ReportTally readAds(Path dir) {
         Path all = existing(dir, "ads.json");
-        Path riskiestFile = existing(dir, RISKIEST);
+        Path riskiestFile = dir.resolve(RISKIEST);
+        if (!Files.isRegularFile(riskiestFile)) {
+            throw new RedflagException("cannot render the report in " + dir + ": the run was saved by an earlier Redflag, "
+                    + "without " + RISKIEST + " (the text of its riskiest ads); its report.html stays as its scan wrote it");
+        }
         List<AssessedAd> riskiest;
         try {
-            riskiest = JSON.readValue(Files.readString(riskiestFile), new TypeReference<List<AssessedAd>>() { });
+            // an ad is written with what its getters say of it (empty), which is no field to read back
+            riskiest = JSON.readerFor(new TypeReference<List<AssessedAd>>() { })
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(Files.readString(riskiestFile));
         } catch (JacksonException e) {
             throw unreadable(riskiestFile, e, "the run's riskiest ads");
         } catch (IOException e) {
@@ -285,7 +290,7 @@ public final class ReportFiles {
                               String url, List<IndicatorMatch> indicators, String model) {
 
         AssessedAd assessed() {
-            return new AssessedAd(new JobAd(id, title, employer, location, "", "", "", "", "", "", url, "", "", Map.of()),
+            return new AssessedAd(JobAd.builder().id(id).title(title).employer(employer).location(location).url(url).build(),
                     new RiskAssessment(id, risk, RiskLevel.valueOf(level), indicators, model));
         }
     }

@@ -46,7 +46,9 @@ public final class SummaryTable {
         out.printf(ROW, "total", pages, newAds, changed, unchanged, skipped, high,
                 run.partial() ? run.failedSites().size() + " of " + run.sites().size() + " sites failed" : "ok");
         for (SiteCrawlStats s : run.failedSites()) {
-            out.printf(Locale.ROOT, "failed site %s: %s%n", s.site(), s.failure());
+            if (!s.yieldedNoAd()) { // the status of a site that yielded no ad already says why
+                out.printf(Locale.ROOT, "failed site %s: %s%n", s.site(), s.failure());
+            }
         }
         out.printf(Locale.ROOT, "analysed %d ads, skipped %d; model %s%n", run.analysed(), run.skipped(), run.model());
         skipped(run, out);

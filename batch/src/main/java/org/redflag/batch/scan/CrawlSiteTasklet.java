@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.function.Supplier;
 import org.redflag.index.AdIndex;
+import org.redflag.index.AdQuery;
 import org.redflag.index.SiteChanges;
 import org.redflag.index.Upsert;
 import org.redflag.scrape.SiteProfile;
@@ -21,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The crawl's worker: crawls the one site its partition names and stores the ads it finds; new and
  * changed ads wait for analysis. A site that is down, whose listing pages all fail, or whose pages yield
- * no ad at all (a selector that no longer matches, ad pages that all fail or hold no ad) is recorded as
+ * no ad at all (ad pages that all fail or hold no ad, or no ad page found on a site that had ads: a selector that
+ * no longer matches) is recorded as
  * failed in the partition's numbers (key {@value #SITE_STATS_KEY}) instead of failing the step: the
  * other sites' ads are still analysed and reported, and the run is partial.
  *
@@ -95,7 +97,7 @@ public class CrawlSiteTasklet implements Tasklet {
         String failure = null;
         if (r.listingPages() == 0) {
             failure = r.failures().isEmpty() ? "no listing page could be read" : r.failures().get(0);
-        } else if (newAds + changedAds + unchangedAds == 0) {
+        } else if (newAds + changedAds + unchangedAds == 0 && (r.adPages() > 0 || !r.failures().isEmpty() || hadAds(site))) {
             failure = noAds(r);
         }
         return new SiteCrawlStats(site.name(), r.listingPages(), r.adPages(), newAds, changedAds, unchangedAds, r.noAd(),
@@ -120,21 +122,33 @@ public class CrawlSiteTasklet implements Tasklet {
     }
 
     /**
-     * @return why a site whose listing pages were read yielded no ad, in a few words: its ad pages failed, held no ad,
-     *     or were never found (the profile's selectors no longer match the board)
+     * @return true when the index holds ads of the site from earlier scans: a site that listed ads and now lists none
+     *     has most likely changed its layout, where a board that never listed an ad may just have none yet
+     */
+    private boolean hadAds(SiteProfile site) {
+        return index.search(AdQuery.builder().site(site.name()).limit(1).build()).total() > 0;
+    }
+
+    /**
+     * @return why a site whose listing pages were read yielded no ad, in a few words: its pages failed, its ad pages
+     *     held no ad, or no ad page was found (the profile's selectors no longer match the board)
      */
     private static String noAds(SiteCrawler.CrawlReport r) {
         List<String> what = new ArrayList<>();
         if (!r.failures().isEmpty()) {
-            what.add(r.failures().size() + " pages failed");
+            what.add(pages(r.failures().size()) + " failed");
         }
         if (r.noAd() > 0) {
-            what.add(r.noAd() + " pages without an ad");
+            what.add(pages(r.noAd()) + " without an ad");
         }
-        if (what.isEmpty() || r.noAd() > 0) {
+        if (r.noAd() > 0 || r.adPages() == 0) {
             what.add("check the profile's selectors");
         }
         return "no ads: " + String.join(", ", what);
+    }
+
+    private static String pages(int n) {
+        return n + (n == 1 ? " page" : " pages");
     }
 
     /**

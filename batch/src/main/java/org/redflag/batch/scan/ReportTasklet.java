@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.redflag.Redflag;
 import org.redflag.batch.report.LinksSection;
@@ -69,7 +71,7 @@ public class ReportTasklet implements Tasklet {
                 scored.highRiskBySite());
         ReportFiles.writeMetrics(dir, metrics.snapshot());
         Path html = ReportFiles.write(dir, summary, scored);
-        java.util.Optional.ofNullable(job.getExecutionContext().getString(LinkTasklet.LINKS_KEY, null))
+        Optional.ofNullable(job.getExecutionContext().getString(LinkTasklet.LINKS_KEY, null))
                 .flatMap(links -> ScanLinks.read(Path.of(links).getParent())).ifPresent(links -> {
                     links.write(dir); // the run's own links, which the next scan's replace in the data folder
                     LinksSection.insertInto(html, links);
@@ -100,7 +102,7 @@ public class ReportTasklet implements Tasklet {
     private String started(JobExecution job) {
         return repository.getJobExecutions(job.getJobInstance()).stream()
                 .map(attempt -> attempt.getId() == job.getId() ? job.getStartTime() : attempt.getStartTime())
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .min(Comparator.naturalOrder())
                 .map(TIME::format).orElse("");
     }

@@ -99,6 +99,24 @@ class ReportHistoryTest {
         assertThat(contents(run)).as("the report as it was").isEqualTo(written);
     }
 
+    @Test
+    void aRunSavedByAnEarlierRedflagIsRefusedInOneLineAndKeptAsItsScanWroteIt() throws Exception {
+        try (LuceneAdIndex index = LuceneAdIndex.open(data.resolve("index"))) {
+            scored(index, SearchCommandTest.office("o1"), 0.05, "model-a");
+        }
+        Path run = scan(1);
+        Files.delete(run.resolve("riskiest.json"));
+        Map<String, String> written = contents(run);
+
+        RedflagCommandTest.Run refused = RedflagCommandTest.run("report", "--data", data.toString());
+
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err().strip()).isEqualTo("redflag report: cannot render the report in " + run
+                + ": the run was saved by an earlier Redflag, without riskiest.json (the text of its riskiest ads); "
+                + "its report.html stays as its scan wrote it");
+        assertThat(contents(run)).as("the report as it was").isEqualTo(written);
+    }
+
     /** Writes run N's report folder as the scan's report step does, with links that name the scan. */
     private Path scan(long n) throws Exception {
         Path run = ReportFiles.runDir(data.resolve("reports"), n);

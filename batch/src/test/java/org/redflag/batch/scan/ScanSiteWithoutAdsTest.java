@@ -23,64 +23,76 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A scan over the demo board's sites and two profiles of a board that changed: one whose ad-link selector no
- * longer matches, one whose field selectors no longer match (every ad page comes out without an ad). Both are
- * read but yield no ad; the summary says so in their status, the run is partial and exits 1, and the sites that
- * yielded ads stay ok.
+ * Two scans over the demo board's sites and profiles of boards that list nothing. In the first, a profile whose field
+ * selectors no longer match (every ad page comes out without an ad) is not ok and makes the run partial, while a
+ * board that lists no ad and never did (its ad-link selector finds nothing, nothing failed) is ok: it may just have no
+ * ads yet. In the second, a site that had ads and whose ad-link selector no longer matches is not ok. A site that is
+ * not ok says why in its status, and the sites that yielded ads stay ok.
  */
 class ScanSiteWithoutAdsTest {
 
     static final int ADS = 6;
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path tmp;
 
     @Test
-    void aSiteThatYieldsNoAdIsNotOkAndTheRunIsPartial() throws Exception {
+    void aSiteThatYieldsNoAdIsNotOkAndTheRunIsPartialUnlessItNeverListedAnAd() throws Exception {
         Path sites = Files.createDirectories(tmp.resolve("sites"));
         Path data = tmp.resolve("data");
-        JsonMapper json = JsonMapper.builder().build();
-
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code;
-        List<String> liveSites;
         try (DemoBoardServer board = DemoBoardServer.start(DemoBoard.of(CorpusReaders.readBundled(), ADS))) {
             List<SiteProfile> live = DemoSites.profiles(board);
-            liveSites = live.stream().map(SiteProfile::name).toList();
             for (SiteProfile p : live) {
-                Files.writeString(sites.resolve(p.name() + ".json"), json.writeValueAsString(p));
+                write(sites, p.name(), profile(p));
             }
-            Map<String, Object> changed = json.readValue(json.writeValueAsString(live.get(0)), new TypeReference<>() {
-            });
-            Map<String, Object> noLinks = new LinkedHashMap<>(changed);
-            noLinks.put("name", "links-changed");
-            noLinks.put("adLinks", "a.no-such-link");
-            Files.writeString(sites.resolve("links-changed.json"), json.writeValueAsString(noLinks));
-            Map<String, Object> noFields = new LinkedHashMap<>(changed);
+            Map<String, Object> empty = profile(live.get(0));
+            empty.put("name", "empty-board");
+            empty.put("adLinks", "a.no-such-link");
+            write(sites, "empty-board", empty);
+            Map<String, Object> noFields = profile(live.get(0));
             noFields.put("name", "layout-changed");
             noFields.put("fields", Map.of("title", ".no-such-title", "description", ".no-such-body"));
-            Files.writeString(sites.resolve("layout-changed.json"), json.writeValueAsString(noFields));
-            code = RedflagCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
-                    "scan", "--sites", sites.toString(), "--data", data.toString());
-        }
+            write(sites, "layout-changed", noFields);
 
-        assertThat(code).as("a site without ads makes the run partial:%n%s%n%s", out, err).isEqualTo(1);
-        assertThat(out.toString())
-                .containsPattern("links-changed\\s+\\d+\\s+0\\s+0\\s+0\\s+0\\s+0\\s+no ads: check the profile's selectors")
-                .containsPattern("layout-changed\\s+\\d+\\s+0\\s+0\\s+0\\s+0\\s+0\\s+"
-                        + "no ads: \\d+ pages without an ad, check the profile's selectors")
-                .contains("2 of 4 sites failed")
-                .containsPattern("scan \\d+ completed \\(partial: some sites failed\\)");
-        for (String site : liveSites) {
-            assertThat(out.toString()).containsPattern(site + "\\s+\\d+\\s+\\d+\\s+0\\s+0\\s+0\\s+\\d+\\s+ok");
-        }
+            StringWriter first = new StringWriter();
+            assertThat(scan(sites, data, first)).as("a site without ads makes the run partial:%n%s", first).isEqualTo(1);
+            assertThat(first.toString())
+                    .containsPattern("layout-changed\\s+\\d+\\s+0\\s+0\\s+0\\s+0\\s+0\\s+"
+                            + "no ads: \\d+ pages without an ad, check the profile's selectors")
+                    .containsPattern("empty-board\\s+\\d+\\s+0\\s+0\\s+0\\s+0\\s+0\\s+ok")
+                    .contains("1 of 4 sites failed")
+                    .containsPattern("scan \\d+ completed \\(partial: some sites failed\\)");
+            for (SiteProfile site : live) {
+                assertThat(first.toString()).containsPattern(site.name() + "\\s+\\d+\\s+\\d+\\s+0\\s+0\\s+0\\s+\\d+\\s+ok");
+            }
+            RunSummary run = ReportFiles.readSummary(data.resolve("reports/run-1"));
+            assertThat(run.failedSites()).extracting(SiteCrawlStats::site).containsExactly("layout-changed");
+            assertThat(run.failedSites()).allMatch(SiteCrawlStats::yieldedNoAd);
+            assertThat(run.sites().stream().mapToInt(SiteCrawlStats::newAds).sum()).isEqualTo(ADS);
 
-        Path reportDir = Files.list(data.resolve("reports")).findFirst().orElseThrow();
-        RunSummary run = ReportFiles.readSummary(reportDir);
-        assertThat(run.failedSites()).extracting(SiteCrawlStats::site)
-                .containsExactlyInAnyOrder("links-changed", "layout-changed");
-        assertThat(run.failedSites()).allMatch(SiteCrawlStats::yieldedNoAd);
-        assertThat(run.sites().stream().mapToInt(SiteCrawlStats::newAds).sum()).isEqualTo(ADS);
+            Files.delete(sites.resolve("layout-changed.json"));
+            Map<String, Object> noLinks = profile(live.get(0));
+            noLinks.put("adLinks", "a.no-such-link");
+            write(sites, live.get(0).name(), noLinks);
+            StringWriter second = new StringWriter();
+            assertThat(scan(sites, data, second)).as("%s", second).isEqualTo(1);
+            assertThat(second.toString()).containsPattern(live.get(0).name()
+                    + "\\s+\\d+\\s+0\\s+0\\s+0\\s+0\\s+\\d+\\s+no ads: check the profile's selectors");
+        }
+    }
+
+    private static Map<String, Object> profile(SiteProfile p) {
+        return new LinkedHashMap<>(JSON.readValue(JSON.writeValueAsString(p), new TypeReference<Map<String, Object>>() {
+        }));
+    }
+
+    private static void write(Path sites, String name, Map<String, Object> profile) throws Exception {
+        Files.writeString(sites.resolve(name + ".json"), JSON.writeValueAsString(profile));
+    }
+
+    private static int scan(Path sites, Path data, StringWriter out) {
+        return RedflagCommand.execute(new PrintWriter(out, true), new PrintWriter(new StringWriter(), true),
+                "scan", "--sites", sites.toString(), "--data", data.toString());
     }
 }

@@ -479,7 +479,7 @@ public final class LuceneAdIndex implements AdIndex {
             List<RefusedAd> refused = new ArrayList<>();
             StoredFields stored = searcher.storedFields();
             Query query = new TermQuery(new Term(AdDocuments.REFUSED_BY, refusedBy));
-            for (ScoreDoc hit : searcher.search(query, Integer.MAX_VALUE).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(query, Math.max(1, searcher.count(query))).scoreDocs) {
                 refused.add(AdDocuments.refusedAd(stored.document(hit.doc)));
             }
             refused.sort(Comparator.comparingLong(RefusedAd::refusedAtMillis).thenComparing(r -> r.ad().id()));
