@@ -13,7 +13,7 @@ import org.redflag.features.Indicator;
  *
  * @param ads how many ads both annotated
  * @param labelAgreement the share of ads given the same label
- * @param labelKappa Cohen's kappa of the label
+ * @param labelKappa Cohen's kappa of the label; NaN, undefined, where both annotators gave every ad one and the same label
  * @param indicators per indicator code: how many ads each annotator marked and the kappa
  */
 public record CorpusAgreement(int ads, double labelAgreement, double labelKappa, Map<String, IndicatorAgreement> indicators) {
@@ -24,7 +24,8 @@ public record CorpusAgreement(int ads, double labelAgreement, double labelKappa,
      * @param first ads the first annotator marked with it
      * @param second ads the second annotator marked with it
      * @param both ads both marked with it
-     * @param kappa Cohen's kappa of marked or not; NaN when neither annotator ever marked it
+     * @param kappa Cohen's kappa of marked or not; NaN, undefined, where neither annotator ever marked it or both
+     *     marked every ad
      */
     public record IndicatorAgreement(int first, int second, int both, double kappa) {
     }

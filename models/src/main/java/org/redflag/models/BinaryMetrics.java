@@ -20,7 +20,7 @@ import java.util.List;
  * @param falsePositives legitimate ads classed risky
  * @param trueNegatives legitimate ads classed legitimate
  * @param falseNegatives risky ads classed legitimate
- * @param calibration per tenth of the risk range: ads, mean risk, share actually risky
+ * @param calibration per tenth of the risk range: ads, mean risk, share actually risky (NaN where no ad is in it)
  */
 public record BinaryMetrics(int ads, double threshold, double precision, double recall, double f1, double rocAuc,
                             double prAuc, int truePositives, int falsePositives, int trueNegatives, int falseNegatives,
@@ -32,8 +32,8 @@ public record BinaryMetrics(int ads, double threshold, double precision, double 
      * @param from lower edge of the bin's risk range
      * @param to upper edge
      * @param ads ads whose risk falls in the bin
-     * @param meanRisk their mean predicted risk
-     * @param riskyShare the share of them that is risky
+     * @param meanRisk their mean predicted risk; NaN, undefined, where the bin holds no ad
+     * @param riskyShare the share of them that is risky; NaN where the bin holds no ad
      */
     public record CalibrationBin(double from, double to, int ads, double meanRisk, double riskyShare) {
     }
@@ -165,7 +165,7 @@ public record BinaryMetrics(int ads, double threshold, double precision, double 
                     if (risky[i]) r++;
                 }
             }
-            bins.add(new CalibrationBin(from, to, n, n == 0 ? 0 : sum / n, n == 0 ? 0 : (double) r / n));
+            bins.add(new CalibrationBin(from, to, n, n == 0 ? Double.NaN : sum / n, n == 0 ? Double.NaN : (double) r / n));
         }
         return bins;
     }

@@ -146,8 +146,9 @@ public final class EvaluationReport {
         return "<td>" + v + "</td>";
     }
 
+    /** @return v with three decimals, or {@code -} where it is undefined (NaN) */
     private static String format(double v) {
-        return Double.isNaN(v) ? "n/a" : String.format(Locale.ROOT, "%.3f", v);
+        return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
     }
 
     private static String escape(String s) {

@@ -14,12 +14,13 @@ import org.redflag.nlp.Span;
 
 /**
  * Ad-level quality of indicator detection against annotations: for each code, an ad counts as a
- * true positive when both the annotation and the detector name the code.
+ * true positive when both the annotation and the detector name the code. A measure with nothing to rest on is NaN, not
+ * 0: a precision where nothing was found, a recall where nothing was annotated, an F1 where either is NaN.
  *
  * @param ads how many annotated ads were compared
- * @param microPrecision precision over all codes together
- * @param microRecall recall over all codes together
- * @param microF1 F1 over all codes together
+ * @param microPrecision precision over all codes together; NaN where no code was found
+ * @param microRecall recall over all codes together; NaN where no code was annotated
+ * @param microF1 F1 over all codes together; NaN where either of them is
  * @param perCode the scores of each code
  * @param bySource how the finds of the rules and of the indicator-sentence model each fare
  */
@@ -29,9 +30,9 @@ public record IndicatorMetrics(int ads, double microPrecision, double microRecal
     /**
      * Scores of one code.
      *
-     * @param precision precision; 0 where the code was never found
-     * @param recall recall
-     * @param f1 F1
+     * @param precision precision; NaN where the code was never found
+     * @param recall recall; NaN where no ad was annotated with the code
+     * @param f1 F1; NaN where the precision or the recall is
      * @param support ads annotated with the code
      * @param finds ads the code was found in, which the precision rests on
      * @param precisionInterval the 95 % interval of the precision: wide where the code was found in few ads, 0 to 1 where
@@ -45,9 +46,10 @@ public record IndicatorMetrics(int ads, double microPrecision, double microRecal
      * How the finds of one source fare.
      *
      * @param finds the codes it found, counted once per ad
-     * @param precision the share of them the annotation names too
+     * @param precision the share of them the annotation names too; NaN where it found none
      * @param onAnnotatedWords of those right finds with evidence in the description, the share whose evidence overlaps
-     *     the evidence annotated for the code: whether the words highlighted are the ones a person marked
+     *     the evidence annotated for the code: whether the words highlighted are the ones a person marked; NaN where
+     *     there is no such find
      */
     public record SourceScore(int finds, double precision, double onAnnotatedWords) {
     }
@@ -112,7 +114,7 @@ public record IndicatorMetrics(int ads, double microPrecision, double microRecal
         CodeScore micro = score(tp, fp, fn);
         Map<IndicatorMatch.Source, SourceScore> bySource = new EnumMap<>(IndicatorMatch.Source.class);
         sources.forEach((source, c) -> bySource.put(source,
-                new SourceScore(c[0], c[0] == 0 ? 0 : (double) c[1] / c[0], c[2] == 0 ? 0 : (double) c[3] / c[2])));
+                new SourceScore(c[0], share(c[1], c[0]), share(c[3], c[2]))));
         return new IndicatorMetrics(n, micro.precision(), micro.recall(), micro.f1(), perCode, bySource);
     }
 
@@ -123,9 +125,14 @@ public record IndicatorMetrics(int ads, double microPrecision, double microRecal
     }
 
     private static CodeScore score(int tp, int fp, int fn) {
-        double p = tp + fp == 0 ? 0 : (double) tp / (tp + fp);
-        double r = tp + fn == 0 ? 0 : (double) tp / (tp + fn);
-        double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        double p = share(tp, tp + fp);
+        double r = share(tp, tp + fn);
+        double f = Double.isNaN(p) || Double.isNaN(r) ? Double.NaN : p + r == 0 ? 0 : 2 * p * r / (p + r);
         return new CodeScore(p, r, f, tp + fn, tp + fp, WilsonInterval.of(tp, tp + fp));
+    }
+
+    /** @return part / whole, or NaN, undefined, where whole is 0 */
+    private static double share(int part, int whole) {
+        return whole == 0 ? Double.NaN : (double) part / whole;
     }
 }

@@ -141,11 +141,11 @@ final class CorpusCommand implements Runnable {
             if (json) {
                 out.println(Output.JSON.writeValueAsString(a));
             } else {
-                out.printf("%d ads annotated by both; label: %.0f%% the same, kappa %.2f%n", a.ads(), 100 * a.labelAgreement(),
-                        a.labelKappa());
+                out.printf("%d ads annotated by both; label: %.0f%% the same, kappa %s%n", a.ads(), 100 * a.labelAgreement(),
+                        Output.measure(a.labelKappa(), 2));
                 out.printf("%-26s %6s %6s %6s %6s%n", "indicator", "first", "second", "both", "kappa");
-                a.indicators().forEach((code, i) -> out.printf("%-26s %6d %6d %6d %6.2f%n", code, i.first(), i.second(),
-                        i.both(), i.kappa()));
+                a.indicators().forEach((code, i) -> out.printf("%-26s %6d %6d %6d %6s%n", code, i.first(), i.second(),
+                        i.both(), Output.measure(i.kappa(), 2)));
             }
             out.flush();
             return 0;

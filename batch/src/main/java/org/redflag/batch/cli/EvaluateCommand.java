@@ -199,7 +199,7 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     private static final String ROW = "%-60s %-8s %6s %6s %6s %7s %6s";
 
     private static String f(double v) {
-        return String.format(Locale.ROOT, "%.3f", v);
+        return Output.measure(v, 3);
     }
 
     private static void writeReport(PrintWriter err, Evaluation e, Path dir) {
@@ -270,14 +270,15 @@ final class EvaluateCommand implements java.util.concurrent.Callable<Integer> {
     }
 
     private static String indicatorText(IndicatorMetrics i) {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "indicators on %d annotated ads: micro precision %.3f, recall %.3f, "
-                + "F1 %.3f%n", i.ads(), i.microPrecision(), i.microRecall(), i.microF1()));
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "indicators on %d annotated ads: micro precision %s, recall %s, "
+                + "F1 %s%n", i.ads(), f(i.microPrecision()), f(i.microRecall()), f(i.microF1())));
         i.perCode().forEach((code, s) -> sb.append(String.format(Locale.ROOT,
-                "  %-26s P %.2f  R %.2f  F1 %.2f  (%d annotated; P on %d finds, 95 %% interval %.2f-%.2f)%n", code, s.precision(),
-                s.recall(), s.f1(), s.support(), s.finds(), s.precisionInterval().low(), s.precisionInterval().high())));
-        i.bySource().forEach((source, s) -> sb.append(String.format(Locale.ROOT, "  found by %-6s %5d finds, precision %.3f, evidence on the "
-                + "annotated words in %.0f %% of right finds%n", source == IndicatorMatch.Source.RULE ? "rules" : "model", s.finds(),
-                s.precision(), 100 * s.onAnnotatedWords())));
+                "  %-26s P %4s  R %4s  F1 %4s  (%d annotated; P on %d finds, 95 %% interval %.2f-%.2f)%n", code,
+                Output.measure(s.precision(), 2), Output.measure(s.recall(), 2), Output.measure(s.f1(), 2), s.support(), s.finds(),
+                s.precisionInterval().low(), s.precisionInterval().high())));
+        i.bySource().forEach((source, s) -> sb.append(String.format(Locale.ROOT, "  found by %-6s %5d finds, precision %s, evidence on the "
+                + "annotated words in %s %% of right finds%n", source == IndicatorMatch.Source.RULE ? "rules" : "model", s.finds(),
+                f(s.precision()), Output.measure(100 * s.onAnnotatedWords(), 0))));
         return sb.toString().stripTrailing();
     }
 }
