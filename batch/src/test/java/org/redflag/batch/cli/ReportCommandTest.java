@@ -168,7 +168,8 @@ class ReportCommandTest {
         }
     }
 
-    private static Map<String, String> contents(Path dir) throws Exception {
+    /** @return the files of a folder by name, each as its bytes read one character a byte */
+    static Map<String, String> contents(Path dir) throws Exception {
         Map<String, String> files = new java.util.TreeMap<>();
         try (var list = Files.list(dir)) {
             for (Path f : list.toList()) {

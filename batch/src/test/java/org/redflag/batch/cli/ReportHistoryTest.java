@@ -41,7 +41,7 @@ class ReportHistoryTest {
             scored(index, SearchCommandTest.office("o1"), 0.05, "model-a");
         }
         Path run = scan(1);
-        Map<String, String> written = contents(run);
+        Map<String, String> written = ReportCommandTest.contents(run);
 
         try (LuceneAdIndex index = LuceneAdIndex.open(data.resolve("index"))) {
             // a later scan's ad, and a rescore of an ad of run 1
@@ -54,7 +54,7 @@ class ReportHistoryTest {
         RedflagCommandTest.Run rendered = RedflagCommandTest.run("report", "--run", "1", "--data", data.toString());
 
         assertThat(rendered.code()).as(rendered.err()).isZero();
-        assertThat(contents(run)).as("run 1's report folder, file by file").isEqualTo(written);
+        assertThat(ReportCommandTest.contents(run)).as("run 1's report folder, file by file").isEqualTo(written);
         assertThat(written.get("report.html")).contains("<b>2</b>ads in the index").contains("<b>1</b>high risk")
                 .contains("model <code>model-a</code>").doesNotContain("model-b").doesNotContain("Sunrise Staffing");
     }
@@ -80,14 +80,14 @@ class ReportHistoryTest {
             scored(index, SearchCommandTest.office("o1"), 0.05, "model-a");
         }
         Path run = scan(1);
-        Map<String, String> written = contents(run);
+        Map<String, String> written = ReportCommandTest.contents(run);
         assertThat(written.get("report.html")).contains("Near-duplicate ads").contains("Contact networks");
         Files.delete(data.resolve(ScanLinks.FILE));
 
         RedflagCommandTest.Run rendered = RedflagCommandTest.run("report", "--run", "1", "--data", data.toString());
 
         assertThat(rendered.code()).as(rendered.err()).isZero();
-        assertThat(contents(run)).as("run 1's report folder, its links section with it").isEqualTo(written);
+        assertThat(ReportCommandTest.contents(run)).as("run 1's report folder, its links section with it").isEqualTo(written);
 
         Files.delete(run.resolve(ScanLinks.FILE));
         written.remove(ScanLinks.FILE);
@@ -96,7 +96,7 @@ class ReportHistoryTest {
         assertThat(refused.code()).isEqualTo(1);
         assertThat(refused.err().strip()).isEqualTo("redflag report: cannot render the report in " + run + ": "
                 + run.resolve(ScanLinks.FILE) + " is missing (its links section was rendered from it)");
-        assertThat(contents(run)).as("the report as it was").isEqualTo(written);
+        assertThat(ReportCommandTest.contents(run)).as("the report as it was").isEqualTo(written);
     }
 
     @Test
@@ -106,7 +106,7 @@ class ReportHistoryTest {
         }
         Path run = scan(1);
         Files.delete(run.resolve("riskiest.json"));
-        Map<String, String> written = contents(run);
+        Map<String, String> written = ReportCommandTest.contents(run);
 
         RedflagCommandTest.Run refused = RedflagCommandTest.run("report", "--data", data.toString());
 
@@ -114,7 +114,7 @@ class ReportHistoryTest {
         assertThat(refused.err().strip()).isEqualTo("redflag report: cannot render the report in " + run
                 + ": the run was saved by an earlier Redflag, without riskiest.json (the text of its riskiest ads); "
                 + "its report.html stays as its scan wrote it");
-        assertThat(contents(run)).as("the report as it was").isEqualTo(written);
+        assertThat(ReportCommandTest.contents(run)).as("the report as it was").isEqualTo(written);
     }
 
     /** Writes run N's report folder as the scan's report step does, with links that name the scan. */
@@ -143,15 +143,5 @@ class ReportHistoryTest {
                 List.of(new Span(JobAd.Field.DESCRIPTION, 0, 5, ad.description().substring(0, 5)))));
         index.store(analysis, new RiskAssessment(ad.id(), risk, risk >= 0.7 ? RiskLevel.HIGH : RiskLevel.LOW, matches, model));
         index.commit();
-    }
-
-    private static Map<String, String> contents(Path dir) throws Exception {
-        Map<String, String> files = new java.util.TreeMap<>();
-        try (var list = Files.list(dir)) {
-            for (Path f : list.toList()) {
-                files.put(f.getFileName().toString(), Files.readString(f, java.nio.charset.StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
     }
 }
