@@ -130,19 +130,19 @@ public class CrawlSiteTasklet implements Tasklet {
     }
 
     /**
-     * @return why a site whose listing pages were read yielded no ad, in a few words: its pages failed, its ad pages
-     *     held no ad, or no ad page was found (the profile's selectors no longer match the board)
+     * @return why a site whose listing pages were read yielded no ad, in a few words: its pages failed (and the first
+     *     failure), its ad pages held no ad, or no ad page was found (the profile's selectors no longer match the board)
      */
-    private static String noAds(SiteCrawler.CrawlReport r) {
+    static String noAds(SiteCrawler.CrawlReport r) {
         List<String> what = new ArrayList<>();
-        if (!r.failures().isEmpty()) {
-            what.add(pages(r.failures().size()) + " failed");
-        }
         if (r.noAd() > 0) {
             what.add(pages(r.noAd()) + " without an ad");
         }
-        if (r.noAd() > 0 || r.adPages() == 0) {
+        if (r.noAd() > 0 || r.failures().isEmpty()) {
             what.add("check the profile's selectors");
+        }
+        if (!r.failures().isEmpty()) {
+            what.add(pages(r.failures().size()) + " failed, the first: " + r.failures().get(0));
         }
         return "no ads: " + String.join(", ", what);
     }
