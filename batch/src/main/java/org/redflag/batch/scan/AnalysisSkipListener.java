@@ -91,7 +91,7 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
         keep(new SkippedAd(id, site, ad.map(JobAd::url).orElse(""), reasonOf(t)));
     }
 
-    static String reasonOf(Throwable t) {
+    private static String reasonOf(Throwable t) {
         return t.getMessage() == null ? t.toString() : t.getMessage();
     }
 
