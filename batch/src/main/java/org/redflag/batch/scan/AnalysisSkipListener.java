@@ -34,7 +34,7 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
     /** How many skipped ads are kept with their reasons: a broken board's skips do not bloat the job repository. */
     public static final int KEPT = 100;
 
-    static final String UNKNOWN = "unknown";
+    private static final String UNKNOWN = "unknown";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final AdIndex index;
@@ -86,9 +86,14 @@ public class AnalysisSkipListener implements SkipListener<String, ScoredAd>, Ste
 
     private void skipped(String id, Optional<JobAd> ad, Throwable t) {
         metrics.skipped();
-        String site = ad.map(JobAd::source).filter(s -> !s.isEmpty()).orElse(UNKNOWN);
+        String site = ad.map(AnalysisSkipListener::siteOf).orElse(UNKNOWN);
         count(site);
         keep(new SkippedAd(id, site, ad.map(JobAd::url).orElse(""), reasonOf(t)));
+    }
+
+    /** @return the site a skipped ad comes from, as the report names it: {@code unknown} when the ad names none */
+    static String siteOf(JobAd ad) {
+        return ad.source().isEmpty() ? UNKNOWN : ad.source();
     }
 
     private static String reasonOf(Throwable t) {

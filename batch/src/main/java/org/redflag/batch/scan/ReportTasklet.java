@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -64,10 +65,11 @@ public class ReportTasklet implements Tasklet {
         Path dir = ReportFiles.runDir(reportsDir, scan);
         ReportTally scored = ReportFiles.writeAds(dir, index);
         ScanSkips skips = ScanSkips.of(index.refusedBy(ScanNumber.label(job)), analysis);
-        RunSummary summary = new RunSummary(scan, started(job),
+        List<JobExecution> attempts = attempts(job);
+        RunSummary summary = new RunSummary(scan, started(attempts),
                 TIME.format(LocalDateTime.now()),
                 SiteStatsAggregator.parseStats(job.getExecutionContext().getString(SiteStatsAggregator.STATS_KEY, null)),
-                analysed(job), skips.total(), redflag.get().model().card().id(), skips.bySite(), skips.listed(),
+                analysed(job, attempts), skips.total(), redflag.get().model().card().id(), skips.bySite(), skips.listed(),
                 scored.highRiskBySite());
         ReportFiles.writeMetrics(dir, metrics.snapshot());
         Path html = ReportFiles.write(dir, summary, scored);
@@ -80,31 +82,28 @@ public class ReportTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    /** @return the scan's attempts: this one as it is now, the earlier ones as they recorded themselves */
+    private List<JobExecution> attempts(JobExecution job) {
+        return repository.getJobExecutions(job.getJobInstance()).stream()
+                .map(attempt -> attempt.getId() == job.getId() ? job : attempt).toList();
+    }
+
     /**
      * @return how many ads the scan analysed in all its attempts, as the index counted them with the ads; for a scan
      *     begun before the index counted (an earlier Redflag), as its attempts recorded them in the job repository,
      *     which can lag the index by the chunk a killed attempt was committing
      */
-    private long analysed(JobExecution job) {
-        long recorded = 0;
-        for (JobExecution attempt : repository.getJobExecutions(job.getJobInstance())) {
-            // this attempt's steps as they are now; an earlier attempt's as it recorded them
-            for (StepExecution s : (attempt.getId() == job.getId() ? job : attempt).getStepExecutions()) {
-                if (s.getStepName().equals(ScanJobConfiguration.ANALYZE_STEP)) {
-                    recorded += s.getWriteCount();
-                }
-            }
-        }
+    private long analysed(JobExecution job, List<JobExecution> attempts) {
+        long recorded = attempts.stream().flatMap(attempt -> attempt.getStepExecutions().stream())
+                .filter(s -> s.getStepName().equals(ScanJobConfiguration.ANALYZE_STEP))
+                .mapToLong(StepExecution::getWriteCount).sum();
         return Math.max(index.tally(ScanNumber.analysedTally(job)), recorded);
     }
 
     /** @return when the scan started: its first attempt's start, which a restart does not move; empty when unknown */
-    private String started(JobExecution job) {
-        return repository.getJobExecutions(job.getJobInstance()).stream()
-                .map(attempt -> attempt.getId() == job.getId() ? job.getStartTime() : attempt.getStartTime())
-                .filter(Objects::nonNull)
-                .min(Comparator.naturalOrder())
-                .map(TIME::format).orElse("");
+    private static String started(List<JobExecution> attempts) {
+        return attempts.stream().map(JobExecution::getStartTime).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).map(TIME::format).orElse("");
     }
 
     /** @return the scan's analysis: this execution's, or the last one's when a restart did not need to run it again */

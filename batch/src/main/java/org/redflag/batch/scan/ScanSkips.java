@@ -26,7 +26,7 @@ record ScanSkips(long total, Map<String, Integer> bySite, List<SkippedAd> listed
      */
     static ScanSkips of(List<RefusedAd> refused, StepExecution analysis) {
         List<SkippedAd> refusedAds = refused.stream().map(r -> new SkippedAd(r.ad().id(),
-                r.ad().source().isEmpty() ? AnalysisSkipListener.UNKNOWN : r.ad().source(), r.ad().url(), r.reason())).toList();
+                AnalysisSkipListener.siteOf(r.ad()), r.ad().url(), r.reason())).toList();
         Map<String, Integer> bySite = new TreeMap<>(AnalysisSkipListener.unrefusedBySite(analysis));
         refusedAds.forEach(ad -> bySite.merge(ad.site(), 1, Integer::sum));
         List<SkippedAd> listed = Stream.concat(refusedAds.stream(), AnalysisSkipListener.unrefusedAds(analysis).stream())
